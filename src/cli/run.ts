@@ -1,0 +1,4 @@
+// Process entry: `node dist/src/cli/run.js ...` (what bin/newsgraph.js loads).
+import { main } from "./main.js";
+
+await main();

@@ -1,0 +1,134 @@
+// Block splitting, page-furniture dropping and wink-nlp tokenisation with absolute offsets.
+import winkNLP, { type ItemSentence, type ItemToken } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Span } from "../types.js";
+import { isFurniture } from "./furniture.js";
+
+export interface Token {
+  /** Index in `AnalyzedText.tokens`. */
+  i: number;
+  /** The token as it stands in the text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, ADP, DET, PRON, PART, PUNCT...). */
+  pos: string;
+  lemma: string;
+  lower: string;
+  /** Index of its sentence in `AnalyzedText.sentences`. */
+  sentence: number;
+  /** Whether white space separates it from the previous token. */
+  spaceBefore: boolean;
+}
+
+export interface Sentence extends Span {
+  i: number;
+  /** Tokens `[from, to)` of `AnalyzedText.tokens`. */
+  from: number;
+  to: number;
+  /** Index of its block in `AnalyzedText.blocks`. */
+  block: number;
+}
+
+export interface AnalyzedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Lines kept as content. */
+  blocks: Span[];
+  /** Lines dropped as page furniture (credits, "Read more", copyright...). */
+  dropped: Span[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Longest block handed to wink-nlp at once; longer lines are cut at a space so time stays linear. */
+const MAX_BLOCK_CHARS = 20_000;
+
+export function analyze(text: string): AnalyzedText {
+  const out: AnalyzedText = { text, tokens: [], sentences: [], blocks: [], dropped: [] };
+  for (const line of splitLines(text)) {
+    if (isFurniture(text.slice(line.start, line.end))) {
+      out.dropped.push(line);
+      continue;
+    }
+    for (const piece of cutLongLine(text, line)) {
+      out.blocks.push(piece);
+      tokenizeBlock(text, piece, out.blocks.length - 1, out);
+    }
+  }
+  return out;
+}
+
+/** Non-empty lines, trimmed, as spans of the text. */
+function splitLines(text: string): Span[] {
+  const lines: Span[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) lines.push({ start, end });
+  }
+  return lines;
+}
+
+function cutLongLine(text: string, line: Span): Span[] {
+  if (line.end - line.start <= MAX_BLOCK_CHARS) return [line];
+  const pieces: Span[] = [];
+  let start = line.start;
+  while (line.end - start > MAX_BLOCK_CHARS) {
+    let cut = text.lastIndexOf(" ", start + MAX_BLOCK_CHARS);
+    if (cut <= start) cut = start + MAX_BLOCK_CHARS;
+    pieces.push({ start, end: cut });
+    start = cut;
+    while (start < line.end && text[start] === " ") start++;
+  }
+  if (start < line.end) pieces.push({ start, end: line.end });
+  return pieces;
+}
+
+function tokenizeBlock(text: string, block: Span, blockIndex: number, out: AnalyzedText): void {
+  const blockText = text.slice(block.start, block.end);
+  const doc = nlp.readDoc(blockText);
+  let cursor = 0;
+  doc.sentences().each((sentence: ItemSentence) => {
+    const from = out.tokens.length;
+    sentence.tokens().each((token: ItemToken) => {
+      const type = token.out(its.type);
+      if (type === "tabCRLF") return;
+      const surface = token.out();
+      if (!surface.trim()) return;
+      // wink-nlp keeps the surface form; find it from the cursor so offsets survive odd spacing.
+      let at = blockText.indexOf(surface, cursor);
+      if (at < 0 || at - cursor > 64) at = cursor + String(token.out(its.precedingSpaces)).length;
+      const start = block.start + at;
+      const end = Math.min(block.end, start + surface.length);
+      out.tokens.push({
+        i: out.tokens.length,
+        text: text.slice(start, end),
+        start,
+        end,
+        pos: token.out(its.pos),
+        lemma: String(token.out(its.lemma as any)),
+        lower: surface.toLowerCase(),
+        sentence: out.sentences.length,
+        spaceBefore: at > cursor || out.tokens.length === from,
+      });
+      cursor = at + surface.length;
+    });
+    const to = out.tokens.length;
+    if (to > from) {
+      out.sentences.push({
+        i: out.sentences.length,
+        start: out.tokens[from].start,
+        end: out.tokens[to - 1].end,
+        from,
+        to,
+        block: blockIndex,
+      });
+    }
+  });
+}

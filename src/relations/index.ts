@@ -1,0 +1,2 @@
+// Typed, directed relations between resolved entities, with polarity, modality, attribution and evidence.
+export { findRelations } from "./find-relations.js";

@@ -1,0 +1,185 @@
+// The data that crosses stages: documents in, mentions/entities/relations out, and the attributes of the
+// saved graph. Shared by the extractor, the graph builder, the query API and the viewer.
+
+/** Entity types, OntoNotes-style (the names the GUM scorer and Gephi users expect). */
+export type EntityType =
+  | "PERSON"
+  | "ORG"
+  | "GPE"
+  | "LOC"
+  | "FAC"
+  | "NORP"
+  | "EVENT"
+  | "PRODUCT"
+  | "WORK_OF_ART"
+  | "LAW"
+  | "OTHER";
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  "PERSON",
+  "ORG",
+  "GPE",
+  "LOC",
+  "FAC",
+  "NORP",
+  "EVENT",
+  "PRODUCT",
+  "WORK_OF_ART",
+  "LAW",
+  "OTHER",
+];
+
+/** Relation categories; each predicate in `data/predicates.json` belongs to one. */
+export type RelationCategory =
+  | "statement"
+  | "support"
+  | "conflict"
+  | "cooperation"
+  | "role"
+  | "membership"
+  | "ownership"
+  | "location"
+  | "other";
+
+/** One article, as read by `src/ingest`. `text` is the main text; offsets everywhere refer to it. */
+export interface Document {
+  id: string;
+  text: string;
+  title?: string;
+  date?: string; // ISO 8601 date or date-time, when the source gives one
+  url?: string;
+  /** Where it came from (file path, or `file.jsonl:LINE`), for messages. */
+  source?: string;
+}
+
+/** A character span of a document's text, `end` exclusive: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One occurrence of an entity in a document. */
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  /** Id of the entity this mention refers to (see `Entity.id`). */
+  entity: string;
+  /** How the mention was found: a name, an alias resolved to another name, a pronoun... */
+  kind?: "name" | "alias" | "pronoun" | "demonym";
+}
+
+/** An entity named in a document (after within-document resolution). */
+export interface Entity {
+  /** Stable readable slug of the canonical name and type, e.g. `vladimir-putin`, `kremlin`. */
+  id: string;
+  label: string;
+  type: EntityType;
+  /** Every surface form that referred to it, canonical label included, sorted. */
+  aliases: string[];
+  /** Number of mentions in the document. */
+  mentions: number;
+}
+
+/** The sentence (or clause) behind a relation, with the spans of its parts. */
+export interface Evidence extends Span {
+  doc: string;
+  text: string;
+  subject?: Span;
+  object?: Span;
+  trigger?: Span;
+}
+
+/** A typed, directed statement between two entities, as the text gives it. */
+export interface Relation {
+  subject: string; // entity id
+  /** Readable predicate, e.g. "speaks for", "aids", "warns about". */
+  predicate: string;
+  category: RelationCategory;
+  object: string; // entity id
+  /** The text denies it ("denied plans to attack", "did not meet"). */
+  negated: boolean;
+  /** The text only hedges it ("may attack", "reportedly", "plans to"). */
+  hedged: boolean;
+  /** Entity id of whoever the text attributes the statement to ("X said ..."), or null. */
+  attributedTo: string | null;
+  /** True for predicates that read the same both ways ("confronts", "meets"). */
+  symmetric?: boolean;
+  /** 0..1, from visible features: pattern reliability, distance, hedging. */
+  confidence: number;
+  evidence: Evidence;
+}
+
+/** What the extractor returns for one document. */
+export interface Extraction {
+  doc: DocumentInfo;
+  mentions: Mention[];
+  entities: Entity[];
+  relations: Relation[];
+}
+
+/** A document's metadata, as kept in the graph. */
+export interface DocumentInfo {
+  id: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  /** sha256 of the text, hex: tells changed articles apart in incremental builds. */
+  hash: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The saved graph (graphology JSON): attributes of nodes, edges and the graph itself.
+
+export interface EvidenceRecord extends Span {
+  doc: string;
+  text: string;
+  attributedTo?: string | null;
+}
+
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+  docs: string[];
+  degree: number;
+  pagerank: number;
+  community: number;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  predicate: string;
+  label: string;
+  category: RelationCategory;
+  negated: boolean;
+  hedged: boolean;
+  symmetric: boolean;
+  /** Entity ids of the speakers the evidence attributes the relation to (empty when stated by the article). */
+  attributedTo: string[];
+  /** Number of evidence sentences. */
+  weight: number;
+  /** Distinct articles. */
+  sources: number;
+  confidence: number;
+  evidence: EvidenceRecord[];
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
+export interface MergeRecord {
+  entity: string;
+  forms: string[];
+  rule: string;
+}
+
+export interface GraphAttributes {
+  schemaVersion: number;
+  extractorVersion: string;
+  layoutSeed: number;
+  documents: DocumentInfo[];
+  merges: MergeRecord[];
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyze, isFurniture } from "../../src/nlp/index.js";
+
+describe("analyze", () => {
+  it("gives tokens whose offsets slice back to the text, with curly quotes, emoji and non-Latin names", () => {
+    const text = "“Kremlin spokesman Dmitry Peskov said,” 🙂 Владимир Путин met Zelenskyy’s aide.\nSecond line";
+    const { tokens } = analyze(text);
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toContain("Peskov");
+  });
+
+  it("never joins two lines into one sentence", () => {
+    const text = "Russia and NATO in confrontation\nThe Kremlin said so.";
+    const { sentences } = analyze(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Russia and NATO in confrontation",
+      "The Kremlin said so.",
+    ]);
+  });
+
+  it("drops page furniture lines and keeps their spans apart", () => {
+    const text = "NATO met today.\nRead more\nImage by Jane Doe via Agency\n© 2025 Example Media. All rights reserved.";
+    const result = analyze(text);
+    expect(result.blocks.map((b) => text.slice(b.start, b.end))).toEqual(["NATO met today."]);
+    expect(result.dropped).toHaveLength(3);
+  });
+
+  it("keeps news lines that merely mention reading", () => {
+    expect(isFurniture("Read more about the summit in Brussels, officials said on Monday.")).toBe(false);
+    expect(isFurniture("You May Also Like")).toBe(true);
+  });
+
+  it("returns an empty result for empty or blank text", () => {
+    expect(analyze("").tokens).toEqual([]);
+    expect(analyze("  \n\t \n").sentences).toEqual([]);
+  });
+});
