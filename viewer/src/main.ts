@@ -1,0 +1,2 @@
+// Viewer entry (work in progress).
+export {};
