@@ -134,6 +134,47 @@ export interface EvidenceRecord extends Span {
   doc: string;
   text: string;
   attributedTo?: string | null;
+  /** Spans of the subject, object and trigger in the document's text (as the extractor gave them). */
+  subject?: Span;
+  object?: Span;
+  trigger?: Span;
+  /** The relation as extracted from this document, with the document's own entity ids: kept so that incremental
+   *  builds (`build --update`, `remove`) can redo cross-document linking and equal a full rebuild. */
+  extracted?: ExtractedRelation;
+}
+
+export interface ExtractedRelation {
+  subject: string;
+  object: string;
+  attributedTo: string | null;
+  category: RelationCategory;
+  hedged: boolean;
+  symmetric: boolean;
+  confidence: number;
+}
+
+/** One document's entity that a graph node stands for (kept for incremental builds and for review). */
+export interface EntityOccurrence {
+  doc: string;
+  /** The entity's id in that document's extraction. */
+  entity: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: number;
+}
+
+/** A relation whose two ends merged into one entity: kept off the edges, on the node, so nothing is lost. */
+export interface SelfRelationRecord {
+  predicate: string;
+  negated: boolean;
+  evidence: EvidenceRecord;
+}
+
+/** A user's `--aliases` file: forced merges (canonical name → other names) and forced splits (pairs of names). */
+export interface AliasRules {
+  merge: Record<string, string[]>;
+  split: [string, string][];
 }
 
 export interface NodeAttributes {
@@ -149,6 +190,10 @@ export interface NodeAttributes {
   y: number;
   size: number;
   color: string;
+  /** The per-document entities merged into this node, sorted by document then entity id. */
+  occurrences?: EntityOccurrence[];
+  /** Relations from this entity to itself (dropped from the edges), when any. */
+  selfRelations?: SelfRelationRecord[];
 }
 
 export interface EdgeAttributes {
@@ -182,4 +227,6 @@ export interface GraphAttributes {
   layoutSeed: number;
   documents: DocumentInfo[];
   merges: MergeRecord[];
+  /** The `--aliases` rules the graph was built with (reused by `build --update`). */
+  aliasRules?: AliasRules;
 }
