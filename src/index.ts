@@ -2,4 +2,4 @@
 export type * from "./types.js";
 export { ENTITY_TYPES } from "./types.js";
 export { NewsgraphError } from "./errors.js";
-export { extractDocument, toPrediction, EXTRACTOR_VERSION } from "./extract.js";
+export { extractDocument, toPrediction, EXTRACTOR_VERSION } from "./extract/index.js";

@@ -1,9 +1,9 @@
 // The extractor: one document in, its mentions, entities and relations out.
 import { createHash } from "node:crypto";
-import { analyze } from "./nlp/index.js";
-import { findEntities } from "./entities/index.js";
-import { findRelations } from "./relations/index.js";
-import type { Document, DocumentInfo, Extraction } from "./types.js";
+import { analyze } from "../nlp/index.js";
+import { findEntities } from "../entities/index.js";
+import { findRelations } from "../relations/index.js";
+import type { Document, DocumentInfo, Extraction } from "../types.js";
 
 /** Bumped whenever extraction output changes for the same input (kept in the graph's attributes). */
 export const EXTRACTOR_VERSION = "0.1.0";

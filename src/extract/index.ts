@@ -1,0 +1,3 @@
+// The extraction stage: one document → its Extraction, and a pipeline that runs many documents through a
+// worker pool in input order.
+export { extractDocument, documentInfo, toPrediction, EXTRACTOR_VERSION } from "./extract-document.js";
