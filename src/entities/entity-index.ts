@@ -1,5 +1,10 @@
-// PLACEHOLDER (to be replaced): links entities across documents by id only.
-import type { Entity } from "../types.js";
+// Links entities across documents: the same id for the same entity in different articles ("Trump" here,
+// "Donald Trump" there), with the extractor's guards (different first names, incompatible types never link).
+// Deterministic for a given input order: candidates are tried in the order they were first seen.
+import type { Entity, EntityType } from "../types.js";
+import { compatibleTypes } from "./classify.js";
+import { lexicons } from "./lexicons.js";
+import { acronymLetters, initialsOf, normalizeKey } from "./text.js";
 
 export interface LinkResult {
   /** The id the entity takes in the graph (an existing entity's id when it links to one). */
@@ -13,10 +18,133 @@ export interface EntityIndex {
   link(entity: Entity): LinkResult;
 }
 
+interface Known {
+  id: string;
+  type: EntityType;
+  /** Words of the longest person name seen for it, lowercase (persons only). */
+  words: string[];
+  order: number;
+}
+
+/** Surface forms that must not link by alias: a demonym or a capital names its country in one text only. */
+function indexableAlias(form: string, entity: Entity): boolean {
+  const lex = lexicons();
+  const key = normalizeKey(form);
+  if (key === normalizeKey(entity.label)) return true;
+  if (lex.demonyms.has(key)) return false;
+  const place = lex.places.get(key);
+  if (place && place.kind === "city" && place.canonical !== entity.label) return false;
+  return key.length > 1;
+}
+
+function personWords(e: Entity): string[] {
+  return e.label.split(/\s+/).map(normalizeKey).filter(Boolean);
+}
+
+/** Persons whose names cannot be one person: two different first names ("Joe Biden", "Jill Biden"). */
+function firstNamesClash(a: string[], b: string[]): boolean {
+  return a.length > 1 && b.length > 1 && a[0] !== b[0];
+}
+
 export function createEntityIndex(): EntityIndex {
+  const byId = new Map<string, Known>();
+  const byAlias = new Map<string, Known[]>();
+  const bySurname = new Map<string, Known[]>();
+  const byInitials = new Map<string, Known[]>();
+  const byAcronym = new Map<string, Known[]>();
+  let order = 0;
+
+  const push = (map: Map<string, Known[]>, key: string, k: Known) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(k)) list.push(k);
+    map.set(key, list);
+  };
+
+  const remember = (k: Known, e: Entity) => {
+    for (const form of [e.label, ...e.aliases]) if (indexableAlias(form, e)) push(byAlias, normalizeKey(form), k);
+    if (e.type === "PERSON") {
+      const words = personWords(e);
+      if (words.length > k.words.length) k.words = words;
+      if (words.length > 1) push(bySurname, words[words.length - 1], k);
+    }
+    const letters = acronymLetters(e.label);
+    if (letters) push(byAcronym, letters, k);
+    for (const form of [e.label, ...e.aliases]) {
+      const words = form.split(/\s+/);
+      if (words.length >= 2 && !acronymLetters(form)) push(byInitials, initialsOf(words), k);
+    }
+  };
+
+  const fits = (k: Known, e: Entity, words: string[]) => {
+    if (!compatibleTypes(k.type, e.type)) return false;
+    if ((k.type === "PERSON") !== (e.type === "PERSON")) return false;
+    if (e.type === "PERSON" && firstNamesClash(k.words, words)) return false;
+    return true;
+  };
+
+  const first = (list: Known[] | undefined, e: Entity, words: string[]): Known | null => {
+    if (!list) return null;
+    let best: Known | null = null;
+    for (const k of list) if (fits(k, e, words) && (!best || k.order < best.order)) best = k;
+    return best;
+  };
+
+  const found = (k: Known, e: Entity, rule: string | null): LinkResult => {
+    remember(k, e);
+    return { id: k.id, rule: k.id === e.id ? null : rule };
+  };
+
   return {
     link(entity) {
-      return { id: entity.id, rule: null };
+      const words = entity.type === "PERSON" ? personWords(entity) : [];
+      // 1. The same id with a compatible type is the same entity.
+      const same = byId.get(entity.id);
+      if (same && fits(same, entity, words)) return found(same, entity, null);
+      // 2. A name or alias seen before.
+      let k = first(byAlias.get(normalizeKey(entity.label)), entity, words);
+      if (k) return found(k, entity, "alias");
+      for (const form of entity.aliases) {
+        if (!indexableAlias(form, entity)) continue;
+        k = first(byAlias.get(normalizeKey(form)), entity, words);
+        if (k) return found(k, entity, "alias");
+      }
+      // 3. Surnames: "Peskov" → Dmitry Peskov; "Donald Trump" → the "Trump" seen before.
+      if (entity.type === "PERSON") {
+        if (words.length === 1) {
+          k = first(bySurname.get(words[0]), entity, words);
+          if (k) return found(k, entity, "surname");
+        } else if (words.length > 1) {
+          k = first(byAlias.get(words[words.length - 1]), entity, words);
+          if (k && k.words.length <= 1) return found(k, entity, "surname");
+          const list = bySurname.get(words[words.length - 1]) ?? [];
+          k = first(
+            list.filter((x) => x.words[0] === words[0]),
+            entity,
+            words,
+          );
+          if (k) return found(k, entity, "surname");
+        }
+      }
+      // 4. Acronyms and their expansions: "NATO" ↔ "North Atlantic Treaty Organization".
+      const letters = acronymLetters(entity.label);
+      if (letters) {
+        k = first(byInitials.get(letters), entity, words);
+        if (k) return found(k, entity, "acronym");
+      } else {
+        for (const form of [entity.label, ...entity.aliases]) {
+          const w = form.split(/\s+/);
+          if (w.length < 2) continue;
+          k = first(byAcronym.get(initialsOf(w)), entity, words);
+          if (k) return found(k, entity, "acronym");
+        }
+      }
+      // 5. A new entity; an id taken by an incompatible entity gets the type appended.
+      let id = entity.id;
+      for (let n = 2; byId.has(id); n++) id = n === 2 ? `${entity.id}-${entity.type.toLowerCase()}` : `${entity.id}-${n}`;
+      const known: Known = { id, type: entity.type, words, order: order++ };
+      byId.set(id, known);
+      remember(known, entity);
+      return { id, rule: null };
     },
   };
 }

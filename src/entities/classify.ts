@@ -1,0 +1,64 @@
+// Types a candidate name from visible evidence: lexicons, cue words, titles, first names, and a little context.
+// Each guess carries a weight; an entity's type is the weighted vote of its mentions (see resolve.ts).
+import type { AnalyzedText } from "../nlp/index.js";
+import type { EntityType } from "../types.js";
+import type { Candidate } from "./detect.js";
+import type { Lexicons } from "./lexicons.js";
+import { normalizeKey } from "./text.js";
+
+export interface TypeGuess {
+  type: EntityType;
+  /** How much the evidence says: 5 lexicon, 4 cue word or title, 3 first name, 1–2 context, 0.5 default. */
+  weight: number;
+}
+
+/** Weight from which a guess is trusted enough to block a merge with an entity of an incompatible type. */
+export const STRONG = 3;
+
+const SPEECH_VERBS = new Set([
+  "said", "says", "told", "tells", "added", "adds", "explained", "stated", "claimed", "noted", "warned", "announced",
+  "wrote", "argued", "insisted", "asked", "replied", "recalled", "admitted", "denied", "believes", "thinks", "tweeted",
+]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", "outside", "inside", "around"]);
+/** Letters glued to digits name models and products: F-16, A380, MiG-29, COVID-19 is an exception we accept. */
+const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
+
+export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons): TypeGuess {
+  if (c.place) return { type: c.place.kind === "region" ? "LOC" : "GPE", weight: c.place.kind === "city" ? 4 : 5 };
+  const first = normalizeKey(c.words[0]);
+  const last = normalizeKey(c.words[c.words.length - 1]);
+  if (c.words.length === 1 && (PRODUCT_RE.test(c.words[0]) || /^\p{Ll}+\p{Lu}/u.test(c.words[0]))) {
+    return { type: "PRODUCT", weight: 4 };
+  }
+  if (c.words.length > 1 || !lex.firstNames.has(last)) {
+    const { cues } = lex;
+    if (cues.law.has(last) && c.words.length > 1) return { type: "LAW", weight: 4 };
+    if (cues.org.has(last)) return { type: "ORG", weight: 4 };
+    if (cues.event.has(last) && c.words.length > 1) return { type: "EVENT", weight: 3.5 };
+    if (cues.facility.has(last) && c.words.length > 1) return { type: "FAC", weight: 3.5 };
+    if (cues.location.has(last) && c.words.length > 1) return { type: "LOC", weight: 3.5 };
+    if (cues.locationFirst.has(first) && c.words.length > 1) return { type: "LOC", weight: 3 };
+    if (cues.orgFirst.has(first) && c.words.length > 1) return { type: "ORG", weight: 3 };
+    if (cues.product.has(first)) return { type: "PRODUCT", weight: 3 };
+  }
+  if (c.title) return { type: "PERSON", weight: 4 };
+  if (c.words.length >= 2 && lex.firstNames.has(first)) return { type: "PERSON", weight: 3 };
+  if (c.acronym) return { type: "ORG", weight: 2 };
+  const next = c.to < a.tokens.length && a.tokens[c.to].sentence === c.sentence ? a.tokens[c.to] : null;
+  const after = next && (next.text === "'s" || next.text === "’s") ? a.tokens[c.to + 1] : next;
+  // "Kremlin spokesman Dmitry Peskov", "Microsoft's chief executive": a name before a role word is who employs it.
+  if (after && /^\p{Ll}/u.test(after.text) && lex.titles.has(normalizeKey(after.text))) return { type: "ORG", weight: 2 };
+  if (c.determiner) return { type: "ORG", weight: 1.5 };
+  const prev = c.from > 0 && a.tokens[c.from - 1].sentence === c.sentence ? a.tokens[c.from - 1] : null;
+  if (next && SPEECH_VERBS.has(next.lower)) return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 1 };
+  if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "GPE", weight: 1 };
+  return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 0.5 };
+}
+
+/** Types that can name the same thing (a country acts as an organisation; a region is a place). */
+export function compatibleTypes(a: EntityType, b: EntityType): boolean {
+  if (a === b) return true;
+  const pair = (x: EntityType, y: EntityType) => (a === x && b === y) || (a === y && b === x);
+  return pair("GPE", "LOC") || pair("GPE", "ORG") || pair("ORG", "FAC") || pair("LOC", "FAC") || pair("ORG", "PRODUCT");
+}

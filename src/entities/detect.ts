@@ -1,0 +1,350 @@
+// Finds candidate name mentions on wink-nlp tokens: runs of capitalised words with the connectors names
+// contain, acronyms, hyphenated and possessive forms; strips titles and splits demonyms and places off.
+import type { AnalyzedText, Sentence, Token } from "../nlp/index.js";
+import { lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
+import { acronymLetters, normalizeKey } from "./text.js";
+
+/** A detected name, before typing and resolution. Token range `[from, to)`. */
+export interface Candidate {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  /** The name's words, hyphenated parts joined ("Jean-Pierre"). */
+  words: string[];
+  possessive: boolean;
+  /** Title or role words right before the name ("President", "spokesman"), lowercase, and their gender. */
+  title: string | null;
+  titleGender: Gender | null;
+  /** A determiner right before the name ("the Kremlin"): names of people rarely take one. */
+  determiner: boolean;
+  place: PlaceEntry | null;
+  demonym: DemonymEntry | null;
+  acronym: string | null;
+}
+
+/** Longest run of name words, so a long capitalised line cannot make a huge mention. */
+const MAX_RUN = 12;
+const PARTICLES = new Set([
+  "bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
+  "dos", "das", "ben", "abu", "y", "zu", "st.",
+]);
+const SKIP_POS = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "SPACE"]);
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
+
+interface Context {
+  a: AnalyzedText;
+  lex: Lexicons;
+  /** Lowercase words the text uses in lower case somewhere: a capitalised sentence opener among them is a word. */
+  lowerWords: Set<string>;
+  /** Capitalised words seen inside ordinary sentences: names a Title Case headline may use. */
+  capsSeen: Set<string>;
+}
+
+const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
+const hasLetter = (s: string) => /\p{L}/u.test(s);
+
+/** Strength of a token as a name word: 0 not a name, 1 weak (needs a strong neighbour), 2 strong. */
+function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, headline: boolean): number {
+  const t = tokens[k];
+  if (!hasLetter(t.text) || t.text.length > 60) return 0;
+  const { lex } = ctx;
+  const key = normalizeKey(t.text);
+  if (lex.calendar.has(key)) return 0;
+  const acronym = acronymLetters(t.text);
+  if (acronym) return lex.calendar.has(acronym.toLowerCase()) ? 0 : 2;
+  const camel = /^\p{Ll}+\p{Lu}/u.test(t.text); // iPhone, eBay
+  if (!isUpperStart(t.text) && !camel) return 0;
+  if (lex.nonNames.has(key)) return 0;
+  const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
+  if (headline && !known && !ctx.capsSeen.has(t.text)) return 0;
+  if (isSentenceInitial(tokens, k, s)) {
+    if (known) return 2;
+    if (t.pos !== "PROPN" || ctx.lowerWords.has(key)) return 0;
+    return 2;
+  }
+  if (SKIP_POS.has(t.pos) && t.pos !== "PUNCT") return known ? 2 : 1;
+  if (t.pos === "PROPN" || t.pos === "NOUN" || known) return 2;
+  return 1;
+}
+
+function isSentenceInitial(tokens: Token[], k: number, s: Sentence): boolean {
+  for (let j = k - 1; j >= s.from; j--) {
+    if (tokens[j].pos !== "PUNCT" && tokens[j].pos !== "SYM") {
+      // After a colon or a dash a new clause starts with a capital too ("What happened: The ...").
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A sentence in Title Case (most longer words capitalised): its capitals say nothing about names. */
+function isTitleCase(tokens: Token[], s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = s.from + 1; k < s.to; k++) {
+    const w = tokens[k].text;
+    if (w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
+    words++;
+    if (isUpperStart(w) && !acronymLetters(w)) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75;
+}
+
+function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Context {
+  const lowerWords = new Set<string>();
+  const capsSeen = new Set<string>();
+  for (const s of a.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      const w = a.tokens[k].text;
+      if (/^\p{Ll}/u.test(w)) lowerWords.add(normalizeKey(w));
+      else if (!headlines[s.i] && k > s.from && isUpperStart(w)) capsSeen.add(w);
+    }
+  }
+  return { a, lex, lowerWords, capsSeen };
+}
+
+/** Token range of a lexicon phrase (place or title) starting at k, matched on lowercase words. */
+function matchPhrase(tokens: Token[], k: number, end: number, maxWords: number, has: (key: string) => boolean): number {
+  let key = "";
+  let best = -1;
+  let words = 0;
+  for (let j = k; j < end && words <= maxWords + 2; j++) {
+    const t = tokens[j];
+    if (j > k && t.spaceBefore) {
+      key += " ";
+      words++;
+    }
+    key += normalizeKey(t.text);
+    if (words >= maxWords + 1) break;
+    if (has(key)) best = j + 1;
+  }
+  return best;
+}
+
+/** Whether a cue of the given set ends the token range (last word, or its word before a hyphenated digit). */
+function endsWithCue(tokens: Token[], from: number, to: number, cues: Set<string>): boolean {
+  return to > from && cues.has(normalizeKey(tokens[to - 1].text));
+}
+
+function endsWithAnyCue(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  const c = lex.cues;
+  return [c.org, c.facility, c.event, c.law, c.location].some((set) => endsWithCue(tokens, from, to, set));
+}
+
+/** Extends a run of name words from token i; returns the exclusive end. */
+function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, strength: (k: number) => number): number {
+  const { lex } = ctx;
+  let last = i;
+  let k = i + 1;
+  while (k < s.to && k - i < MAX_RUN) {
+    const t = tokens[k];
+    // Hyphenated names: "Jean-Pierre", "Al-Assad" (no spaces around the hyphen).
+    if (t.text === "-" && !t.spaceBefore && k + 1 < s.to && !tokens[k + 1].spaceBefore && strength(k + 1) > 0) {
+      last = k + 1;
+      k += 2;
+      continue;
+    }
+    // Products and models with a number: "Boeing 747", "Windows 11"? Only when glued: "F-16" is one token.
+    if (strength(k) > 0) {
+      // A title inside a run starts a new name: "U.S. President Donald Trump".
+      if (matchPhrase(tokens, k, s.to, lex.maxTitleWords, (key) => lex.titles.has(key)) > k && !isCueTitle(lex, t)) {
+        break;
+      }
+      last = k;
+      k++;
+      continue;
+    }
+    const lower = t.lower;
+    if (lower === "of" && k + 1 < s.to) {
+      const next = tokens[k + 1].lower === "the" && k + 2 < s.to ? k + 2 : k + 1;
+      const cue =
+        lex.cues.orgFirst.has(normalizeKey(tokens[i].text)) ||
+        lex.cues.locationFirst.has(normalizeKey(tokens[i].text)) ||
+        endsWithAnyCue(lex, tokens, i, last + 1) ||
+        titleAt(lex, tokens, i, last + 1);
+      if (cue && strength(next) > 0) {
+        last = next;
+        k = next + 1;
+        continue;
+      }
+      break;
+    }
+    if ((lower === "and" || lower === "&") && k + 1 < s.to && strength(k + 1) > 0) {
+      // "Competition and Markets Authority": only when the words after "and" end in an organisation cue.
+      let j = k + 1;
+      while (j < s.to && j - i < MAX_RUN && strength(j) > 0) j++;
+      const left = normalizeKey(tokens.slice(i, last + 1).map((x) => x.text).join(" "));
+      if (endsWithAnyCue(lex, tokens, k + 1, j) && !lex.places.has(left) && j - k <= 4) {
+        last = j - 1;
+        k = j;
+        continue;
+      }
+      break;
+    }
+    if (PARTICLES.has(lower) && k + 1 < s.to && strength(k + 1) === 2 && k > i) {
+      last = k + 1;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return last + 1;
+}
+
+/** "Bank"/"General" open organisation names as well as titles; "General Motors" ends in a cue. */
+function isCueTitle(lex: Lexicons, t: Token): boolean {
+  return lex.cues.orgFirst.has(normalizeKey(t.text));
+}
+
+function titleAt(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  return matchPhrase(tokens, from, to, lex.maxTitleWords, (key) => lex.titles.has(key)) === to;
+}
+
+/** Joins tokens into words: tokens glued without space form one word ("Jean", "-", "Pierre"). */
+function wordsOf(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (k > from && !tokens[k].spaceBefore) words[words.length - 1] += tokens[k].text;
+    else words.push(tokens[k].text);
+  }
+  return words;
+}
+
+/** Title words right before token k (lowercase or capitalised), e.g. "Kremlin spokesman" → "spokesman". */
+function titleBefore(lex: Lexicons, tokens: Token[], k: number, s: Sentence): { title: string; gender: Gender | null } | null {
+  for (let n = Math.min(lex.maxTitleWords, k - s.from); n >= 1; n--) {
+    const key = normalizeKey(
+      tokens
+        .slice(k - n, k)
+        .map((t) => t.text)
+        .join(" "),
+    );
+    if (lex.titles.has(key)) return { title: key, gender: lex.titles.get(key) ?? null };
+  }
+  return null;
+}
+
+function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: Sentence): Candidate {
+  const { lex, a } = ctx;
+  let end = tokens[to - 1].end;
+  let text = a.text.slice(tokens[from].start, end);
+  // "F-16s": the plural of a model names the model.
+  if (to - from === 1 && /^\p{Lu}[\p{L}]*-?\d+[A-Z]?s$/u.test(text)) {
+    end -= 1;
+    text = text.slice(0, -1);
+  }
+  const words = wordsOf(tokens, from, to);
+  if (end !== tokens[to - 1].end) words[words.length - 1] = words[words.length - 1].slice(0, -1);
+  const key = normalizeKey(words.join(" "));
+  const title = titleBefore(lex, tokens, from, s);
+  const prev = from > s.from ? tokens[from - 1].lower : "";
+  return {
+    from,
+    to,
+    start: tokens[from].start,
+    end,
+    text,
+    sentence: s.i,
+    words,
+    possessive: to < s.to && POSSESSIVE.has(tokens[to].text) && !tokens[to].spaceBefore,
+    title: title?.title ?? null,
+    titleGender: title?.gender ?? null,
+    determiner: DETERMINERS.has(prev),
+    place: lex.places.get(key) ?? lex.places.get(normalizeKey(text)) ?? null,
+    demonym: to - from === 1 ? (lex.demonyms.get(key) ?? null) : null,
+    acronym: to - from === 1 ? acronymLetters(text) : null,
+  };
+}
+
+/**
+ * Splits a run where one name ends and another starts: a leading title ("President Putin" → "Putin"), a title
+ * inside, a leading country or demonym before a person ("Russian President Vladimir Putin"), glued place
+ * compounds ("Russia-NATO"). Returns token ranges.
+ */
+function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Sentence): [number, number][] {
+  const { lex } = ctx;
+  const out: [number, number][] = [];
+  let a = from;
+  // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
+  for (;;) {
+    if (endsWithAnyCue(lex, tokens, a, to)) break;
+    const t = matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key));
+    if (t > a && t < to) a = t;
+    else break;
+  }
+  if (a >= to) return out;
+  if (matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key)) === to) return out; // "President"
+  // A place or demonym before the rest: split unless the whole is an organisation/facility/event name.
+  if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
+    const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, (key) => lex.places.has(key) || lex.demonyms.has(key));
+    if (placeEnd > a && placeEnd < to) {
+      const restIsName = to - placeEnd <= 3;
+      const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(normalizeKey(tokens[a].text));
+      const restStartsName =
+        lex.firstNames.has(normalizeKey(tokens[placeEnd].text)) ||
+        titleBefore(lex, tokens, placeEnd, s) !== null ||
+        acronymLetters(tokens[placeEnd].text) !== null ||
+        lex.places.has(normalizeKey(tokens[placeEnd].text));
+      if (restIsName && !firstIsPersonName && (restStartsName || lex.demonyms.has(normalizeKey(tokens[a].text)))) {
+        out.push([a, placeEnd]);
+        a = placeEnd;
+      }
+    }
+  }
+  // Glued compounds of two names: "Russia-NATO", "US-Russia" → both; "Trump-Proof" keeps the known part.
+  if (to - a === 3 && tokens[a + 1].text === "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore) {
+    const left = normalizeKey(tokens[a].text);
+    const right = normalizeKey(tokens[a + 2].text);
+    const known = (w: string, t: Token) => lex.places.has(w) || lex.demonyms.has(w) || acronymLetters(t.text) !== null;
+    if (known(left, tokens[a]) || known(right, tokens[a + 2])) {
+      out.push([a, a + 1]);
+      out.push([a + 2, a + 3]);
+      return out;
+    }
+  }
+  out.push([a, to]);
+  return out;
+}
+
+/** All candidate names of a text, in text order. Linear in the number of tokens. */
+export function detectCandidates(a: AnalyzedText): Candidate[] {
+  const lex = lexicons();
+  const { tokens } = a;
+  const headlines = a.sentences.map((s) => isTitleCase(tokens, s));
+  const ctx = makeContext(a, lex, headlines);
+  const out: Candidate[] = [];
+  for (const s of a.sentences) {
+    const headline = headlines[s.i];
+    const strengths = new Map<number, number>();
+    const strength = (k: number) => {
+      let v = strengths.get(k);
+      if (v === undefined) {
+        v = k < s.to ? nameStrength(ctx, tokens, k, s, headline) : 0;
+        strengths.set(k, v);
+      }
+      return v;
+    };
+    let i = s.from;
+    while (i < s.to) {
+      if (strength(i) === 0) {
+        i++;
+        continue;
+      }
+      const placeEnd = matchPhrase(tokens, i, s.to, lex.maxPlaceWords, (key) => lex.places.has(key));
+      const runEnd = Math.max(extendRun(ctx, tokens, i, s, strength), placeEnd);
+      let strong = false;
+      for (let k = i; k < runEnd; k++) if (strength(k) === 2) strong = true;
+      if (strong) {
+        for (const [f, t] of splitRun(ctx, tokens, i, runEnd, s)) {
+          if (t > f) out.push(candidate(ctx, tokens, f, t, s));
+        }
+      }
+      i = runEnd;
+    }
+  }
+  return out;
+}

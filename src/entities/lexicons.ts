@@ -1,0 +1,207 @@
+// Loads the lexicons of data/lexicons/ (built by scripts/build-lexicons.mjs, plus hand-curated lists) once,
+// and indexes them by normalised key for the detector, the typer and the resolver.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { NewsgraphError } from "../errors.js";
+import type { EntityType } from "../types.js";
+import { normalizeKey } from "./text.js";
+
+export type Gender = "male" | "female";
+
+/** What a place name in the lexicons is. */
+export interface PlaceEntry {
+  kind: "country" | "city" | "region";
+  /** Canonical English name: the country's common name, the city's name, the region's name. */
+  canonical: string;
+  /** For cities: the country they are in; for capitals, the country they can stand for. */
+  country?: string;
+  capitalOf?: string;
+}
+
+export interface DemonymEntry {
+  /** Country it names when used as a modifier ("Russian" → Russia); "" for peoples without one state. */
+  country: string;
+  /** Label of the people ("Afghans", "French"). */
+  people: string;
+  /** The form is a plural/people form ("Afghans"), not the adjective. */
+  plural: boolean;
+}
+
+export interface CueSets {
+  org: Set<string>;
+  orgFirst: Set<string>;
+  facility: Set<string>;
+  location: Set<string>;
+  locationFirst: Set<string>;
+  event: Set<string>;
+  law: Set<string>;
+  product: Set<string>;
+}
+
+export interface Lexicons {
+  places: Map<string, PlaceEntry>;
+  /** Longest place phrase in tokens, to bound the phrase lookups. */
+  maxPlaceWords: number;
+  demonyms: Map<string, DemonymEntry>;
+  firstNames: Map<string, Gender | null>;
+  /** Title or role phrase (lowercase) → the gender it implies, or null. */
+  titles: Map<string, Gender | null>;
+  maxTitleWords: number;
+  cues: CueSets;
+  /** Capitalised words that are not names (lowercase). */
+  nonNames: Set<string>;
+  calendar: Set<string>;
+  honorifics: Set<string>;
+}
+
+interface CountryRecord {
+  name: string;
+  aliases: string[];
+  codes: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+function findLexiconDir(): string {
+  // Works from src/entities (tsx, vitest) and from dist/src/entities (compiled): walk up to the package root.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, "data", "lexicons");
+    if (existsSync(join(candidate, "countries.json"))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new NewsgraphError(
+    "not-found",
+    `newsgraph extract: data/lexicons/countries.json not found above ${fileURLToPath(import.meta.url)}; ` +
+      "run `npm run lexicons` in the package root",
+  );
+}
+
+function readJson(dir: string, name: string): any {
+  const path = join(dir, name);
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new NewsgraphError(
+      "unreadable",
+      `newsgraph extract: cannot read lexicon ${path} (${(error as Error).message}); run \`npm run lexicons\``,
+    );
+  }
+}
+
+function wordCount(phrase: string): number {
+  return phrase.split(" ").length;
+}
+
+/** English plural of a demonym when no irregular form is listed ("Afghan" → "Afghans"). */
+function pluralOf(demonym: string): string {
+  if (/(ese|ss|sh|ch|s)$/i.test(demonym)) return demonym;
+  return demonym + "s";
+}
+
+function build(): Lexicons {
+  const dir = findLexiconDir();
+  const countries = readJson(dir, "countries.json") as { regions: string[]; countries: CountryRecord[] };
+  const cities = readJson(dir, "cities.json") as { cities: { name: string; country: string; pop: number }[] };
+  const names = readJson(dir, "first-names.json") as { male: string[]; female: string[] };
+  const titles = readJson(dir, "titles.json") as Record<"male" | "female" | "neutral", string[]>;
+  const cues = readJson(dir, "cues.json") as Record<string, string[]>;
+  const nonNames = readJson(dir, "non-names.json") as Record<string, string[]>;
+  const extras = readJson(dir, "place-extras.json") as {
+    countryAliases: Record<string, string>;
+    extraDemonyms: Record<string, string>;
+    irregularPlurals: Record<string, string>;
+    cityAliases: Record<string, string>;
+    locations: string[];
+  };
+
+  const places = new Map<string, PlaceEntry>();
+  // Later sets never overwrite earlier ones: countries first, then regions, then cities (largest first).
+  const addPlace = (form: string, entry: PlaceEntry) => {
+    const key = normalizeKey(form);
+    if (key && !places.has(key)) places.set(key, entry);
+  };
+  const capitalOf = new Map<string, string>();
+  for (const c of countries.countries) for (const cap of c.capitals) capitalOf.set(normalizeKey(cap), c.name);
+  for (const c of countries.countries) {
+    addPlace(c.name, { kind: "country", canonical: c.name });
+    for (const a of c.aliases) addPlace(a, { kind: "country", canonical: c.name });
+  }
+  for (const [alias, name] of Object.entries(extras.countryAliases)) addPlace(alias, { kind: "country", canonical: name });
+  for (const r of [...countries.regions, ...extras.locations]) addPlace(r, { kind: "region", canonical: r });
+  const cityEntry = (name: string, country: string): PlaceEntry => {
+    const entry: PlaceEntry = { kind: "city", canonical: name, country };
+    const capital = capitalOf.get(normalizeKey(name));
+    if (capital) entry.capitalOf = capital;
+    return entry;
+  };
+  for (const c of countries.countries) for (const cap of c.capitals) addPlace(cap, cityEntry(cap, c.name));
+  for (const c of [...cities.cities].sort((a, b) => b.pop - a.pop || a.name.localeCompare(b.name))) {
+    addPlace(c.name, cityEntry(c.name, c.country));
+  }
+  for (const [alias, name] of Object.entries(extras.cityAliases)) {
+    const target = places.get(normalizeKey(name));
+    addPlace(alias, target ?? cityEntry(name, ""));
+  }
+  let maxPlaceWords = 1;
+  for (const key of places.keys()) maxPlaceWords = Math.max(maxPlaceWords, wordCount(key));
+
+  const demonyms = new Map<string, DemonymEntry>();
+  const addDemonym = (adj: string, country: string) => {
+    const people = extras.irregularPlurals[adj] ?? pluralOf(adj);
+    const adjKey = normalizeKey(adj);
+    if (!demonyms.has(adjKey)) demonyms.set(adjKey, { country, people, plural: false });
+    const peopleKey = normalizeKey(people);
+    if (peopleKey !== adjKey && !demonyms.has(peopleKey)) demonyms.set(peopleKey, { country, people, plural: true });
+  };
+  for (const c of countries.countries) for (const d of c.demonyms) addDemonym(d, c.name);
+  for (const [d, country] of Object.entries(extras.extraDemonyms)) addDemonym(d, country);
+
+  const firstNames = new Map<string, Gender | null>();
+  for (const n of names.male) firstNames.set(normalizeKey(n), "male");
+  for (const n of names.female) {
+    const key = normalizeKey(n);
+    firstNames.set(key, firstNames.has(key) ? null : "female");
+  }
+
+  const titleMap = new Map<string, Gender | null>();
+  for (const t of titles.neutral) titleMap.set(normalizeKey(t), null);
+  for (const t of titles.male) titleMap.set(normalizeKey(t), "male");
+  for (const t of titles.female) titleMap.set(normalizeKey(t), "female");
+  let maxTitleWords = 1;
+  for (const key of titleMap.keys()) maxTitleWords = Math.max(maxTitleWords, wordCount(key));
+
+  const set = (xs: string[] | undefined) => new Set((xs ?? []).map(normalizeKey));
+  return {
+    places,
+    maxPlaceWords,
+    demonyms,
+    firstNames,
+    titles: titleMap,
+    maxTitleWords,
+    cues: {
+      org: set(cues.org),
+      orgFirst: set(cues.orgFirst),
+      facility: set(cues.facility),
+      location: set(cues.location),
+      locationFirst: set(cues.locationFirst),
+      event: set(cues.event),
+      law: set(cues.law),
+      product: set(cues.product),
+    },
+    nonNames: set(nonNames.words),
+    calendar: set(nonNames.calendar),
+    honorifics: set(nonNames.honorificsOnly),
+  };
+}
+
+let cached: Lexicons | undefined;
+
+/** The lexicons, read from disk on first use. */
+export function lexicons(): Lexicons {
+  cached ??= build();
+  return cached;
+}
+
+export type { EntityType };
