@@ -1,6 +1,6 @@
 // Finds candidate name mentions on wink-nlp tokens: runs of capitalised words with the connectors names
 // contain, acronyms, hyphenated and possessive forms; strips titles and splits demonyms and places off.
-import type { AnalyzedText, Sentence, Token } from "../nlp/index.js";
+import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
 import { lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
 import { acronymLetters, normalizeKey } from "./text.js";
 
@@ -31,6 +31,8 @@ const PARTICLES = new Set([
   "bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
   "dos", "das", "ben", "abu", "y", "zu", "st.",
 ]);
+/** Lowercase words glued by a hyphen to a name that make an adjective, not a longer name ("US-led"). */
+const COMPOUND_WORDS = new Set(["led", "run", "born", "made", "based", "style", "like", "era", "wide", "bound", "free", "owned", "held", "type", "size", "only", "area", "zone"]);
 const SKIP_POS = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "SPACE"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
@@ -42,10 +44,15 @@ interface Context {
   lowerWords: Set<string>;
   /** Capitalised words seen inside ordinary sentences: names a Title Case headline may use. */
   capsSeen: Set<string>;
+  /** Tokens of a Title Case label before a colon at a sentence start ("Why It Matters: ..."). */
+  headlineTokens: Set<number>;
 }
 
 const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
 const hasLetter = (s: string) => /\p{L}/u.test(s);
+
+/** Parts of speech of a lone lowercase word that say a capitalised sentence opener is a plain word ("Recent"). */
+const WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
 
 /** Strength of a token as a name word: 0 not a name, 1 weak (needs a strong neighbour), 2 strong. */
 function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, headline: boolean): number {
@@ -54,21 +61,31 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   const { lex } = ctx;
   const key = normalizeKey(t.text);
   if (lex.calendar.has(key)) return 0;
+  // "107B", "5G": a letter glued to a number is a unit, not a name.
+  if (k > s.from && !t.spaceBefore && /\d$/.test(tokens[k - 1].text)) return 0;
+  // "T-shirt", "U-turn", "X-ray": a lone capital letter in a lowercase compound.
+  if (t.text.length === 1 && k + 2 < s.to && tokens[k + 1].text === "-" && /^\p{Ll}/u.test(tokens[k + 2].text)) return 0;
   const acronym = acronymLetters(t.text);
-  if (acronym) return lex.calendar.has(acronym.toLowerCase()) ? 0 : 2;
+  if (acronym) {
+    if (lex.calendar.has(key)) return 0;
+    // "UNLESS", "BREAKING": a shouted word the text also uses in lower case.
+    if (acronym.length >= 4 && (ctx.lowerWords.has(key) || lex.nonNames.has(key)) && !lex.places.has(key)) return 0;
+    return 2;
+  }
   const camel = /^\p{Ll}+\p{Lu}/u.test(t.text); // iPhone, eBay
   if (!isUpperStart(t.text) && !camel) return 0;
   if (lex.nonNames.has(key)) return 0;
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
-  if (headline && !known && !ctx.capsSeen.has(t.text)) return 0;
+  if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.capsSeen.has(t.text)) return 0;
   if (isSentenceInitial(tokens, k, s)) {
     if (known) return 2;
-    if (t.pos !== "PROPN" || ctx.lowerWords.has(key)) return 0;
+    if (t.pos !== "PROPN" && t.pos !== "NOUN") return 0;
+    if (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key))) return 0;
     return 2;
   }
+  if (t.pos === "ADJ" && !known) return 1;
   if (SKIP_POS.has(t.pos) && t.pos !== "PUNCT") return known ? 2 : 1;
-  if (t.pos === "PROPN" || t.pos === "NOUN" || known) return 2;
-  return 1;
+  return 2;
 }
 
 function isSentenceInitial(tokens: Token[], k: number, s: Sentence): boolean {
@@ -104,7 +121,17 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Cont
       else if (!headlines[s.i] && k > s.from && isUpperStart(w)) capsSeen.add(w);
     }
   }
-  return { a, lex, lowerWords, capsSeen };
+  const headlineTokens = new Set<number>();
+  for (const s of a.sentences) {
+    // A short Title Case lead-in ending in a colon is a label, like a headline.
+    for (let k = s.from; k < Math.min(s.to, s.from + 7); k++) {
+      if (a.tokens[k].text !== ":") continue;
+      const words = a.tokens.slice(s.from, k).filter((t) => /^\p{L}/u.test(t.text));
+      if (words.length >= 2 && words.every((t) => isUpperStart(t.text))) for (let j = s.from; j < k; j++) headlineTokens.add(j);
+      break;
+    }
+  }
+  return { a, lex, lowerWords, capsSeen, headlineTokens };
 }
 
 /** Token range of a lexicon phrase (place or title) starting at k, matched on lowercase words. */
@@ -143,17 +170,21 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
   while (k < s.to && k - i < MAX_RUN) {
     const t = tokens[k];
     // Hyphenated names: "Jean-Pierre", "Al-Assad" (no spaces around the hyphen).
-    if (t.text === "-" && !t.spaceBefore && k + 1 < s.to && !tokens[k + 1].spaceBefore && strength(k + 1) > 0) {
-      last = k + 1;
-      k += 2;
-      continue;
+    if (t.text === "-" && !t.spaceBefore && k + 1 < s.to && !tokens[k + 1].spaceBefore) {
+      // "Lung-bin", "Jong-un": a short lowercase syllable glued to a name is part of it; "US-led" is not.
+      const next = tokens[k + 1];
+      if (strength(k + 1) > 0 || (/^\p{Ll}{1,4}$/u.test(next.text) && !COMPOUND_WORDS.has(next.lower) && !ctx.lowerWords.has(next.lower))) {
+        last = k + 1;
+        k += 2;
+        continue;
+      }
+      break;
     }
     // Products and models with a number: "Boeing 747", "Windows 11"? Only when glued: "F-16" is one token.
     if (strength(k) > 0) {
       // A title inside a run starts a new name: "U.S. President Donald Trump".
-      if (matchPhrase(tokens, k, s.to, lex.maxTitleWords, (key) => lex.titles.has(key)) > k && !isCueTitle(lex, t)) {
-        break;
-      }
+      const titleEnd = matchPhrase(tokens, k, s.to, lex.maxTitleWords, (key) => lex.titles.has(key));
+      if (titleEnd > k && titleEnd < s.to && strength(titleEnd) > 0 && !isCueTitle(lex, t)) break;
       last = k;
       k++;
       continue;
@@ -185,9 +216,15 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
       }
       break;
     }
-    if (PARTICLES.has(lower) && k + 1 < s.to && strength(k + 1) === 2 && k > i) {
+    if (PARTICLES.has(lower) && k + 1 < s.to && strength(k + 1) === 2) {
       last = k + 1;
       k += 2;
+      continue;
+    }
+    // "al-Amr", "bin-Salman": a particle glued to the next name by a hyphen.
+    if (PARTICLES.has(lower) && k + 2 < s.to && tokens[k + 1].text === "-" && !tokens[k + 1].spaceBefore && strength(k + 2) === 2) {
+      last = k + 2;
+      k += 3;
       continue;
     }
     break;
@@ -284,12 +321,7 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Se
     if (placeEnd > a && placeEnd < to) {
       const restIsName = to - placeEnd <= 3;
       const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(normalizeKey(tokens[a].text));
-      const restStartsName =
-        lex.firstNames.has(normalizeKey(tokens[placeEnd].text)) ||
-        titleBefore(lex, tokens, placeEnd, s) !== null ||
-        acronymLetters(tokens[placeEnd].text) !== null ||
-        lex.places.has(normalizeKey(tokens[placeEnd].text));
-      if (restIsName && !firstIsPersonName && (restStartsName || lex.demonyms.has(normalizeKey(tokens[a].text)))) {
+      if (restIsName && !firstIsPersonName) {
         out.push([a, placeEnd]);
         a = placeEnd;
       }
@@ -330,13 +362,15 @@ export function detectCandidates(a: AnalyzedText): Candidate[] {
     };
     let i = s.from;
     while (i < s.to) {
-      if (strength(i) === 0) {
+      const placeEnd = isUpperStart(tokens[i].text)
+        ? matchPhrase(tokens, i, s.to, lex.maxPlaceWords, (key) => lex.places.has(key))
+        : -1;
+      if (strength(i) === 0 && placeEnd <= i + 1) {
         i++;
         continue;
       }
-      const placeEnd = matchPhrase(tokens, i, s.to, lex.maxPlaceWords, (key) => lex.places.has(key));
       const runEnd = Math.max(extendRun(ctx, tokens, i, s, strength), placeEnd);
-      let strong = false;
+      let strong = placeEnd > i;
       for (let k = i; k < runEnd; k++) if (strength(k) === 2) strong = true;
       if (strong) {
         for (const [f, t] of splitRun(ctx, tokens, i, runEnd, s)) {

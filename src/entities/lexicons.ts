@@ -11,7 +11,7 @@ export type Gender = "male" | "female";
 
 /** What a place name in the lexicons is. */
 export interface PlaceEntry {
-  kind: "country" | "city" | "region";
+  kind: "country" | "city" | "province" | "region";
   /** Canonical English name: the country's common name, the city's name, the region's name. */
   canonical: string;
   /** For cities: the country they are in; for capitals, the country they can stand for. */
@@ -103,7 +103,10 @@ function pluralOf(demonym: string): string {
 function build(): Lexicons {
   const dir = findLexiconDir();
   const countries = readJson(dir, "countries.json") as { regions: string[]; countries: CountryRecord[] };
-  const cities = readJson(dir, "cities.json") as { cities: { name: string; country: string; pop: number }[] };
+  const cities = readJson(dir, "cities.json") as {
+    cities: { name: string; country: string; pop: number }[];
+    provinces: { name: string; country: string }[];
+  };
   const names = readJson(dir, "first-names.json") as { male: string[]; female: string[] };
   const titles = readJson(dir, "titles.json") as Record<"male" | "female" | "neutral", string[]>;
   const cues = readJson(dir, "cues.json") as Record<string, string[]>;
@@ -140,6 +143,7 @@ function build(): Lexicons {
   for (const c of [...cities.cities].sort((a, b) => b.pop - a.pop || a.name.localeCompare(b.name))) {
     addPlace(c.name, cityEntry(c.name, c.country));
   }
+  for (const p of cities.provinces) addPlace(p.name, { kind: "province", canonical: p.name, country: p.country });
   for (const [alias, name] of Object.entries(extras.cityAliases)) {
     const target = places.get(normalizeKey(name));
     addPlace(alias, target ?? cityEntry(name, ""));

@@ -35,6 +35,7 @@ export interface DraftMention {
   entity: DraftEntity;
 }
 
+const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "al", "el", "bin", "von", "van", "new"]);
 const ACTOR_BLOCKERS = new Set(["in", "at", "to", "from", "near", "of", "across", "outside", "inside", "via", "into", "around", "toward", "towards", "visit", "through", "between"]);
 
 /** Follows merges to the entity that absorbed this one. */
@@ -76,6 +77,7 @@ export class Resolver {
   private byLast = new Map<string, DraftEntity[]>();
   private byInitials = new Map<string, DraftEntity>();
   private byAcronym = new Map<string, DraftEntity>();
+  private byWord = new Map<string, DraftEntity[]>();
 
   constructor(
     private readonly a: AnalyzedText,
@@ -143,17 +145,23 @@ export class Resolver {
       return this.add(c, this.keyed("place:" + p.canonical, p.canonical, type), kindOf(p.canonical), null);
     }
     const key = normalizeKey(c.words.join(" "));
+    // A place name that is someone's surname here votes for nothing ("Valeska Paris" ... "Paris said").
+    const vote = c.place ? null : guess;
     // The same name again.
     const same = this.byForm.get(key);
-    if (same && !conflict(root(same), guess)) return this.add(c, root(same), "name", guess);
+    if (same && !conflict(root(same), guess)) return this.add(c, root(same), "name", vote);
     // An acronym for a name met before ("NATO" after "North Atlantic Treaty Organization").
     if (c.acronym) {
       const expanded = this.byInitials.get(c.acronym);
       if (expanded && !conflict(root(expanded), guess)) return this.add(c, root(expanded), "alias", guess);
     }
     // A surname or partial name of a person met before.
+    // Short forms vote only with strong evidence: "Montalvo said" must not outvote "Daniel Montalvo".
     const person = this.surnameMatch(c);
-    if (person && !conflict(person, guess)) return this.add(c, person, "alias", guess);
+    if (person && !conflict(person, guess)) return this.add(c, person, "alias", vote && vote.weight >= STRONG ? vote : null);
+    // A part of an organisation's name met before: "Scientology" after "Church of Scientology", "the Authority".
+    const org = this.orgPartMatch(c);
+    if (org && !conflict(org, guess)) return this.add(c, org, "alias", vote && vote.weight >= STRONG ? vote : null);
     // A name whose acronym was met before ("NATO ... the North Atlantic Treaty Organization").
     const initials = c.words.length >= 2 ? initialsOf(c.words) : "";
     if (initials.length >= 2) {
@@ -166,6 +174,32 @@ export class Resolver {
     const e = this.create(c.words, null, null);
     this.add(c, e, "name", guess);
     this.register(c, e);
+    if (c.words.length >= 2 && guess.type !== "PERSON") {
+      for (const w of c.words) {
+        const k = normalizeKey(w);
+        if (NAME_CONNECTORS.has(k)) continue;
+        const list = this.byWord.get(k) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.byWord.set(k, list);
+      }
+    }
+  }
+
+  /** The organisation a single word refers to: a distinctive word of exactly one, or its cue word after "the". */
+  private orgPartMatch(c: Candidate): DraftEntity | null {
+    if (c.words.length !== 1 || c.acronym || c.place || c.demonym) return null;
+    const key = normalizeKey(c.words[0]);
+    const list = this.byWord.get(key);
+    if (!list) return null;
+    const live = [...new Set(list.map(root))].filter((e) => !isPersonLike(e) || e.strong?.type !== "PERSON");
+    const cues = this.lex.cues;
+    const isCue = cues.org.has(key) || cues.facility.has(key) || cues.event.has(key) || cues.law.has(key);
+    if (isCue) {
+      if (!c.determiner) return null;
+      const ending = live.filter((e) => normalizeKey(e.words[e.words.length - 1]) === key);
+      return ending.length > 0 ? ending[ending.length - 1] : null;
+    }
+    return live.length === 1 ? live[0] : null;
   }
 
   private register(c: Candidate, e: DraftEntity): void {

@@ -132,3 +132,19 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
     }
   });
 }
+
+/** Part of speech wink-nlp gives a word standing alone, cached: tells a capitalised opener ("Recent") from a name. */
+const wordClassCache = new Map<string, string>();
+const WORD_CLASS_CACHE_LIMIT = 50_000;
+
+export function wordClass(word: string): string {
+  const key = word.toLowerCase();
+  let pos = wordClassCache.get(key);
+  if (pos === undefined) {
+    const tokens = nlp.readDoc(key).tokens();
+    pos = tokens.length() === 1 ? String(tokens.itemAt(0).out(its.pos)) : "X";
+    if (wordClassCache.size >= WORD_CLASS_CACHE_LIMIT) wordClassCache.clear();
+    wordClassCache.set(key, pos);
+  }
+  return pos;
+}
