@@ -126,7 +126,8 @@ function linkEntities(records: DocumentRecord[], options: AssembleOptions) {
       const names = [entity.label, ...entity.aliases];
       const link = index.link(entity);
       let target = redirect.get(link.id) ?? link.id;
-      let rule: string | null = target !== entity.id ? (link.rule ?? "linked") : null;
+      // Only links the index made by a rule are merges; a new entity may also get a fresh id (a taken id + type).
+      let rule: string | null = link.rule !== null && target !== entity.id ? link.rule : null;
       const canonical = resolver.forcedCanonical(names);
       if (canonical !== null) {
         const forced = slugify(canonical);

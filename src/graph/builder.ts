@@ -1,7 +1,7 @@
 // The graph builder: collects document records (from extractions, or read back from a saved graph), and builds
 // the final graph from all of them: linking, edges, metrics, layout. Adding, replacing or removing an article
 // and building again gives exactly the graph a full build of the same articles gives.
-import { EXTRACTOR_VERSION } from "../extract.js";
+import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { EntityIndex } from "../entities/index.js";
 import type { AliasRules, DocumentInfo, Extraction } from "../types.js";
 import { EMPTY_ALIAS_RULES, validateAliasRules } from "./aliases.js";

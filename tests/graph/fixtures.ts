@@ -1,6 +1,12 @@
 // Small hand-made extractions for the graph builder's tests: every expected value can be checked by eye.
 import { createHash } from "node:crypto";
+import type { EntityIndex } from "../../src/entities/index.js";
 import type { Entity, EntityType, Extraction, Relation, RelationCategory } from "../../src/types.js";
+
+/** A cross-document index that links by id only: tests of the builder's own rules do not depend on the linker's. */
+export function idIndex(): EntityIndex {
+  return { link: (e) => ({ id: e.id, rule: null }) };
+}
 
 export function entity(id: string, label: string, type: EntityType, mentions = 1, aliases: string[] = []): Entity {
   return { id, label, type, aliases: [...new Set([label, ...aliases])].sort(), mentions };

@@ -1,0 +1,128 @@
+// `newsgraph build` on the seed articles: output and summary, determinism, skipped inputs and exit codes,
+// `--update` equal to a full build, usage errors.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildCommand } from "../../src/cli/commands/build.js";
+import { parseGraph } from "../../src/graph/index.js";
+
+const SEEDS = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
+const ids = SEEDS.map((f) => f.replace(/\.txt$/, ""));
+
+let dir: string;
+let stderr: string[];
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-build-"));
+  stderr = [];
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void stderr.push(args.join(" ")));
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** A folder holding the named seed articles. */
+function seedFolder(name: string, files = SEEDS): string {
+  const folder = join(dir, name);
+  mkdirSync(folder, { recursive: true });
+  for (const file of files) copyFileSync(join("seeds", file), join(folder, file));
+  return folder;
+}
+
+const build = (paths: string[], options: Record<string, unknown>) => buildCommand.run(paths, { layoutSeed: "1", quiet: false, ...options });
+
+describe("newsgraph build", () => {
+  it("builds the seeds into a new folder and prints a summary", async () => {
+    const output = join(dir, "out", "nested", "graph.json");
+    expect(await build(["seeds"], { output })).toBe(0);
+    const graph = parseGraph(readFileSync(output, "utf8"));
+    expect(graph.getAttribute("documents").map((d) => d.id)).toEqual(ids);
+    expect(graph.order).toBeGreaterThan(0);
+    const summary = stderr.at(-1)!;
+    expect(summary).toContain("2 articles read, 0 skipped");
+    expect(summary).toContain(`${graph.order} entities, ${graph.size} relation`);
+    expect(summary).toContain(output);
+  });
+
+  it("writes the same bytes for the same inputs", async () => {
+    await build(["seeds"], { output: join(dir, "one.json") });
+    await build([join("seeds", SEEDS[1]), join("seeds", SEEDS[0])], { output: join(dir, "two.json") });
+    expect(readFileSync(join(dir, "two.json"), "utf8")).toBe(readFileSync(join(dir, "one.json"), "utf8"));
+  });
+
+  it("skips a bad input with its reason, still writes the graph, and exits 1", async () => {
+    const folder = seedFolder("mixed");
+    writeFileSync(join(folder, "broken.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
+    const output = join(dir, "graph.json");
+    expect(await build([folder, join(dir, "missing")], { output })).toBe(1);
+    expect(parseGraph(readFileSync(output, "utf8")).getAttribute("documents")).toHaveLength(2);
+    expect(stderr.some((line) => line.includes(join(folder, "broken.txt")) && /binary/i.test(line))).toBe(true);
+    expect(stderr.some((line) => line.includes(join(dir, "missing")) && /no such file/i.test(line))).toBe(true);
+    expect(stderr.at(-1)).toContain("2 articles read, 2 skipped");
+  });
+
+  it("--update adds only new articles, and equals a full build", async () => {
+    const full = join(dir, "full.json");
+    await build([seedFolder("both")], { output: full });
+    const graph = join(dir, "graph.json");
+    await build([seedFolder("first", SEEDS.slice(0, 1))], { output: graph });
+    expect(await build([join(dir, "both")], { update: graph })).toBe(0);
+    expect(stderr.at(-1)).toContain("(1 new or changed, 1 unchanged)");
+    expect(readFileSync(graph, "utf8")).toBe(readFileSync(full, "utf8"));
+  });
+
+  it("--update re-extracts a changed article in place of the old one", async () => {
+    const folder = seedFolder("changing");
+    const graph = join(dir, "graph.json");
+    await build([folder], { output: graph });
+    const file = join(folder, SEEDS[0]);
+    writeFileSync(file, "Angela Merkel met Emmanuel Macron in Berlin on Monday.\n");
+    await build([folder], { update: graph });
+    expect(stderr.at(-1)).toContain("(1 new or changed, 1 unchanged)");
+    const fresh = join(dir, "fresh.json");
+    await build([folder], { output: fresh });
+    expect(readFileSync(graph, "utf8")).toBe(readFileSync(fresh, "utf8"));
+  });
+
+  it("refuses usage errors with exit code 2", async () => {
+    await expect(build([], {})).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining("no input given") });
+    writeFileSync(join(dir, "truncated.json"), '{"nodes": [');
+    await expect(build(["seeds"], { update: join(dir, "truncated.json") })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining("truncated.json: not valid JSON"),
+    });
+    writeFileSync(join(dir, "aliases.json"), '{"merge": []}');
+    await expect(build(["seeds"], { aliases: join(dir, "aliases.json"), output: join(dir, "g.json") })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining('"merge" must be an object'),
+    });
+    await expect(build(["seeds"], { workers: "two" })).rejects.toMatchObject({ exitCode: 2 });
+  });
+
+  it("applies an aliases file and records the forced merge", async () => {
+    const output = join(dir, "graph.json");
+    await build(["seeds"], { output });
+    const before = parseGraph(readFileSync(output, "utf8"));
+    // Two entity labels of the seeds, forced into one entity.
+    const [first, second] = before.mapNodes((_n, attributes) => attributes.label);
+    writeFileSync(join(dir, "aliases.json"), JSON.stringify({ merge: { [first]: [second] } }));
+    await build(["seeds"], { output, aliases: join(dir, "aliases.json") });
+    const after = parseGraph(readFileSync(output, "utf8"));
+    expect(after.order).toBe(before.order - 1);
+    expect(after.getAttribute("merges").filter((m) => m.rule === "aliases-file")).toHaveLength(1);
+  });
+});
+
+describe("newsgraph build as a process", () => {
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "src/cli/run.ts", ...args], { encoding: "utf8", env: { ...process.env, CI: "" } });
+
+  it("exits 1 with a skipped input and 2 without inputs, and draws no progress bar when stderr is not a terminal", () => {
+    const folder = seedFolder("proc");
+    writeFileSync(join(folder, "empty.txt"), "  \n");
+    const run = cli(["build", folder, "-o", join(dir, "graph.json")]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`skipped ${join(folder, "empty.txt")}: empty file`);
+    expect(run.stderr).not.toContain("articles/s");
+    expect(cli(["build"]).status).toBe(2);
+  });
+});

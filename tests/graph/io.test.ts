@@ -1,0 +1,42 @@
+// Saving a graph is atomic: a process killed while writing leaves the previous file whole and loadable.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildGraph, loadGraph, serializeGraph } from "../../src/graph/index.js";
+import { entity, extraction, relation } from "./fixtures.js";
+
+describe("saveGraph", () => {
+  it("leaves the previous graph intact when the writer is killed mid-write", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsgraph-io-"));
+    const path = join(dir, "graph.json");
+    const previous = serializeGraph(
+      buildGraph([extraction("a", [entity("nato", "NATO", "ORG"), entity("ukraine", "Ukraine", "GPE")], [relation("a", "nato", "aids", "ukraine")])]),
+    );
+    writeFileSync(path, previous);
+
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/graph/fixtures/write-big-graph.ts", path, "150000"], { stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    // Kill as soon as the temporary file beside the graph appears: the new graph is being written.
+    const sawTemporary = await new Promise<boolean>((resolve) => {
+      const timer = setInterval(() => {
+        if (readdirSync(dir).some((name) => name !== "graph.json")) {
+          clearInterval(timer);
+          child.kill("SIGKILL");
+          resolve(true);
+        } else if (output.includes("done")) {
+          clearInterval(timer);
+          resolve(false);
+        }
+      }, 1);
+    });
+    await new Promise((resolve) => child.on("exit", resolve));
+
+    expect(sawTemporary).toBe(true);
+    expect(output).not.toContain("done");
+    expect(readFileSync(path, "utf8")).toBe(previous);
+    expect(loadGraph(path).hasEdge("nato -[aids]-> ukraine")).toBe(true);
+  });
+});
