@@ -68,12 +68,16 @@ function buildCities(countryByIso3) {
   return [...best.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Provinces named by a bare direction or generic word ("Western", "Central", "Capital") would tag plain words. */
+const GENERIC_PROVINCE = /^(north|south|east|west|northern|southern|eastern|western|central|capital|coast|lakes|upper|lower|federal|national|plateau|islands?|centre|center|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|interior|littoral|border|mountain|valley|delta|river|lake|sea|highlands?|lowlands?)( (region|province|district|state|department))?$/i;
+
 /** States and provinces that hold at least one city of the population threshold (Texas, Ontario, Bavaria). */
 function buildProvinces(countryByIso3) {
   const { cityMapping } = require("city-timezones");
   const seen = new Map();
   for (const c of cityMapping) {
     if (!(c.pop >= MIN_CITY_POPULATION) || !c.province || !latin(c.province)) continue;
+    if (GENERIC_PROVINCE.test(c.province)) continue;
     if (!seen.has(c.province)) seen.set(c.province, { name: c.province, country: countryByIso3.get(c.iso3) ?? "" });
   }
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));

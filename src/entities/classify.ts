@@ -26,7 +26,9 @@ const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
 export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons): TypeGuess {
   if (c.place) return { type: c.place.kind === "region" ? "LOC" : "GPE", weight: c.place.kind === "city" ? 4 : 5 };
   const first = normalizeKey(c.words[0]);
-  const last = normalizeKey(c.words[c.words.length - 1]);
+  // "World War III", "Windows 11": the cue is the word before a trailing number.
+  const lastIndex = c.words.length > 1 && /^([IVX]+|\d+|one|two|three|four)$/i.test(c.words[c.words.length - 1]) ? c.words.length - 2 : c.words.length - 1;
+  const last = normalizeKey(c.words[lastIndex]);
   if (c.words.length === 1 && (PRODUCT_RE.test(c.words[0]) || /^\p{Ll}+\p{Lu}/u.test(c.words[0]))) {
     return { type: "PRODUCT", weight: 4 };
   }

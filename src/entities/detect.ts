@@ -1,7 +1,7 @@
 // Finds candidate name mentions on wink-nlp tokens: runs of capitalised words with the connectors names
 // contain, acronyms, hyphenated and possessive forms; strips titles and splits demonyms and places off.
 import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
-import { lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
+import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
 import { acronymLetters, normalizeKey } from "./text.js";
 
 /** A detected name, before typing and resolution. Token range `[from, to)`. */
@@ -48,6 +48,10 @@ interface Context {
   headlineTokens: Set<number>;
 }
 
+/** Normalised key of a token, computed once per token of the document being read. */
+let tokenKeys: string[] = [];
+const keyOf = (t: Token): string => (tokenKeys[t.i] ??= normalizeKey(t.text));
+
 const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
@@ -59,7 +63,7 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   const t = tokens[k];
   if (!hasLetter(t.text) || t.text.length > 60) return 0;
   const { lex } = ctx;
-  const key = normalizeKey(t.text);
+  const key = keyOf(t);
   if (lex.calendar.has(key)) return 0;
   // "107B", "5G": a letter glued to a number is a unit, not a name.
   if (k > s.from && !t.spaceBefore && /\d$/.test(tokens[k - 1].text)) return 0;
@@ -112,15 +116,6 @@ function isTitleCase(tokens: Token[], s: Sentence): boolean {
 }
 
 function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Context {
-  const lowerWords = new Set<string>();
-  const capsSeen = new Set<string>();
-  for (const s of a.sentences) {
-    for (let k = s.from; k < s.to; k++) {
-      const w = a.tokens[k].text;
-      if (/^\p{Ll}/u.test(w)) lowerWords.add(normalizeKey(w));
-      else if (!headlines[s.i] && k > s.from && isUpperStart(w)) capsSeen.add(w);
-    }
-  }
   const headlineTokens = new Set<number>();
   for (const s of a.sentences) {
     // A short Title Case lead-in ending in a colon is a label, like a headline.
@@ -131,11 +126,29 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Cont
       break;
     }
   }
+  const lowerWords = new Set<string>();
+  const capsSeen = new Set<string>();
+  for (const s of a.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      const w = a.tokens[k].text;
+      if (/^\p{Ll}/u.test(w)) lowerWords.add(keyOf(a.tokens[k]));
+      else if (!headlines[s.i] && !headlineTokens.has(k) && k > s.from && isUpperStart(w)) capsSeen.add(w);
+    }
+  }
   return { a, lex, lowerWords, capsSeen, headlineTokens };
 }
 
 /** Token range of a lexicon phrase (place or title) starting at k, matched on lowercase words. */
-function matchPhrase(tokens: Token[], k: number, end: number, maxWords: number, has: (key: string) => boolean): number {
+function matchPhrase(
+  tokens: Token[],
+  k: number,
+  end: number,
+  maxWords: number,
+  has: (key: string) => boolean,
+  starts?: Set<string>,
+): number {
+  if (k >= end) return -1;
+  if (starts && !starts.has(firstWord(keyOf(tokens[k])))) return -1;
   let key = "";
   let best = -1;
   let words = 0;
@@ -145,7 +158,7 @@ function matchPhrase(tokens: Token[], k: number, end: number, maxWords: number, 
       key += " ";
       words++;
     }
-    key += normalizeKey(t.text);
+    key += keyOf(t);
     if (words >= maxWords + 1) break;
     if (has(key)) best = j + 1;
   }
@@ -154,7 +167,7 @@ function matchPhrase(tokens: Token[], k: number, end: number, maxWords: number, 
 
 /** Whether a cue of the given set ends the token range (last word, or its word before a hyphenated digit). */
 function endsWithCue(tokens: Token[], from: number, to: number, cues: Set<string>): boolean {
-  return to > from && cues.has(normalizeKey(tokens[to - 1].text));
+  return to > from && cues.has(keyOf(tokens[to - 1]));
 }
 
 function endsWithAnyCue(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
@@ -183,7 +196,7 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     // Products and models with a number: "Boeing 747", "Windows 11"? Only when glued: "F-16" is one token.
     if (strength(k) > 0) {
       // A title inside a run starts a new name: "U.S. President Donald Trump".
-      const titleEnd = matchPhrase(tokens, k, s.to, lex.maxTitleWords, (key) => lex.titles.has(key));
+      const titleEnd = matchPhrase(tokens, k, s.to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts);
       if (titleEnd > k && titleEnd < s.to && strength(titleEnd) > 0 && !isCueTitle(lex, t)) break;
       last = k;
       k++;
@@ -193,8 +206,8 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     if (lower === "of" && k + 1 < s.to) {
       const next = tokens[k + 1].lower === "the" && k + 2 < s.to ? k + 2 : k + 1;
       const cue =
-        lex.cues.orgFirst.has(normalizeKey(tokens[i].text)) ||
-        lex.cues.locationFirst.has(normalizeKey(tokens[i].text)) ||
+        lex.cues.orgFirst.has(keyOf(tokens[i])) ||
+        lex.cues.locationFirst.has(keyOf(tokens[i])) ||
         endsWithAnyCue(lex, tokens, i, last + 1) ||
         titleAt(lex, tokens, i, last + 1);
       if (cue && strength(next) > 0) {
@@ -234,11 +247,23 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
 
 /** "Bank"/"General" open organisation names as well as titles; "General Motors" ends in a cue. */
 function isCueTitle(lex: Lexicons, t: Token): boolean {
-  return lex.cues.orgFirst.has(normalizeKey(t.text));
+  return lex.cues.orgFirst.has(keyOf(t));
 }
 
 function titleAt(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
-  return matchPhrase(tokens, from, to, lex.maxTitleWords, (key) => lex.titles.has(key)) === to;
+  return matchPhrase(tokens, from, to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts) === to;
+}
+
+/** "Western leaders", "Communist rule": a lone capitalised adjective before a lowercase word is not a name. */
+function isPlainAdjective(ctx: Context, tokens: Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k];
+  const key = keyOf(t);
+  if (acronymLetters(t.text) || ctx.lex.places.has(key) || ctx.lex.demonyms.has(key) || ctx.lex.firstNames.has(key)) {
+    return false;
+  }
+  const next = k + 1 < s.to ? tokens[k + 1] : null;
+  if (!next || !/^\p{Ll}/u.test(next.text) || (next.pos !== "NOUN" && next.pos !== "ADJ")) return false;
+  return wordClass(key) === "ADJ";
 }
 
 /** Joins tokens into words: tokens glued without space form one word ("Jean", "-", "Pierre"). */
@@ -309,33 +334,33 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Se
   // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
   for (;;) {
     if (endsWithAnyCue(lex, tokens, a, to)) break;
-    const t = matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key));
+    const t = matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts);
     if (t > a && t < to) a = t;
     else break;
   }
   if (a >= to) return out;
-  if (matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key)) === to) return out; // "President"
-  // A place or demonym before the rest: split unless the whole is an organisation/facility/event name.
-  if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
-    const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, (key) => lex.places.has(key) || lex.demonyms.has(key));
-    if (placeEnd > a && placeEnd < to) {
-      const restIsName = to - placeEnd <= 3;
-      const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(normalizeKey(tokens[a].text));
-      if (restIsName && !firstIsPersonName) {
-        out.push([a, placeEnd]);
-        a = placeEnd;
-      }
-    }
-  }
+  if (matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts) === to) return out; // "President"
   // Glued compounds of two names: "Russia-NATO", "US-Russia" → both; "Trump-Proof" keeps the known part.
   if (to - a === 3 && tokens[a + 1].text === "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore) {
-    const left = normalizeKey(tokens[a].text);
-    const right = normalizeKey(tokens[a + 2].text);
+    const left = keyOf(tokens[a]);
+    const right = keyOf(tokens[a + 2]);
     const known = (w: string, t: Token) => lex.places.has(w) || lex.demonyms.has(w) || acronymLetters(t.text) !== null;
     if (known(left, tokens[a]) || known(right, tokens[a + 2])) {
       out.push([a, a + 1]);
       out.push([a + 2, a + 3]);
       return out;
+    }
+  }
+  // A place or demonym before the rest: split unless the whole is an organisation/facility/event name.
+  if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
+    const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, (key) => lex.places.has(key) || lex.demonyms.has(key), lex.placeStarts);
+    if (placeEnd > a && placeEnd < to) {
+      const restIsName = to - placeEnd <= 3;
+      const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(keyOf(tokens[a]));
+      if (restIsName && !firstIsPersonName) {
+        out.push([a, placeEnd]);
+        a = placeEnd;
+      }
     }
   }
   out.push([a, to]);
@@ -346,6 +371,7 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Se
 export function detectCandidates(a: AnalyzedText): Candidate[] {
   const lex = lexicons();
   const { tokens } = a;
+  tokenKeys = new Array<string>(tokens.length);
   const headlines = a.sentences.map((s) => isTitleCase(tokens, s));
   const ctx = makeContext(a, lex, headlines);
   const out: Candidate[] = [];
@@ -363,7 +389,7 @@ export function detectCandidates(a: AnalyzedText): Candidate[] {
     let i = s.from;
     while (i < s.to) {
       const placeEnd = isUpperStart(tokens[i].text)
-        ? matchPhrase(tokens, i, s.to, lex.maxPlaceWords, (key) => lex.places.has(key))
+        ? matchPhrase(tokens, i, s.to, lex.maxPlaceWords, (key) => lex.places.has(key), lex.placeStarts)
         : -1;
       if (strength(i) === 0 && placeEnd <= i + 1) {
         i++;
@@ -372,6 +398,7 @@ export function detectCandidates(a: AnalyzedText): Candidate[] {
       const runEnd = Math.max(extendRun(ctx, tokens, i, s, strength), placeEnd);
       let strong = placeEnd > i;
       for (let k = i; k < runEnd; k++) if (strength(k) === 2) strong = true;
+      if (strong && runEnd - i === 1 && isPlainAdjective(ctx, tokens, i, s)) strong = false;
       if (strong) {
         for (const [f, t] of splitRun(ctx, tokens, i, runEnd, s)) {
           if (t > f) out.push(candidate(ctx, tokens, f, t, s));
@@ -380,5 +407,6 @@ export function detectCandidates(a: AnalyzedText): Candidate[] {
       i = runEnd;
     }
   }
+  tokenKeys = [];
   return out;
 }

@@ -43,6 +43,9 @@ export interface Lexicons {
   places: Map<string, PlaceEntry>;
   /** Longest place phrase in tokens, to bound the phrase lookups. */
   maxPlaceWords: number;
+  /** First words (before a space, hyphen or dot) of place and title phrases: a cheap test before a phrase lookup. */
+  placeStarts: Set<string>;
+  titleStarts: Set<string>;
   demonyms: Map<string, DemonymEntry>;
   firstNames: Map<string, Gender | null>;
   /** Title or role phrase (lowercase) → the gender it implies, or null. */
@@ -88,6 +91,12 @@ function readJson(dir: string, name: string): any {
       `newsgraph extract: cannot read lexicon ${path} (${(error as Error).message}); run \`npm run lexicons\``,
     );
   }
+}
+
+/** The leading letters of a phrase up to a space, hyphen or dot ("washington d.c." → "washington"). */
+export function firstWord(key: string): string {
+  const m = key.match(/^[^\s.\-']+/);
+  return m ? m[0] : key;
 }
 
 function wordCount(phrase: string): number {
@@ -150,6 +159,11 @@ function build(): Lexicons {
   }
   let maxPlaceWords = 1;
   for (const key of places.keys()) maxPlaceWords = Math.max(maxPlaceWords, wordCount(key));
+  const startsOf = (keys: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const key of keys) out.add(firstWord(key));
+    return out;
+  };
 
   const demonyms = new Map<string, DemonymEntry>();
   const addDemonym = (adj: string, country: string) => {
@@ -180,6 +194,8 @@ function build(): Lexicons {
   return {
     places,
     maxPlaceWords,
+    placeStarts: startsOf([...places.keys(), ...demonyms.keys()]),
+    titleStarts: startsOf(titleMap.keys()),
     demonyms,
     firstNames,
     titles: titleMap,
