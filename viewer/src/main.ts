@@ -1,2 +1,166 @@
-// Viewer entry (work in progress).
-export {};
+// Viewer entry: loads the graph through the data seam, then wires the canvas, search, filters, side panel,
+// evidence drawer, layout button, exports and the URL hash together around one view state.
+import "./style.css";
+import { fetchGraph, GraphLoadError, type LoadedGraph } from "./data.js";
+import { byId, clear, el } from "./dom.js";
+import { renderDrawer } from "./drawer.js";
+import { downloadText, exportPng, toGexf } from "./exporters.js";
+import { renderFilters } from "./filters.js";
+import { createLayoutControl, placeUnpositioned } from "./layout.js";
+import { renderPanel } from "./panel.js";
+import { centreOn, createRenderer, type Pointer, type Renderer } from "./renderer.js";
+import { createEntitySearch } from "./search.js";
+import { attachSearchBox } from "./searchbox.js";
+import { fromHash, toHash, type ViewState } from "./state.js";
+import { isEdgeVisible, isNodeVisible } from "./visibility.js";
+
+/** How long the ForceAtlas2 worker runs before stopping by itself. */
+const LAYOUT_BUDGET_MS = 8000;
+
+/** What tests and the benchmark read from the page (no data in it that the page does not show). */
+export interface ViewerHandle {
+  ready: boolean;
+  error: string | null;
+  state: ViewState;
+  renderer: Renderer | null;
+  /** Node keys currently drawn (not hidden by filters). */
+  visibleNodes(): string[];
+}
+
+declare global {
+  interface Window {
+    newsgraph?: ViewerHandle;
+  }
+}
+
+function showMessage(title: string, lines: string[]): void {
+  const box = byId("message");
+  clear(box);
+  box.append(el("h2", {}, [title]), ...lines.map((line) => el("p", {}, [line])));
+  box.hidden = false;
+}
+
+async function start(): Promise<void> {
+  const handle: ViewerHandle = { ready: false, error: null, state: fromHash(location.hash), renderer: null, visibleNodes: () => [] };
+  window.newsgraph = handle;
+  let loaded: LoadedGraph;
+  try {
+    loaded = await fetchGraph("graph.json");
+  } catch (error) {
+    handle.error = error instanceof GraphLoadError ? error.message : `Unexpected error: ${(error as Error).message}`;
+    showMessage("This graph cannot be shown", [handle.error]);
+    handle.ready = true;
+    return;
+  }
+  const { graph, documents } = loaded;
+  const docCount = documents.size;
+  byId("stats").textContent = `${graph.order} entities · ${graph.size} relations · ${docCount} article${docCount === 1 ? "" : "s"}`;
+  if (graph.order === 0) {
+    showMessage("No entities yet", [
+      "This graph is empty: no article has been read into it.",
+      "Build one from a folder of articles with `newsgraph build <folder> -o data/graph.json`, then run `newsgraph view data/graph.json`.",
+    ]);
+    handle.ready = true;
+    return;
+  }
+  placeUnpositioned(graph, loaded.unpositioned);
+
+  const state = handle.state;
+  const pointer: Pointer = { hoveredNode: null, hoveredEdge: null };
+  const renderer = createRenderer(byId("sigma"), graph, state, pointer);
+  handle.renderer = renderer;
+  const sigma = renderer.sigma;
+  const edgeShown = (edge: string): boolean =>
+    isEdgeVisible(graph.getEdgeAttributes(edge), state) &&
+    isNodeVisible(graph.getSourceAttributes(edge), state) &&
+    isNodeVisible(graph.getTargetAttributes(edge), state);
+  handle.visibleNodes = () => graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
+
+  const panel = byId("panel");
+  const drawer = byId("drawer");
+  const filters = byId("filters");
+  const context = { graph, documents, edgeShown };
+
+  // Every change goes through here: URL, canvas, panel and drawer follow the state.
+  let lastHash = "";
+  const apply = (options: { centre?: boolean; renderPanels?: boolean } = {}): void => {
+    if (state.node && !graph.hasNode(state.node)) state.node = null;
+    if (state.edge && !graph.hasEdge(state.edge)) state.edge = null;
+    lastHash = toHash(state);
+    if (location.hash !== lastHash) history.replaceState(null, "", lastHash || location.pathname + location.search);
+    renderer.update();
+    if (options.renderPanels !== false) {
+      renderPanel(panel, context, state.node, actions);
+      renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
+    }
+    if (options.centre && state.node) centreOn(sigma, state.node);
+  };
+  const selectNode = (node: string | null, centre = false): void => {
+    state.node = node;
+    state.edge = null;
+    apply({ centre });
+  };
+  const selectEdge = (edge: string | null): void => {
+    state.edge = edge;
+    apply();
+  };
+  const actions = { selectNode: (node: string) => selectNode(node, true), selectEdge, close: () => selectNode(null) };
+
+  renderFilters(filters, graph, state, () => apply());
+
+  sigma.on("enterNode", ({ node }) => {
+    pointer.hoveredNode = node;
+    sigma.getContainer().style.cursor = "pointer";
+    renderer.update();
+  });
+  sigma.on("leaveNode", () => {
+    pointer.hoveredNode = null;
+    sigma.getContainer().style.cursor = "";
+    renderer.update();
+  });
+  sigma.on("enterEdge", ({ edge }) => {
+    pointer.hoveredEdge = edge;
+    sigma.getContainer().style.cursor = "pointer";
+  });
+  sigma.on("leaveEdge", () => {
+    pointer.hoveredEdge = null;
+    sigma.getContainer().style.cursor = "";
+  });
+  sigma.on("clickNode", ({ node }) => selectNode(node));
+  sigma.on("clickEdge", ({ edge }) => selectEdge(edge));
+  sigma.on("clickStage", () => {
+    if (state.node || state.edge) selectNode(null);
+  });
+
+  const search = createEntitySearch(graph);
+  attachSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-hits"), search, (id) => selectNode(id, true));
+
+  const layoutButton = byId<HTMLButtonElement>("layout");
+  const layout = createLayoutControl(graph, LAYOUT_BUDGET_MS, (running) => {
+    layoutButton.textContent = running ? "Stop layout" : "Start layout";
+    layoutButton.setAttribute("aria-pressed", String(running));
+  });
+  layoutButton.addEventListener("click", () => (layout.isRunning() ? layout.stop() : layout.start()));
+
+  byId("export-png").addEventListener("click", () => void exportPng(sigma));
+  byId("export-gexf").addEventListener("click", () => downloadText(toGexf(graph), "newsgraph.gexf", "application/gexf+xml"));
+
+  // A pasted link or the back button: adopt the hash's state.
+  window.addEventListener("hashchange", () => {
+    if (location.hash === lastHash) return;
+    Object.assign(state, fromHash(location.hash));
+    renderFilters(filters, graph, state, () => apply());
+    apply({ centre: true });
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && (state.edge || state.node) && !(event.target instanceof HTMLInputElement)) {
+      if (state.edge) selectEdge(null);
+      else selectNode(null);
+    }
+  });
+
+  apply({ centre: true });
+  handle.ready = true;
+}
+
+void start();

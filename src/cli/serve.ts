@@ -1,0 +1,123 @@
+// A small static server for `newsgraph view`: the built viewer page and one graph file at /graph.json, on
+// 127.0.0.1 by default. It serves nothing else: paths that leave the page's folder (`..`, encoded or not),
+// hidden files and anything that is not a regular file get 403/404.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, resolve, sep } from "node:path";
+import type { AddressInfo } from "node:net";
+
+export interface ServeOptions {
+  /** Folder of the built page (viewer/dist). */
+  root: string;
+  /** The graph file served at /graph.json. */
+  graphPath: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".map": "application/json; charset=utf-8",
+};
+
+// The page only needs its own scripts, a blob: worker (ForceAtlas2) and blob:/data: images (PNG export).
+// Even if article text ever reached the DOM as HTML, inline scripts and handlers would not run.
+const SECURITY_HEADERS: Record<string, string> = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cache-Control": "no-store",
+};
+
+/** Maps a request path to a file under `root`, or a status code when it must be refused. */
+export function resolveRequestPath(root: string, rawPath: string): { file: string } | { status: 403 | 404 } {
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPath.split("?")[0].split("#")[0]);
+  } catch {
+    return { status: 403 }; // malformed escapes such as `%E0%A4%A`
+  }
+  if (path.includes("\0") || path.includes("\\")) return { status: 403 };
+  const segments = path.split("/");
+  if (segments.some((s) => s === ".." || s === ".")) return { status: 403 };
+  if (segments.some((s) => s.startsWith("."))) return { status: 404 }; // hidden files
+  const base = resolve(root);
+  const file = resolve(base, "." + (path.endsWith("/") ? path + "index.html" : path));
+  if (file !== base && !file.startsWith(base + sep)) return { status: 403 };
+  return { file };
+}
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? "127.0.0.1";
+  const graphPath = resolve(options.graphPath);
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const send = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8"): void => {
+      response.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": type, "Content-Length": Buffer.byteLength(body) });
+      response.end(request.method === "HEAD" ? undefined : body);
+    };
+    if (request.method !== "GET" && request.method !== "HEAD") return send(405, "Method not allowed\n");
+    const rawPath = (request.url ?? "/").split("?")[0];
+    if (rawPath === "/graph.json") {
+      // Read on each request: a rebuild shows up on reload without restarting the server.
+      try {
+        return send(200, await readFile(graphPath), TYPES[".json"]);
+      } catch {
+        return send(404, "Graph file not found\n");
+      }
+    }
+    const target = resolveRequestPath(options.root, rawPath);
+    if ("status" in target) return send(target.status, target.status === 403 ? "Forbidden\n" : "Not found\n");
+    try {
+      const info = await stat(target.file);
+      if (!info.isFile()) return send(404, "Not found\n");
+      return send(200, await readFile(target.file), TYPES[extname(target.file)] ?? "application/octet-stream");
+    } catch {
+      return send(404, "Not found\n");
+    }
+  };
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolveListen, rejectListen) => {
+    server.once("error", rejectListen);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", rejectListen);
+      resolveListen();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    server,
+    close(): Promise<void> {
+      closing ??= new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      });
+      return closing;
+    },
+  };
+}

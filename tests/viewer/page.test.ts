@@ -1,0 +1,159 @@
+// The viewer in a real browser (Debian's Chromium via playwright-core) on the seeds' facts: loading, search,
+// panel and evidence, filters, shareable URLs, and bad input.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { ensureViewerBuilt, launchBrowser, openViewer, screenshot, serveGraph } from "./browser.js";
+import { seedFixtureJson } from "./fixture.js";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveGraph>>;
+
+beforeAll(async () => {
+  ensureViewerBuilt();
+  browser = await launchBrowser();
+  server = await serveGraph(seedFixtureJson());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("viewer on the seeds' graph", () => {
+  it("loads with a canvas, the counts, and no console errors", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    expect(await page.locator("#sigma canvas").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.textContent("#stats")).toBe("9 entities · 9 relations · 2 articles");
+    await screenshot(page, "viewer-loaded");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("searching Putin selects Vladimir Putin and shows warns about → F-16 with its sentence", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    await page.fill("#search", "putin");
+    await page.locator("#search-hits [role=option]").first().waitFor();
+    expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Vladimir Putin");
+    await page.press("#search", "Enter");
+    await expect.poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
+    expect(await page.evaluate(() => location.hash)).toBe("#node=vladimir-putin");
+
+    const relation = page.getByRole("button", { name: "warns about → F-16" });
+    await relation.click();
+    expect(await relation.getAttribute("aria-expanded")).toBe("true");
+    const sentence = page.locator("#panel blockquote.sentence").first();
+    expect(await sentence.textContent()).toBe("However, he has issued a stern warning about deploying F-16 fighters in Ukraine.");
+    expect(await sentence.locator("mark").allTextContents()).toEqual(["he", "F-16 fighters"]);
+    await expect.poll(() => page.locator("#panel").textContent()).toContain("president of → Russia");
+    expect(await page.locator("#panel").textContent()).toContain("denied");
+    await page.waitForTimeout(500); // the camera's move onto the entity
+    await screenshot(page, "viewer-putin");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("accent- and case-insensitive search finds aliases", async () => {
+    const { page } = await openViewer(browser, server.url);
+    await page.fill("#search", "KÍEV");
+    await page.locator("#search-hits [role=option]").first().waitFor();
+    expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Ukraine");
+    await page.close();
+  });
+
+  it("clicking speaks for on Peskov shows the Kremlin sentence, and the drawer shows the edge", async () => {
+    const { page, errors } = await openViewer(browser, `${server.url}#node=dmitry-peskov`);
+    await expect.poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
+    await page.getByRole("button", { name: "speaks for → Kremlin" }).click();
+    const sentences = await page.locator("#panel blockquote.sentence").allTextContents();
+    expect(sentences).toContain(
+      "The current state of relations between Russia and NATO can be described as a “direct confrontation,” Kremlin spokesman Dmitry Peskov has said.",
+    );
+    expect(await page.locator("#panel .source a").first().getAttribute("href")).toBe("https://example.org/news/russia-nato");
+    await page.getByRole("button", { name: "Show on graph" }).first().click();
+    await expect.poll(() => page.locator("#drawer").isVisible()).toBe(true);
+    expect(await page.locator("#drawer h2").textContent()).toBe("Dmitry Peskov speaks for → Kremlin");
+    expect(await page.evaluate(() => location.hash)).toBe("#edge=e-peskov-kremlin&node=dmitry-peskov");
+    await screenshot(page, "viewer-peskov-drawer");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the relation list is reachable with the keyboard", async () => {
+    const { page } = await openViewer(browser, `${server.url}#node=dmitry-peskov`);
+    await page.locator("#panel button.close").focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab"); // past the Articles summary
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("speaks for → Kremlin");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#panel blockquote.sentence").count()).toBe(2);
+    await page.close();
+  });
+
+  it("turning off PERSON hides people, and the URL keeps the filter", async () => {
+    const { page } = await openViewer(browser, server.url);
+    const visible = () => page.evaluate(() => window.newsgraph!.visibleNodes().sort());
+    expect(await visible()).toContain("vladimir-putin");
+    await page.uncheck("#type-PERSON");
+    expect(await visible()).toEqual(["europe", "f-16", "kremlin", "nato", "russia", "ukraine", "united-states"]);
+    expect(await page.evaluate(() => location.hash)).toBe("#hide=PERSON");
+    await screenshot(page, "viewer-no-people");
+    await page.close();
+  });
+
+  it("a copied URL reopens the same selection and filters", async () => {
+    const first = await openViewer(browser, server.url);
+    await first.page.fill("#search", "Peskov");
+    await first.page.locator("#search-hits [role=option]").first().waitFor();
+    await first.page.press("#search", "Enter");
+    await first.page.check("#hide-hedged");
+    const url = first.page.url();
+    expect(url).toContain("#hedged=0&node=dmitry-peskov");
+    await first.page.close();
+
+    const { page } = await openViewer(browser, url);
+    expect(await page.textContent("#panel h2")).toBe("Dmitry Peskov");
+    expect(await page.isChecked("#hide-hedged")).toBe(true);
+    const hidden = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nato-europe")?.hidden);
+    expect(hidden).toBe(true);
+    await page.close();
+  });
+});
+
+describe("viewer on bad input", () => {
+  const cases: Array<[string, string, string]> = [
+    ["not JSON", "{ this is not json", "is not JSON"],
+    ["not a graph", JSON.stringify({ hello: "world" }), "is not a newsgraph graph"],
+    ["an empty graph", JSON.stringify({ attributes: {}, options: { type: "directed", multi: true }, nodes: [], edges: [] }), "No entities yet"],
+  ];
+  for (const [name, json, message] of cases) {
+    it(`shows a clear message for ${name}`, async () => {
+      const bad = await serveGraph(json);
+      const { page, errors } = await openViewer(browser, bad.url);
+      expect(await page.locator("#message").isVisible()).toBe(true);
+      expect(await page.textContent("#message")).toContain(message);
+      if (name === "an empty graph") expect(await page.textContent("#message")).toContain("newsgraph build <folder>");
+      expect(errors.filter((e) => !e.includes("404"))).toEqual([]);
+      await page.close();
+      await bad.close();
+    });
+  }
+
+  it("lays out nodes that come without positions instead of failing", async () => {
+    const graph = JSON.parse(seedFixtureJson());
+    for (const node of graph.nodes) {
+      delete node.attributes.x;
+      delete node.attributes.y;
+    }
+    const bare = await serveGraph(JSON.stringify(graph));
+    const { page, errors } = await openViewer(browser, bare.url);
+    expect(await page.locator("#message").isHidden()).toBe(true);
+    const positions = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      return sigma.getGraph().mapNodes((_n, a) => [a.x, a.y]);
+    });
+    expect(positions.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+    await bare.close();
+  });
+});

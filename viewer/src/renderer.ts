@@ -1,0 +1,227 @@
+// Sigma set-up: programs (straight and curved arrows), and the reducers that turn the view state (filters,
+// hover, selection, sizing) into display data. The graph itself is never edited for display.
+import Sigma from "sigma";
+import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
+import type { ViewerGraph } from "./data.js";
+import { EDGE_COLORS, FADED_NODE, TYPE_COLORS } from "./palette.js";
+import type { ViewState } from "./state.js";
+import { isEdgeVisible, isNodeVisible } from "./visibility.js";
+
+export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Display state that is not part of the shareable view: what the pointer is over. */
+export interface Pointer {
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+}
+
+/** Curvature per edge, so that several relations between the same two entities do not draw on top of each other. */
+export function parallelCurvatures(graph: ViewerGraph, step = 0.35): Map<string, number> {
+  const byPair = new Map<string, string[]>();
+  graph.forEachEdge((edge, _attrs, source, target) => {
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const list = byPair.get(pair);
+    if (list) list.push(edge);
+    else byPair.set(pair, [edge]);
+  });
+  const curvatures = new Map<string, number>();
+  for (const edges of byPair.values()) {
+    if (edges.length < 2) continue;
+    edges.sort();
+    edges.forEach((edge, i) => {
+      const offset = i - (edges.length - 1) / 2;
+      // The curve bends to the left of its direction: flip reversed edges so that offsets stay on one side.
+      const reversed = graph.source(edge) > graph.target(edge);
+      const curvature = (reversed ? -offset : offset) * step;
+      if (curvature !== 0) curvatures.set(edge, curvature);
+    });
+  }
+  return curvatures;
+}
+
+/** Node sizes for both sizing modes, scaled so the biggest hub stays readable. */
+export function nodeSizes(graph: ViewerGraph): { degree: Map<string, number>; pagerank: Map<string, number> } {
+  let maxDegree = 1;
+  let maxRank = 0;
+  graph.forEachNode((node, attrs) => {
+    maxDegree = Math.max(maxDegree, attrs.degree || graph.degree(node));
+    maxRank = Math.max(maxRank, attrs.pagerank);
+  });
+  const degree = new Map<string, number>();
+  const pagerank = new Map<string, number>();
+  graph.forEachNode((node, attrs) => {
+    degree.set(node, 4 + 14 * Math.sqrt((attrs.degree || graph.degree(node)) / maxDegree));
+    pagerank.set(node, maxRank > 0 ? 4 + 14 * Math.sqrt(attrs.pagerank / maxRank) : 6);
+  });
+  return { degree, pagerank };
+}
+
+/** The readable edge label: predicate plus polarity and speaker. */
+export function edgeLabel(attrs: EdgeAttributes, labelOf: (id: string) => string): string {
+  let label = attrs.predicate;
+  if (attrs.negated) label += " (denied)";
+  if (attrs.hedged) label += " (hedged)";
+  if (attrs.attributedTo.length) label += ` — per ${attrs.attributedTo.map(labelOf).join(", ")}`;
+  return label;
+}
+
+export interface Renderer {
+  sigma: NewsSigma;
+  /** Re-runs the reducers after the view state or the pointer changed (the graph itself did not). */
+  update(): void;
+  kill(): void;
+}
+
+export function createRenderer(container: HTMLElement, graph: ViewerGraph, state: ViewState, pointer: Pointer): Renderer {
+  const curvatures = parallelCurvatures(graph);
+  const sizes = nodeSizes(graph);
+  const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
+
+  // The entity in focus (hovered, else selected) and its visible neighbours; recomputed once per render.
+  let focus: string | null = null;
+  let neighbours = new Set<string>();
+  const edgeShown = (edge: string, attrs: EdgeAttributes): boolean =>
+    isEdgeVisible(attrs, state) &&
+    isNodeVisible(graph.getSourceAttributes(edge), state) &&
+    isNodeVisible(graph.getTargetAttributes(edge), state);
+  const computeFocus = (): void => {
+    const next = pointer.hoveredNode ?? state.node;
+    focus = next && graph.hasNode(next) ? next : null;
+    neighbours = new Set();
+    if (!focus) return;
+    graph.forEachEdge(focus, (edge, attrs, source, target) => {
+      if (edgeShown(edge, attrs)) neighbours.add(source === focus ? target : source);
+    });
+  };
+
+  const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
+    const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
+    const display: Partial<NodeDisplayData> = {
+      x: attrs.x,
+      y: attrs.y,
+      label: attrs.label,
+      size: sizeMap.get(node) ?? 5,
+      color: TYPE_COLORS[attrs.type],
+      zIndex: 1,
+    };
+    if (!isNodeVisible(attrs, state)) return { ...display, hidden: true };
+    if (focus) {
+      if (node === focus || node === state.node) {
+        display.highlighted = true;
+        display.forceLabel = true;
+        display.zIndex = 3;
+      } else if (neighbours.has(node)) {
+        display.forceLabel = true;
+        display.zIndex = 2;
+      } else {
+        display.color = FADED_NODE;
+        display.label = "";
+        display.zIndex = 0;
+      }
+    }
+    return display;
+  };
+
+  const edgeReducer = (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const curvature = curvatures.get(edge);
+    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
+      type: curvature ? "curved" : "arrow",
+      curvature,
+      size: Math.min(1 + Math.log2(attrs.weight || 1), 4),
+      color: attrs.negated ? EDGE_COLORS.negated : attrs.hedged ? EDGE_COLORS.hedged : EDGE_COLORS.plain,
+      label: null,
+      zIndex: 1,
+    };
+    if (!edgeShown(edge, attrs)) return { ...display, hidden: true };
+    const [source, target] = graph.extremities(edge);
+    if (edge === state.edge) {
+      return { ...display, color: EDGE_COLORS.selected, size: display.size! + 2, label: edgeLabel(attrs, labelOf), forceLabel: true, zIndex: 3 };
+    }
+    if (focus) {
+      if (source !== focus && target !== focus) return { ...display, hidden: true };
+      if (!attrs.negated && !attrs.hedged) display.color = EDGE_COLORS.focus;
+      display.zIndex = 2;
+    }
+    // Predicates are shown for the selected entity's neighbourhood only: on the whole graph they would be noise.
+    if (state.node && (source === state.node || target === state.node)) {
+      display.label = edgeLabel(attrs, labelOf);
+      display.forceLabel = true;
+    }
+    return display;
+  };
+
+  computeFocus();
+  const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    allowInvalidContainer: true,
+    enableEdgeEvents: true,
+    renderEdgeLabels: true,
+    zIndex: true,
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: { arrow: typed(EdgeArrowProgram), curved: typed(EdgeCurvedArrowProgram) },
+    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    labelSize: 13,
+    labelWeight: "600",
+    labelColor: { color: "#1f2430" },
+    edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+    edgeLabelSize: 12,
+    edgeLabelWeight: "500",
+    edgeLabelColor: { color: "#3a4252" },
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 20,
+    stagePadding: 40,
+    nodeReducer,
+    edgeReducer,
+  });
+  // The panel opening or closing changes the canvas' width; sigma only watches the window.
+  const observer = new ResizeObserver(() => renderer.resize());
+  observer.observe(container);
+  let killed = false;
+  return {
+    sigma: renderer,
+    update(): void {
+      if (killed) return;
+      // Reducers run per item; the focus set is computed once before their pass.
+      computeFocus();
+      renderer.refresh({ skipIndexation: true });
+    },
+    kill(): void {
+      if (killed) return;
+      killed = true;
+      observer.disconnect();
+      renderer.kill();
+    },
+  };
+}
+
+/** Sigma's programs are typed for any attributes; ours are narrower, which is fine for drawing. */
+function typed(program: EdgeProgramType): EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  return program as unknown as EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes>;
+}
+
+/**
+ * Moves the camera so that a node and its visible neighbours fill the view (sigma's framed coordinates run
+ * from 0 to 1 across the whole graph, and a camera ratio of 1 shows all of it).
+ */
+export function centreOn(renderer: NewsSigma, node: string): void {
+  const display = renderer.getNodeDisplayData(node);
+  if (!display) return;
+  const points = [display];
+  renderer.getGraph().forEachNeighbor(node, (neighbour) => {
+    const data = renderer.getNodeDisplayData(neighbour);
+    if (data && !data.hidden) points.push(data);
+  });
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const width = Math.max(...xs) - Math.min(...xs);
+  const height = Math.max(...ys) - Math.min(...ys);
+  const ratio = Math.min(Math.max(Math.max(width, height) * 1.4, 0.08), 1.2);
+  const x = (Math.max(...xs) + Math.min(...xs)) / 2;
+  const y = (Math.max(...ys) + Math.min(...ys)) / 2;
+  void renderer.getCamera().animate({ x, y, ratio }, { duration: 400 });
+}

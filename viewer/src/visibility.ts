@@ -1,0 +1,16 @@
+// Which entities and relations the current filters let through. Shared by sigma's reducers and the panel,
+// so that what the canvas hides the panel does not list.
+import type { EdgeAttributes, NodeAttributes } from "../../src/types.js";
+import type { ViewState } from "./state.js";
+
+export function isNodeVisible(attrs: NodeAttributes, state: ViewState): boolean {
+  return !state.hiddenTypes.has(attrs.type);
+}
+
+export function isEdgeVisible(attrs: EdgeAttributes, state: ViewState): boolean {
+  if (state.hiddenCategories.has(attrs.category)) return false;
+  if (attrs.sources < state.minSources) return false;
+  if (state.hideNegated && attrs.negated) return false;
+  if (state.hideHedged && attrs.hedged) return false;
+  return true;
+}
