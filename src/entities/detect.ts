@@ -85,11 +85,18 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
     if (known) return 2;
     if (t.pos !== "PROPN" && t.pos !== "NOUN") return 0;
     if (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key))) return 0;
+    // "Fans went ...": a common noun opening a sentence, never capitalised inside one.
+    if (wordClass(key) === "NOUN" && !ctx.capsSeen.has(t.text) && isLoneWord(tokens, k, s)) return 0;
     return 2;
   }
   if (t.pos === "ADJ" && !known) return 1;
   if (SKIP_POS.has(t.pos) && t.pos !== "PUNCT") return known ? 2 : 1;
   return 2;
+}
+
+/** The token is not followed by another capitalised word (it would form a longer name with it). */
+function isLoneWord(tokens: Token[], k: number, s: Sentence): boolean {
+  return k + 1 >= s.to || !isUpperStart(tokens[k + 1].text);
 }
 
 function isSentenceInitial(tokens: Token[], k: number, s: Sentence): boolean {
@@ -102,17 +109,31 @@ function isSentenceInitial(tokens: Token[], k: number, s: Sentence): boolean {
   return true;
 }
 
-/** A sentence in Title Case (most longer words capitalised): its capitals say nothing about names. */
+/** Lowercase words a Title Case headline may keep in lower case. */
+const TITLE_CASE_SMALL = new Set([
+  "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs",
+  "vs.", "into", "onto", "over", "per", "via", "up", "off", "out", "than",
+]);
+
+/**
+ * A sentence in Title Case (no lowercase content word, three capitalised longer words, and a capitalised plain
+ * word such as "Already" or "Direct"): its capitals say nothing about names.
+ */
 function isTitleCase(tokens: Token[], s: Sentence): boolean {
-  let words = 0;
   let caps = 0;
+  let plain = 0;
   for (let k = s.from + 1; k < s.to; k++) {
     const w = tokens[k].text;
-    if (w.length < 4 || !/^\p{L}+$/u.test(w)) continue;
-    words++;
-    if (isUpperStart(w) && !acronymLetters(w)) caps++;
+    if (!/^\p{L}+$/u.test(w)) continue;
+    if (/^\p{Ll}/u.test(w)) {
+      if (!TITLE_CASE_SMALL.has(w)) return false;
+      continue;
+    }
+    if (acronymLetters(w)) continue;
+    if (w.length >= 4) caps++;
+    if (plain < 1 && WORD_CLASSES.has(wordClass(w))) plain++;
   }
-  return words >= 3 && caps / words >= 0.75;
+  return caps >= 3 && plain >= 1;
 }
 
 function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Context {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/nlp/index.js";
+import { findEntities } from "../../src/entities/index.js";
+import type { Mention } from "../../src/types.js";
+
+function run(text: string) {
+  return findEntities(analyze(text));
+}
+
+/** The mention whose text is `surface` (the n-th one), or undefined. */
+function mention(mentions: Mention[], surface: string, n = 0): Mention | undefined {
+  return mentions.filter((m) => m.text === surface)[n];
+}
+
+describe("findEntities", () => {
+  it("resolves a surname and a title + surname to the full name met before", () => {
+    const text = "Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said the talks failed. Later, Mr. Peskov left.";
+    const { mentions, entities } = run(text);
+    expect(mention(mentions, "Dmitry Peskov")?.entity).toBe("dmitry-peskov");
+    expect(mention(mentions, "Peskov", 0)).toMatchObject({ entity: "dmitry-peskov", kind: "alias", type: "PERSON" });
+    expect(mention(mentions, "Peskov", 1)?.entity).toBe("dmitry-peskov");
+    expect(entities.find((e) => e.id === "dmitry-peskov")?.aliases).toEqual(["Dmitry Peskov", "Peskov"]);
+  });
+
+  it("resolves an acronym to its expansion", () => {
+    const text = "The North Atlantic Treaty Organization (NATO) met in Brussels. NATO said it would expand.";
+    const { mentions } = run(text);
+    const full = mention(mentions, "North Atlantic Treaty Organization");
+    expect(full?.type).toBe("ORG");
+    expect(mention(mentions, "NATO", 0)?.entity).toBe(full?.entity);
+    expect(mention(mentions, "NATO", 1)?.entity).toBe(full?.entity);
+  });
+
+  it("gives a demonym used as a modifier to its country, and a people's name to a NORP entity", () => {
+    const text = "Russian President Vladimir Putin visited troops. Ukrainian troops held the line. Afghans protested.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "Russian")).toMatchObject({ entity: "russia", type: "GPE", kind: "demonym" });
+    expect(mention(mentions, "Vladimir Putin")).toMatchObject({ entity: "vladimir-putin", type: "PERSON" });
+    expect(mention(mentions, "Ukrainian")).toMatchObject({ entity: "ukraine", type: "GPE", kind: "demonym" });
+    expect(mention(mentions, "Afghans")?.type).toBe("NORP");
+  });
+
+  it("reads a capital as its country when it acts, and as a city when it is a place", () => {
+    const text = "NATO has provided Kiev with aid. Moscow has dismissed those claims. She flew to Moscow on Friday.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "Kiev")).toMatchObject({ entity: "ukraine", kind: "alias", type: "GPE" });
+    expect(mention(mentions, "Moscow", 0)).toMatchObject({ entity: "russia", kind: "alias" });
+    expect(mention(mentions, "Moscow", 1)).toMatchObject({ entity: "moscow", type: "GPE" });
+  });
+
+  it("maps country aliases to the country's common name", () => {
+    const { mentions } = run("The U.S. and the US Army disagree with America and the United States of America.");
+    expect(mention(mentions, "U.S.")?.entity).toBe("united-states");
+    expect(mention(mentions, "America")?.entity).toBe("united-states");
+    expect(mention(mentions, "United States of America")?.entity).toBe("united-states");
+  });
+
+  it("never merges two different first names with the same surname", () => {
+    const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "Joe Biden")?.entity).not.toBe(mention(mentions, "Jill Biden")?.entity);
+    expect(mention(mentions, "Jill Biden", 1)?.entity).toBe(mention(mentions, "Jill Biden")?.entity);
+    expect(mention(mentions, "Volodymyr Zelenskyy")?.entity).not.toBe(mention(mentions, "Olena Zelenska")?.entity);
+  });
+
+  it("never merges a person with a place of the same name", () => {
+    const text = "Valeska Paris was held for years. Paris said she was afraid. Tourists love Paris in spring.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "Paris", 0)).toMatchObject({ entity: "valeska-paris", type: "PERSON" });
+  });
+
+  it("resolves he and she to the most salient person of fitting gender", () => {
+    const text = "Russian President Vladimir Putin met Queen Elizabeth. He warned about the plan. She said nothing.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "He")).toMatchObject({ entity: "vladimir-putin", kind: "pronoun", type: "PERSON" });
+    expect(mention(mentions, "She")).toMatchObject({ entity: "elizabeth", kind: "pronoun" });
+  });
+
+  it("types names by cue words", () => {
+    const text =
+      "The Competition and Markets Authority cited the Clean Air Act. Fans went to the Olympics Stadium for the " +
+      "Winter Olympics. Analysts at Goldman Sachs Group praised the F-16s.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "Competition and Markets Authority")?.type).toBe("ORG");
+    expect(mention(mentions, "Clean Air Act")?.type).toBe("LAW");
+    expect(mention(mentions, "Olympics Stadium")?.type).toBe("FAC");
+    expect(mention(mentions, "Winter Olympics")?.type).toBe("EVENT");
+    expect(mention(mentions, "Goldman Sachs Group")?.type).toBe("ORG");
+    expect(mention(mentions, "F-16")).toMatchObject({ type: "PRODUCT", entity: "f-16" });
+  });
+
+  it("keeps possessives and furniture out of spans, and offsets slice back to the text", () => {
+    const text = "NATO’s expansion worried the Kremlin’s spokesman. Mohammed bin Abdulrahman Al Thani's aide spoke.\nRead more";
+    const { mentions } = run(text);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(mention(mentions, "NATO")?.end).toBe(4);
+    expect(mention(mentions, "Kremlin")?.type).toBe("ORG");
+    expect(mention(mentions, "Mohammed bin Abdulrahman Al Thani")?.type).toBe("PERSON");
+    expect(mentions.some((m) => m.text.includes("Read"))).toBe(false);
+  });
+
+  it("does not take sentence openers, weekdays or months for names", () => {
+    const { mentions } = run("However, the plan failed on Friday. Recent reports in January said so. The Kremlin agreed.");
+    expect(mentions.map((m) => m.text)).toEqual(["Kremlin"]);
+  });
+
+  it("splits glued names and keeps the hyphenated name whole", () => {
+    const { mentions } = run("Russia-NATO relations worsened as the US-led bloc grew. Jean-Pierre Raffarin spoke.");
+    expect(mentions.map((m) => [m.text, m.entity])).toEqual([
+      ["Russia", "russia"],
+      ["NATO", "nato"],
+      ["US", "united-states"],
+      ["Jean-Pierre Raffarin", "jean-pierre-raffarin"],
+    ]);
+  });
+
+  it("returns nothing for empty, blank or junk text and never throws on odd input", () => {
+    expect(run("")).toEqual({ mentions: [], entities: [] });
+    expect(run("  \n\t ")).toEqual({ mentions: [], entities: [] });
+    const junk = "\u0000\u0001\uFFFD".repeat(200) + " Владимир Путин 習近平 🙂 " + "Aa ".repeat(2000);
+    const { mentions } = run(junk);
+    for (const m of mentions) expect(junk.slice(m.start, m.end)).toBe(m.text);
+  });
+});
