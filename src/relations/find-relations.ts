@@ -1,8 +1,151 @@
-// PLACEHOLDER (to be replaced): no relations yet.
+// Typed, directed relations between resolved entities: runs the patterns over each sentence, then settles
+// polarity, modality, attribution, confidence and evidence, and returns them deduplicated in a fixed order.
 import type { AnalyzedText } from "../nlp/index.js";
 import type { EntityResult } from "../entities/index.js";
-import type { Relation } from "../types.js";
+import type { Mention, Relation } from "../types.js";
+import { attributeSentence, quotePairs, type SpeechContext } from "./attribution.js";
+import type { Candidate } from "./candidate.js";
+import { predicateInfo, relationLexicon, type RelationLexicon } from "./lexicon.js";
+import { nominalCandidates } from "./nominal.js";
+import { roleCandidates } from "./roles.js";
+import { lowerOf, sentenceView, type SentenceView } from "./sentence.js";
+import { verbCandidates } from "./verbs.js";
 
-export function findRelations(_analyzed: AnalyzedText, _entities: EntityResult, _docId: string): Relation[] {
-  return [];
+export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
+  const lexicon = relationLexicon();
+  const { tokens, sentences } = analyzed;
+  if (!tokens.length || !entities.mentions.length) return [];
+  const mentions = [...entities.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const salientOrg = mostMentionedOrg(mentions);
+
+  const views: SentenceView[] = [];
+  let m = 0;
+  for (const sentence of sentences) {
+    while (m < mentions.length && mentions[m].end <= sentence.start) m++;
+    let n = m;
+    while (n < mentions.length && mentions[n].start < sentence.end) n++;
+    views.push(sentenceView(analyzed, sentence, mentions.slice(m, n), lexicon, salientOrg));
+  }
+
+  const pairs = quotePairs(tokens, (s) => sentences[s].block);
+  const closers = new Map<number, number>();
+  for (const [open, close] of pairs) closers.set(close, open);
+  const contexts: (SpeechContext | undefined)[] = new Array(tokens.length);
+  for (const view of views) if (view.mentions.length) attributeSentence(view, pairs, closers, contexts);
+
+  const best = new Map<string, Relation>();
+  for (const view of views) {
+    if (!view.mentions.length) continue;
+    const candidates: Candidate[] = [];
+    roleCandidates(view, candidates);
+    verbCandidates(view, candidates);
+    nominalCandidates(view, candidates);
+    for (const candidate of candidates) {
+      const relation = settle(view, candidate, contexts, lexicon, docId);
+      if (!relation) continue;
+      const key = [relation.subject, relation.predicate, relation.object, relation.negated, relation.hedged, relation.evidence.start].join("\u0000");
+      const seen = best.get(key);
+      if (!seen || relation.confidence > seen.confidence) best.set(key, relation);
+    }
+  }
+  return [...best.values()].sort(compareRelations);
+}
+
+function mostMentionedOrg(mentions: Mention[]): Mention | null {
+  const counts = new Map<string, { count: number; mention: Mention }>();
+  for (const mention of mentions) {
+    if (mention.type !== "ORG" || mention.kind === "pronoun") continue;
+    const entry = counts.get(mention.entity) ?? { count: 0, mention };
+    entry.count++;
+    counts.set(mention.entity, entry);
+  }
+  let best: { count: number; mention: Mention } | null = null;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count || (entry.count === best.count && entry.mention.entity < best.mention.entity)) best = entry;
+  }
+  return best && best.count >= 2 ? best.mention : null;
+}
+
+const CONDITIONAL_WINDOW = 10;
+
+function settle(
+  view: SentenceView,
+  candidate: Candidate,
+  contexts: (SpeechContext | undefined)[],
+  lexicon: RelationLexicon,
+  docId: string,
+): Relation | null {
+  const { subject, object } = candidate;
+  if (subject.entity === object.entity) return null;
+  if (subject.mention.start === object.mention.start && subject.mention.end === object.mention.end) return null;
+  const { tokens, analyzed, sentence } = view;
+  let negated = candidate.negated;
+  let hedged = candidate.hedged;
+  let attributedTo: string | null = null;
+  if (candidate.reportable) {
+    const context = contexts[candidate.trigger[0]];
+    if (context) {
+      if (context.hedged) hedged = true;
+      if (context.negated) negated = true;
+      if (context.speaker) attributedTo = context.speaker.entity;
+    }
+    // "if X returns to Y", "whether X attacks Y": a condition is no fact
+    const lo = Math.min(subject.token, candidate.trigger[0]);
+    for (let k = candidate.trigger[0] - 1; k >= Math.max(view.from, lo - CONDITIONAL_WINDOW); k--) {
+      const w = lowerOf(tokens[k]);
+      if (k < lo && (w === "," || w === ";" || w === ":")) break;
+      if (lexicon.conditionals.has(w)) {
+        hedged = true;
+        break;
+      }
+    }
+  }
+  const info = predicateInfo(lexicon, candidate.predicate);
+  let confidence = info.reliability * candidate.weight;
+  for (const arg of [subject, object]) {
+    if (arg.via === "proxy") confidence *= 0.9;
+    if (arg.mention.kind === "pronoun") confidence *= 0.9;
+  }
+  const distance = Math.abs(subject.token - object.token);
+  if (distance > 8) confidence *= Math.max(0.6, 1 - (distance - 8) * 0.015);
+  if (hedged) confidence *= 0.8;
+  confidence = Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100;
+  const trigger = { start: tokens[candidate.trigger[0]].start, end: tokens[candidate.trigger[1] - 1].end };
+  const relation: Relation = {
+    subject: subject.entity,
+    predicate: candidate.predicate,
+    category: info.category,
+    object: object.entity,
+    negated,
+    hedged,
+    attributedTo: attributedTo === subject.entity && !candidate.reportable ? null : attributedTo,
+    symmetric: info.symmetric,
+    confidence,
+    evidence: {
+      doc: docId,
+      start: sentence.start,
+      end: sentence.end,
+      text: analyzed.text.slice(sentence.start, sentence.end),
+      subject: { start: subject.mention.start, end: subject.mention.end },
+      object: { start: object.mention.start, end: object.mention.end },
+      trigger,
+    },
+  };
+  return relation;
+}
+
+function compareRelations(a: Relation, b: Relation): number {
+  return (
+    a.evidence.start - b.evidence.start ||
+    (a.evidence.trigger?.start ?? 0) - (b.evidence.trigger?.start ?? 0) ||
+    cmp(a.subject, b.subject) ||
+    cmp(a.predicate, b.predicate) ||
+    cmp(a.object, b.object) ||
+    Number(a.negated) - Number(b.negated) ||
+    Number(a.hedged) - Number(b.hedged)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,0 +1,125 @@
+// Reported speech: which stretches of text a speaker is reported to say ("X said (that) ...", "..., X said",
+// "“...,” X said" across sentences, "according to X"), and whether the reporting verb hedges ("warned that",
+// "claimed") or denies ("denied that") what it reports.
+import type { Token } from "../nlp/index.js";
+import { subjectsEndingAt, walkChainLeft } from "./chain.js";
+import { groupAt, lowerOf, type Arg, type SentenceView } from "./sentence.js";
+
+export interface SpeechContext {
+  speaker: Arg | null;
+  hedged: boolean;
+  negated: boolean;
+}
+
+const OPENING = new Set(["“", "«", "„"]);
+const CLOSING = new Set(["”", "»"]);
+/** Longest stretch a quote may span, in tokens: an unclosed quote must not swallow the article. */
+const MAX_QUOTE = 400;
+
+/** Opening quote token → its closing quote token, for the whole text (quotes do not cross blocks). */
+export function quotePairs(tokens: Token[], blockOf: (sentence: number) => number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  let open = -1;
+  let straight = -1;
+  let block = -1;
+  for (const t of tokens) {
+    const b = blockOf(t.sentence);
+    if (b !== block) {
+      block = b;
+      open = -1;
+      straight = -1;
+    }
+    if (OPENING.has(t.text)) open = t.i;
+    else if (CLOSING.has(t.text) && open >= 0) {
+      if (t.i - open <= MAX_QUOTE) pairs.set(open, t.i);
+      open = -1;
+    } else if (t.text === '"') {
+      if (straight < 0) straight = t.i;
+      else {
+        if (t.i - straight <= MAX_QUOTE) pairs.set(straight, t.i);
+        straight = -1;
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Fills `contexts` (indexed by token) for one sentence; earlier assignments win. */
+export function attributeSentence(
+  view: SentenceView,
+  pairs: Map<number, number>,
+  closers: Map<number, number>,
+  contexts: (SpeechContext | undefined)[],
+): void {
+  const { tokens, lexicon: lx } = view;
+  const assign = (from: number, to: number, context: SpeechContext) => {
+    for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (!contexts[k]) contexts[k] = context;
+  };
+  for (let r = view.from; r < view.to; r++) {
+    const t = tokens[r];
+    const w = lowerOf(t);
+    if (w === "according" && r + 1 < view.to && lowerOf(tokens[r + 1]) === "to") {
+      const group = groupAt(view, r + 2);
+      if (group?.arg) assign(view.from, view.to, { speaker: group.arg, hedged: false, negated: false });
+      continue;
+    }
+    if (t.pos !== "VERB") continue;
+    const lemma = t.lemma.toLowerCase();
+    if (!lx.reportingVerbs.has(lemma)) continue;
+    const context: SpeechContext = {
+      speaker: null,
+      hedged: lx.speculativeReporting.has(lemma),
+      negated: lx.denyingReporting.has(lemma),
+    };
+    const chain = walkChainLeft(view, r);
+    const { args, group } = chain.subjectEnd >= 0 ? subjectsEndingAt(view, chain.subjectEnd) : { args: [], group: null };
+    if (chain.negated) context.negated = !context.negated; // "did not deny" is no denial; "did not say" reports nothing
+    let subjectStart = group ? group.start : -1;
+    context.speaker = args[0] ?? null;
+    if (!group) {
+      // inversion: "..., said Peskov", "..., reported Reuters"
+      const after = groupAt(view, r + 1);
+      if (after?.arg && r - 1 >= view.from && (tokens[r - 1].text === "," || CLOSING.has(tokens[r - 1].text))) {
+        context.speaker = after.arg;
+        subjectStart = r;
+      } else continue;
+    }
+    const forward = complementStart(view, r);
+    const before = subjectStart - 1;
+    if (forward < 0) {
+      // "“...,” Peskov said", "..., Peskov said": back to the opening quote (maybe sentences earlier),
+      // else to the sentence start
+      if (before < view.from) continue;
+      const mark = tokens[before].text;
+      if (mark !== "," && !CLOSING.has(mark) && mark !== '"') continue;
+      const close = CLOSING.has(mark) || mark === '"' ? before : CLOSING.has(tokens[before - 1]?.text ?? "") ? before - 1 : -1;
+      const open = close >= 0 ? closers.get(close) : undefined;
+      assign(open ?? view.from, subjectStart, context);
+      continue;
+    }
+    let end = view.to;
+    const quoteClose = pairs.get(forward) ?? pairs.get(forward + 1);
+    if (quoteClose !== undefined) end = Math.max(end, quoteClose + 1);
+    assign(forward, end, context);
+  }
+}
+
+/** Where the reported content after a reporting verb starts ("said (last month) that ...", "told Y that ...",
+ *  "said: “...", "said NATO is ..."), or -1 when the verb reports nothing after it. */
+function complementStart(view: SentenceView, r: number): number {
+  const { tokens } = view;
+  let k = r + 1;
+  while (k < view.to && tokens[k].pos === "ADV") k++;
+  if (k >= view.to) return -1;
+  const first = lowerOf(tokens[k]);
+  if (first === "that" || first === ":" || OPENING.has(tokens[k].text) || tokens[k].pos === "SCONJ") return k;
+  const group = groupAt(view, k);
+  if (!group || group.end >= view.to) return -1;
+  const after = tokens[group.end];
+  const w = lowerOf(after);
+  // "said last month that", "told Reuters that", "told GB News: “..."
+  if (w === "that" || w === ":" || OPENING.has(after.text)) return group.end;
+  // "said NATO is ...": a clause without "that"
+  if (after.pos === "AUX" || after.pos === "VERB") return k;
+  return -1;
+}

@@ -1,0 +1,165 @@
+// The verb chain to the left of a trigger ("has not yet", "may", "plans to", "denied plans to", "continues to"):
+// it is skipped to reach the subject, and its words give the relation's polarity and modality.
+import { groupEndingAt, isPossessiveMark, lowerOf, mentionOf, type Arg, type Group, type SentenceView } from "./sentence.js";
+
+export interface Chain {
+  /** Last token of the subject group, or -1 when the chain ends at something that is no subject. */
+  subjectEnd: number;
+  negated: boolean;
+  hedged: boolean;
+  /** A form of "be" directly before the trigger (passive or predicative adjective). */
+  be: boolean;
+}
+
+/** Longest chain walked; keeps long sentences linear. */
+const MAX_CHAIN = 14;
+const QUOTE = /^[“”"‘’«»]$/;
+const TIME_NOUNS = /^(years?|months?|weeks?|days?|decades?|hours?|time|times|now|long|once|twice|today|yesterday|ago|weekend)$/;
+
+export function walkChainLeft(view: SentenceView, trigger: number): Chain {
+  const { tokens, lexicon: lx } = view;
+  const chain: Chain = { subjectEnd: -1, negated: false, hedged: false, be: false };
+  let k = trigger - 1;
+  let onlyAdverbs = true; // nothing but adverbs so far: a "be" here makes a passive
+  let afterNoun = false; // the token to the right is a chain noun ("denied [plans] to attack")
+  const stop = Math.max(view.from, trigger - MAX_CHAIN);
+  while (k >= stop) {
+    const t = tokens[k];
+    const w = lowerOf(t);
+    if (mentionOf(view, k)) break;
+    if (QUOTE.test(t.text)) {
+      k--;
+      continue;
+    }
+    if (lx.negators.has(w) && t.pos !== "DET" && t.pos !== "CCONJ") {
+      chain.negated = true;
+      k--;
+      continue;
+    }
+    if (t.pos === "AUX") {
+      if (lx.hedgeAux.has(w) || lx.hedgeAux.has(t.lemma)) chain.hedged = true;
+      if (t.lemma === "be" && onlyAdverbs) chain.be = true;
+      onlyAdverbs = false;
+      k--;
+      continue;
+    }
+    if (t.pos === "ADV") {
+      if (lx.hedgeAdverbs.has(w)) chain.hedged = true;
+      k--;
+      continue;
+    }
+    if (t.pos === "PART" && (w === "to" || w === "not")) {
+      onlyAdverbs = false;
+      k--;
+      continue;
+    }
+    const beforeTo = k + 1 < trigger && lowerOf(tokens[k + 1]) === "to";
+    const governsNoun = afterNoun;
+    afterNoun = false;
+    if ((t.pos === "VERB" || t.pos === "ADJ") && (beforeTo || k + 1 === trigger || governsNoun)) {
+      const lemma = t.lemma.toLowerCase();
+      const negative = lx.negativeVerbs.has(lemma);
+      const hedge = lx.hedgeVerbs.has(lemma) || lx.hedgeAdjectives.has(w);
+      if (negative || hedge || lx.catenatives.has(lemma) || lx.catenatives.has(w)) {
+        if (negative) chain.negated = true;
+        if (hedge) chain.hedged = true;
+        onlyAdverbs = false;
+        k--;
+        continue;
+      }
+    }
+    if (t.pos === "NOUN" && beforeTo && lx.hedgeNouns.has(w)) {
+      // "denied plans to attack", "has no intention to"
+      chain.hedged = true;
+      onlyAdverbs = false;
+      k--;
+      while (k >= stop && (tokens[k].pos === "DET" || tokens[k].pos === "ADJ")) {
+        if (lx.negators.has(lowerOf(tokens[k]))) chain.negated = true;
+        k--;
+      }
+      afterNoun = true;
+      continue;
+    }
+    // ", however," between subject and verb
+    if (w === "," && k - 2 >= stop && tokens[k - 1].pos === "ADV" && lowerOf(tokens[k - 2]) === ",") {
+      k -= 3;
+      continue;
+    }
+    // "has for years voiced": a short time phrase inside the chain
+    const skipped = skipTimePhrase(view, k, stop);
+    if (skipped >= 0) {
+      k = skipped;
+      continue;
+    }
+    break;
+  }
+  if (k >= view.from) {
+    const t = tokens[k];
+    // a comma may close an appositive: "Steve Whitmore, a representative for ..., told"
+    if (mentionOf(view, k) || /^(NOUN|PROPN|PRON|NUM)$/.test(t.pos) || t.text === ",") chain.subjectEnd = k;
+  }
+  return chain;
+}
+
+function skipTimePhrase(view: SentenceView, k: number, stop: number): number {
+  const { tokens } = view;
+  if (!TIME_NOUNS.test(tokens[k].lower)) return -1;
+  for (let m = k - 1; m >= Math.max(stop, k - 4); m--) {
+    const t = tokens[m];
+    if (t.pos === "ADP" && m - 1 >= view.from && tokens[m - 1].pos === "AUX") return m - 1;
+    if (!/^(DET|NUM|ADJ)$/.test(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** The subjects of a clause whose subject group ends at `end`: the group's entity, coordinated entities
+ *  ("Russia and NATO"), the antecedent of a relative pronoun ("Devocht, who") or of an appositive
+ *  ("Steve Whitmore, a representative for ..., told": then `end` is the comma closing the appositive). */
+export function subjectsEndingAt(view: SentenceView, end: number): { args: Arg[]; group: Group | null } {
+  const { tokens } = view;
+  if (end < view.from) return { args: [], group: null };
+  if (tokens[end].text === ",") {
+    const head = appositiveHead(view, end);
+    return head ? { args: [head.arg!], group: head } : { args: [], group: null };
+  }
+  let group = groupEndingAt(view, end);
+  const w = lowerOf(tokens[end]);
+  if (!group && (w === "who" || w === "which" || w === "that") && tokens[end].pos === "PRON") {
+    let k = end - 1;
+    if (k >= view.from && tokens[k].text === ",") k--;
+    group = groupEndingAt(view, k);
+  }
+  if (!group?.arg) return { args: [], group };
+  const args: Arg[] = [group.arg];
+  // Coordination to the left: "A and B", "A, B and C" (bounded to three more conjuncts).
+  let start = group.start;
+  for (let n = 0; n < 3; n++) {
+    const c = start - 1;
+    if (c < view.from) break;
+    const cw = lowerOf(tokens[c]);
+    if (cw !== "and" && cw !== ",") break;
+    const prev = groupEndingAt(view, c - 1);
+    if (!prev?.arg || prev.arg.via !== "head") break;
+    args.unshift(prev.arg);
+    start = prev.start;
+  }
+  return { args, group };
+}
+
+/** The named group before an appositive that ends at the comma `close`. */
+function appositiveHead(view: SentenceView, close: number): Group | null {
+  const { tokens } = view;
+  const limit = Math.max(view.from, close - 14);
+  let k = close - 1;
+  for (; k >= limit; k--) {
+    const t = tokens[k];
+    if (t.text === ",") break;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || /^[“”"‘’']$/.test(t.text)) return null;
+  }
+  if (k < limit || k === close - 1) return null;
+  const before = groupEndingAt(view, k - 1);
+  if (!before?.arg || before.arg.via !== "head") return null;
+  return before;
+}
+
+export { isPossessiveMark };

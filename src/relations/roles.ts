@@ -1,0 +1,192 @@
+// Role and title patterns inside noun groups and appositives: "Kremlin spokesman Dmitry Peskov", "Russian
+// President Vladimir Putin", "X, the head of Y", "Microsoft's Phil Spencer", "his wife, Olena Zelenska",
+// "the US-led military bloc".
+import type { Candidate } from "./candidate.js";
+import { argAt, groupAt, isPossessiveMark, lowerOf, mentionOf, mentionTokens, type Arg, type SentenceView } from "./sentence.js";
+import type { Mention } from "../types.js";
+
+/** Words that may stand between an organisation and a title: "former", "acting", "chief". */
+const TITLE_ADJECTIVES = new Set(["former", "acting", "interim", "then", "late", "current", "incoming", "outgoing", "new", "top", "chief", "senior", "deputy", "longtime", "long-time", "veteran", "first"]);
+const PERSONISH = new Set(["PERSON", "OTHER"]);
+const NOT_A_PARTY = new Set(["PERSON", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"]);
+
+/** A role phrase ending at token `end` (inclusive): its first token and predicate. */
+function roleEndingAt(view: SentenceView, end: number, table: Map<string, string>, maxWords: number): { start: number; predicate: string } | null {
+  const { tokens } = view;
+  let best: { start: number; predicate: string } | null = null;
+  let phrase = "";
+  let words = 0;
+  for (let k = end; k >= Math.max(view.from, end - maxWords * 3); k--) {
+    const t = tokens[k];
+    if (mentionOf(view, k) || !/^(NOUN|PROPN|ADJ|PUNCT|VERB)$/.test(t.pos)) break;
+    const glued = k < end && !tokens[k + 1].spaceBefore;
+    phrase = lowerOf(t) + (k < end ? (glued ? "" : " ") : "") + phrase;
+    if (t.pos !== "PUNCT") words++;
+    if (words > maxWords) break;
+    const predicate = table.get(phrase);
+    if (predicate && t.pos !== "PUNCT") best = { start: k, predicate };
+  }
+  return best;
+}
+
+export function roleCandidates(view: SentenceView, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  let previous: Mention | null = null;
+  for (let i = view.from; i < view.to; i++) {
+    const mention = mentionOf(view, i);
+    if (!mention || mention === previous) continue;
+    previous = mention;
+    const [first, last] = mentionTokens(view, i);
+    i = last;
+    if (mention.kind === "pronoun") continue;
+    if (PERSONISH.has(mention.type)) {
+      const person: Arg = { entity: mention.entity, mention, token: first, via: "head" };
+      titleBefore(view, person, first, out);
+      titleAfter(view, person, last, out);
+      kinshipBefore(view, person, first, out);
+    }
+    if (mention.type === "PERSON") personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
+    ledBy(view, first, last, out);
+  }
+}
+
+function push(out: Candidate[], subject: Arg, object: Arg, predicate: string, trigger: [number, number], weight: number): void {
+  if (subject.entity === object.entity) return;
+  out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
+}
+
+/** The organisation before a title ending at `roleStart - 1`: "Kremlin", "the Kremlin's", "Russian". */
+function partyBefore(view: SentenceView, roleStart: number): Arg | null {
+  const { tokens } = view;
+  let k = roleStart - 1;
+  while (k >= view.from && !mentionOf(view, k) && TITLE_ADJECTIVES.has(lowerOf(tokens[k]))) k--;
+  if (k < view.from) return null;
+  if (isPossessiveMark(tokens[k])) k--;
+  const arg = argAt(view, k, "modifier");
+  if (!arg || NOT_A_PARTY.has(arg.mention.type) || arg.mention.kind === "pronoun") return null;
+  return arg;
+}
+
+/** "Kremlin spokesman Dmitry Peskov", "former U.S. President Donald Trump", "The Kremlin's spokesman, Dmitry Peskov". */
+function titleBefore(view: SentenceView, person: Arg, first: number, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  let end = first - 1;
+  if (end >= view.from && tokens[end].text === ",") end--;
+  if (end < view.from) return;
+  const role = roleEndingAt(view, end, lx.roles, lx.maxRoleWords);
+  if (!role) return;
+  const party = partyBefore(view, role.start);
+  if (party) push(out, person, party, role.predicate, [role.start, end + 1], 1);
+}
+
+/** "Dmitry Peskov, the Kremlin's spokesman", "X, the head of Y", "X is the president of Y". */
+function titleAfter(view: SentenceView, person: Arg, last: number, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  let k = last + 1;
+  if (k >= view.to) return;
+  if (tokens[k].text === "," || (tokens[k].pos === "AUX" && tokens[k].lemma === "be")) k++;
+  else return;
+  if (k < view.to && tokens[k].pos === "DET") k++;
+  // "X, the Kremlin's spokesman" / "X, Kremlin spokesman"
+  const party = argAt(view, k, "modifier");
+  if (party && !NOT_A_PARTY.has(party.mention.type)) {
+    const [, pl] = mentionTokens(view, k);
+    let r = pl + 1;
+    if (r < view.to && isPossessiveMark(tokens[r])) r++;
+    while (r < view.to && TITLE_ADJECTIVES.has(lowerOf(tokens[r]))) r++;
+    for (let e = Math.min(view.to - 1, r + lx.maxRoleWords - 1); e >= r; e--) {
+      const role = roleEndingAt(view, e, lx.roles, lx.maxRoleWords);
+      if (role && role.start === r && !nounContinues(view, e)) {
+        push(out, person, party, role.predicate, [r, e + 1], 0.95);
+        return;
+      }
+    }
+    return;
+  }
+  // "X, the head of Y", "X, a representative for the Y office"
+  while (k < view.to && (TITLE_ADJECTIVES.has(lowerOf(tokens[k])) || tokens[k].pos === "ADJ")) k++;
+  for (let e = Math.min(view.to - 2, k + 2 * lx.maxRoleWords); e >= k; e--) {
+    if (!/^(of|for|at|with|to)$/.test(tokens[e + 1].lower)) continue;
+    const role = roleEndingAt(view, e, lx.roles, lx.maxRoleWords);
+    if (!role || role.start !== k) continue;
+    const group = groupAt(view, e + 2);
+    const target = group?.arg ?? group?.possessor ?? group?.modifiers[0] ?? null;
+    if (target && !NOT_A_PARTY.has(target.mention.type)) push(out, person, target, role.predicate, [k, e + 1], 0.9);
+    return;
+  }
+}
+
+function nounContinues(view: SentenceView, e: number): boolean {
+  return e + 1 < view.to && view.tokens[e + 1].pos === "NOUN";
+}
+
+/** "his wife, Olena Zelenska", "Putin's daughter Maria". */
+function kinshipBefore(view: SentenceView, person: Arg, first: number, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  let k = first - 1;
+  if (k >= view.from && tokens[k].text === ",") k--;
+  if (k < view.from) return;
+  const predicate = lx.kinship.get(lowerOf(tokens[k]));
+  if (!predicate) return;
+  let o = k - 1;
+  if (o >= view.from && isPossessiveMark(tokens[o])) o--;
+  const owner = argAt(view, o, "possessor");
+  if (!owner || owner.mention.type === "ORG" || owner.mention.type === "GPE") return;
+  push(out, person, owner, predicate, [k, k + 1], 0.9);
+}
+
+/** "Microsoft's Phil Spencer" (works for), "Lee Cheuk-yan of the Labour Party" (member of): typed names only. */
+function personOf(view: SentenceView, person: Arg, first: number, last: number, out: Candidate[]): void {
+  const { tokens } = view;
+  if (first - 2 >= view.from && isPossessiveMark(tokens[first - 1])) {
+    const org = argAt(view, first - 2, "possessor");
+    if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun") {
+      push(out, person, org, "works for", [first - 1, first], 0.8);
+    }
+  }
+  let k = last + 1;
+  if (k < view.to && tokens[k].lower === "of") {
+    const group = groupAt(view, k + 1);
+    if (group?.arg && group.arg.via === "head" && group.arg.mention.type === "ORG") push(out, person, group.arg, "member of", [k, k + 1], 0.75);
+  }
+}
+
+/** "the US-led military bloc", "a Saudi-led coalition", "the coalition led by Saudi Arabia": the leader and
+ *  the group, which a mention may name or which is the document's most-mentioned organisation. */
+function ledBy(view: SentenceView, first: number, last: number, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  const leader = argAt(view, first, "modifier");
+  if (!leader || leader.mention.kind === "pronoun" || NOT_A_PARTY.has(leader.mention.type)) return;
+  let k = last + 1;
+  let trigger = -1;
+  if (k + 1 < view.to && /^[-‐‑]$/.test(tokens[k].text) && tokens[k + 1].lemma.toLowerCase() === "lead") {
+    trigger = k + 1;
+    k += 2;
+    while (k < view.to && (tokens[k].pos === "ADJ" || (tokens[k].pos === "NOUN" && k + 1 < view.to && tokens[k + 1].pos === "NOUN"))) k++;
+    if (k >= view.to) return;
+    const named = argAt(view, k, "head");
+    const group = named ?? groupNounReferent(view, k, leader.entity);
+    if (group) push(out, leader, group, "leads", [trigger, trigger + 1], named ? 0.9 : 0.7);
+    return;
+  }
+  // "<group noun> led by X": the mention is X, the group noun stands before "led by"
+  if (first - 3 >= view.from && tokens[first - 1].lower === "by" && tokens[first - 2].lower === "led") {
+    const n = first - 3;
+    const named = argAt(view, n, "head");
+    const group = named ?? groupNounReferent(view, n, leader.entity);
+    if (group) push(out, leader, group, "leads", [first - 2, first - 1], named ? 0.85 : 0.65);
+  }
+}
+
+/** What "the bloc" / "the alliance" refers to: the organisation most mentioned in the document, if the noun is a
+ *  group noun. A bounded guess, so its confidence is lower. */
+function groupNounReferent(view: SentenceView, k: number, exclude: string): Arg | null {
+  const { tokens, lexicon: lx } = view;
+  if (!lx.groupNouns.has(tokens[k].lower)) return null;
+  const best = view.salientOrg;
+  if (!best || best.entity === exclude) return null;
+  // the evidence points at the group noun, where the text refers to it
+  const t = tokens[k];
+  const mention: Mention = { ...best, start: t.start, end: t.end, text: t.text };
+  return { entity: best.entity, mention, token: k, via: "proxy" };
+}

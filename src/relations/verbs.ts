@@ -1,0 +1,268 @@
+// Verb patterns: subject — verb (+ particle/preposition) — object across auxiliaries and adverbs, light verbs
+// with a trigger noun ("issued a warning about"), predicative adjectives ("is involved in"), and passives
+// turned active ("X was invited by Y" → Y invites X).
+import type { Candidate } from "./candidate.js";
+import { subjectsEndingAt, walkChainLeft, type Chain } from "./chain.js";
+import { predicateInfo, type PrepMap } from "./lexicon.js";
+import { groupAt, lowerOf, mentionOf, objectOfGroup, type Arg, type Group, type SentenceView } from "./sentence.js";
+
+interface Complement {
+  prep: string;
+  arg: Arg;
+  /** Predicate fixed by a trigger noun or adjective; otherwise the verb's own. */
+  predicate?: string;
+  triggerEnd?: number;
+  hedged?: boolean;
+  negated?: boolean;
+  /** A complement further from the verb (a later prepositional phrase) weighs less. */
+  weight: number;
+}
+
+/** Verbs too light or too vague to name a relation by themselves. */
+const NO_GENERIC = new Set([
+  "be", "have", "do", "get", "make", "take", "go", "come", "see", "seem", "become", "include", "use", "put", "let",
+  "keep", "say", "know", "think", "want", "need", "like", "mean", "show", "find", "give", "remain", "involve", "cause",
+  "add", "note", "explain", "claim", "state", "believe", "report", "describe", "view", "consider", "call", "aim",
+]);
+const PARTICLES = new Set(["out", "up", "off", "down", "back", "away", "over", "on"]);
+const QUOTE = /^[“”"‘’'«»]$/;
+const MAX_PPS = 3;
+const SYMMETRIC_VERBS = new Set(["meet", "clash", "fight", "talk", "negotiate", "agree", "cooperate", "merge", "spar", "battle"]);
+
+export function verbCandidates(view: SentenceView, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  for (let v = view.from; v < view.to; v++) {
+    const t = tokens[v];
+    if ((t.pos !== "VERB" && t.pos !== "ADJ") || mentionOf(view, v)) continue;
+    const lemma = t.lemma.toLowerCase();
+    const next = v + 1 < view.to ? lowerOf(tokens[v + 1]) : "";
+    const adjective = lx.adjectives.get(t.lower);
+    if (adjective) {
+      adjectiveCandidates(view, v, adjective, out);
+      continue;
+    }
+    if (t.pos !== "VERB") continue;
+    // Chain verbs ("plans to attack", "continues to move") are modality, read from the main verb's side.
+    if (next === "to" && (lx.catenatives.has(lemma) || lx.hedgeVerbs.has(lemma) || lx.negativeVerbs.has(lemma))) continue;
+    const chain = walkChainLeft(view, v);
+    if (chain.subjectEnd < 0) continue;
+    const { args: subjects } = subjectsEndingAt(view, chain.subjectEnd);
+    if (!subjects.length) continue;
+    const participle = t.lower !== lemma && !t.lower.endsWith("ing");
+    const passive = chain.be && participle;
+    const complements = readComplements(view, v, lemma, passive);
+    emitVerb(view, v, lemma, chain, subjects, complements, passive, out);
+  }
+}
+
+function emitVerb(
+  view: SentenceView,
+  v: number,
+  lemma: string,
+  chain: Chain,
+  subjects: Arg[],
+  complements: Complement[],
+  passive: boolean,
+  out: Candidate[],
+): void {
+  const { tokens, lexicon: lx } = view;
+  const entry = lx.verbs.get(lemma);
+  const agent = passive ? complements.find((c) => c.prep === "by" && !c.predicate) : undefined;
+  for (const subject of subjects) {
+    for (const c of complements) {
+      let predicate = c.predicate ?? null;
+      let weight = c.weight;
+      let from = subject;
+      let to = c.arg;
+      if (!predicate && passive) {
+        if (c === agent) {
+          // "X was invited by Y" → Y invites X
+          predicate = verbPredicate(entry, lemma, "");
+          from = c.arg;
+          to = subject;
+        } else if (!agent || c.prep !== "by") {
+          predicate = `${tokens[v].lower} ${c.prep}`.trim();
+          weight *= 0.8;
+        }
+      } else if (!predicate) {
+        predicate = verbPredicate(entry, lemma, c.prep);
+        if (!predicate) continue;
+        if (!entry || !(entry.has(c.prep) || (c.prep && entry.has("*")))) weight *= 0.85;
+        if (predicate === "supplies" && aidFollows(view, v)) predicate = "aids";
+      }
+      if (!predicate) continue;
+      out.push({
+        subject: from,
+        object: to,
+        predicate,
+        trigger: [v, c.triggerEnd ?? v + 1],
+        negated: chain.negated || !!c.negated,
+        hedged: chain.hedged || !!c.hedged,
+        reportable: true,
+        weight,
+      });
+    }
+  }
+  // "Russia and Ukraine met": coordinated subjects of a symmetric verb with no object.
+  if (subjects.length > 1 && complements.length === 0 && SYMMETRIC_VERBS.has(lemma)) {
+    const predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    if (!predicate) return;
+    for (let a = 0; a < subjects.length; a++) {
+      for (let b = a + 1; b < subjects.length; b++) {
+        out.push({
+          subject: subjects[a],
+          object: subjects[b],
+          predicate,
+          trigger: [v, v + 1],
+          negated: chain.negated,
+          hedged: chain.hedged,
+          reportable: true,
+          weight: 0.9,
+        });
+      }
+    }
+  }
+}
+
+/** The predicate a verb gives with a preposition ("" = direct object), or null when it names no relation. */
+export function verbPredicate(entry: PrepMap | undefined, lemma: string, prep: string): string | null {
+  if (entry) {
+    const fixed = entry.get(prep) ?? (prep ? entry.get("*") : undefined);
+    if (fixed) return fixed;
+  }
+  if (NO_GENERIC.has(lemma) || !/^[a-z][a-z-]+$/.test(lemma)) return null;
+  return prep ? `${thirdPerson(lemma)} ${prep}` : thirdPerson(lemma);
+}
+
+/** "attack" → "attacks", "fly" → "flies", "push" → "pushes". */
+export function thirdPerson(lemma: string): string {
+  if (/[^aeiou]y$/.test(lemma)) return lemma.slice(0, -1) + "ies";
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) return lemma + "es";
+  return lemma + "s";
+}
+
+/** "provided Kiev with billions worth of military aid": an aid noun shortly after the verb. */
+function aidFollows(view: SentenceView, v: number): boolean {
+  const end = Math.min(view.to, v + 10);
+  for (let k = v + 1; k < end; k++) {
+    const t = view.tokens[k];
+    if (t.text === "." || t.text === ";") return false;
+    if (view.lexicon.aidNouns.has(t.lower) || view.lexicon.aidNouns.has(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Skips adverbs and quote marks. */
+function skipSoft(view: SentenceView, k: number): number {
+  while (k < view.to && (view.tokens[k].pos === "ADV" || QUOTE.test(view.tokens[k].text))) k++;
+  return k;
+}
+
+/** A group after a preposition, also through a gerund ("about deploying F-16 fighters"). */
+function groupAfterPrep(view: SentenceView, k: number): Group | null {
+  k = skipSoft(view, k);
+  if (k < view.to && view.tokens[k].pos === "VERB" && view.tokens[k].lower.endsWith("ing")) k++;
+  return groupAt(view, k);
+}
+
+function readComplements(view: SentenceView, v: number, lemma: string, passive: boolean): Complement[] {
+  const { tokens, lexicon: lx } = view;
+  const out: Complement[] = [];
+  let k = skipSoft(view, v + 1);
+  // particle: "point out", "seek out"
+  if (k < view.to && PARTICLES.has(tokens[k].lower) && !lx.verbs.get(lemma)?.has(tokens[k].lower)) {
+    const after = k + 1 < view.to ? tokens[k + 1].pos : "";
+    if (after === "DET" || after === "NOUN" || after === "PROPN" || after === "ADJ" || after === "ADP") k++;
+  }
+  let weight = 1;
+  if (!passive && k < view.to && tokens[k].pos !== "ADP") {
+    const group = groupAt(view, k);
+    if (group) {
+      if (group.arg) {
+        out.push({ prep: "", arg: group.arg, weight });
+        const second = groupAt(view, group.end); // "gave Mohamed the option": the first object is the entity
+        k = second && !second.arg ? second.end : group.end;
+      } else {
+        const light = lightVerbComplement(view, v, lemma, group);
+        if (light) return [light];
+        // "made a choice after ...", "issued a statement in ...": a light verb with another noun says nothing
+        if (lx.lightVerbs.has(lemma)) return [];
+        k = group.end;
+      }
+      weight *= 0.8;
+    } else if (lowerOf(tokens[k]) === "that" || tokens[k].pos === "SCONJ") {
+      return out;
+    }
+  }
+  for (let n = 0; n < MAX_PPS && k < view.to; n++) {
+    k = skipSoft(view, k);
+    if (k >= view.to || tokens[k].pos !== "ADP") break;
+    const prep = tokens[k].lower;
+    // an of-phrase after an object belongs to that object's noun, not to the verb
+    if (prep === "of" && out.length + n > 0) break;
+    const group = groupAfterPrep(view, k + 1);
+    if (!group) break;
+    const { arg, end } = objectOfGroup(view, group);
+    if (arg) out.push({ prep, arg, weight });
+    weight *= 0.8;
+    k = end;
+  }
+  return out;
+}
+
+/** "issued a stern warning about X", "expressed his concern over X", "signed a deal with X". */
+function lightVerbComplement(view: SentenceView, v: number, lemma: string, group: Group): Complement | null {
+  const { tokens, lexicon: lx } = view;
+  if (!lx.lightVerbs.has(lemma)) return null;
+  const head = tokens[group.head];
+  const preps = lx.nouns.get(head.lower) ?? lx.nouns.get(head.lemma.toLowerCase());
+  if (!preps) return null;
+  let k = skipSoft(view, group.end);
+  if (k >= view.to || tokens[k].pos !== "ADP") return null;
+  const predicate = preps.get(tokens[k].lower);
+  if (!predicate) return null;
+  const inner = groupAfterPrep(view, k + 1);
+  if (!inner) return null;
+  const { arg } = objectOfGroup(view, inner);
+  // "concern over NATO's eastern expansion", "a warning about deploying F-16 fighters"
+  const named = arg ?? inner.possessor ?? inner.modifiers[inner.modifiers.length - 1] ?? null;
+  if (!named) return null;
+  let negated = false;
+  let hedged = false;
+  for (let i = group.start; i < group.head; i++) {
+    const w = lowerOf(tokens[i]);
+    if (lx.negators.has(w)) negated = true;
+    if (lx.hedgeAdjectives.has(w)) hedged = true;
+  }
+  return { prep: tokens[k].lower, arg: named, predicate, triggerEnd: group.head + 1, negated, hedged, weight: 1 };
+}
+
+/** "X is (already) involved in Y", "X, based in Y". */
+function adjectiveCandidates(view: SentenceView, a: number, preps: PrepMap, out: Candidate[]): void {
+  const { tokens } = view;
+  let k = skipSoft(view, a + 1);
+  if (k >= view.to || tokens[k].pos !== "ADP") return;
+  const predicate = preps.get(tokens[k].lower);
+  if (!predicate) return;
+  const chain = walkChainLeft(view, a);
+  if (chain.subjectEnd < 0) return;
+  const { args: subjects } = subjectsEndingAt(view, chain.subjectEnd);
+  if (!subjects.length) return;
+  const group = groupAfterPrep(view, k + 1);
+  if (!group) return;
+  const { arg } = objectOfGroup(view, group);
+  if (!arg) return;
+  const reliability = predicateInfo(view.lexicon, predicate).reliability;
+  for (const subject of subjects) {
+    out.push({
+      subject,
+      object: arg,
+      predicate,
+      trigger: [a, a + 1],
+      negated: chain.negated,
+      hedged: chain.hedged,
+      reportable: true,
+      weight: reliability > 0 ? 1 : 0,
+    });
+  }
+}
