@@ -76,6 +76,8 @@ export function loadAliasRules(path: string): AliasRules {
 }
 
 export interface AliasResolver {
+  /** False when there are no split rules: then names need not be collected for `mustStayApart`. */
+  readonly hasSplits: boolean;
   /** The canonical name an entity is forced into, when one of its names is listed under "merge". */
   forcedCanonical(names: readonly string[]): string | null;
   /** True when the two sets of names hold the two sides of a "split" pair. */
@@ -92,7 +94,9 @@ export function createAliasResolver(rules: AliasRules): AliasResolver {
   }
   const pairs = rules.split.map(([a, b]) => [normalizeName(a), normalizeName(b)] as const);
   return {
+    hasSplits: pairs.length > 0,
     forcedCanonical(names) {
+      if (canonicalOf.size === 0) return null;
       for (const name of names) {
         const canonical = canonicalOf.get(normalizeName(name));
         if (canonical !== undefined) return canonical;

@@ -50,6 +50,8 @@ interface EdgeDraft {
   symmetric: boolean;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** A readable, stable edge key: `dmitry-peskov -[speaks for]-> kremlin`, `x -[not attacks]-> y` when negated. */
 export function edgeKey(source: string, predicate: string, target: string, negated: boolean): string {
   return `${source} -[${negated ? "not " : ""}${predicate}]-> ${target}`;
@@ -135,7 +137,7 @@ function linkEntities(records: DocumentRecord[], options: AssembleOptions) {
         target = forced;
         rule = forced !== entity.id ? ALIASES_FILE_RULE : null;
       }
-      const normalized = new Set(names.map(normalizeName));
+      const normalized = resolver.hasSplits ? new Set(names.map(normalizeName)) : NO_NAMES;
       const conflicts = (id: string) => {
         const node = nodes.get(id);
         return node !== undefined && resolver.mustStayApart(node.names, normalized);

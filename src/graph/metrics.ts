@@ -21,10 +21,19 @@ export interface LayoutSettings {
   iterations?: number;
 }
 
-/** ForceAtlas2 iterations: plenty for small graphs, bounded work for large ones (Barnes-Hut above 2,000 nodes). */
+/**
+ * ForceAtlas2 iterations: plenty for small graphs, a bounded amount of work for large ones (FA2 switches to
+ * Barnes-Hut above 2,000 nodes; one iteration on 100k nodes still costs about a second). Large graphs start from
+ * their communities' clusters, so that few iterations still give a readable picture.
+ */
 export function defaultIterations(order: number): number {
   if (order <= 500) return 300;
-  return Math.max(15, Math.round(150_000 / order));
+  return Math.max(3, Math.min(300, Math.round(150_000 / order)));
+}
+
+/** noverlap iterations: none on large graphs, where it costs more than the whole layout (and fails above ~50k). */
+export function noverlapIterations(order: number): number {
+  return order <= 2000 ? 50 : order <= 10_000 ? 10 : 0;
 }
 
 /** Node size in the viewer's pixels: grows with the square root of the degree, capped. */
@@ -64,12 +73,7 @@ function computePagerank(graph: NewsGraph): Record<string, number> {
 }
 
 function layout(graph: NewsGraph, settings: LayoutSettings): void {
-  const random = seededRandom(settings.seed);
-  const spread = Math.sqrt(graph.order) * 10;
-  graph.forEachNode((_node, attributes) => {
-    attributes.x = (random() - 0.5) * spread;
-    attributes.y = (random() - 0.5) * spread;
-  });
+  startFromCommunities(graph, seededRandom(settings.seed));
   if (graph.size > 0) {
     const positions = forceAtlas2(graph, {
       iterations: settings.iterations ?? defaultIterations(graph.order),
@@ -81,9 +85,41 @@ function layout(graph: NewsGraph, settings: LayoutSettings): void {
       attributes.y = positions[node].y;
     });
   }
-  const spaced = noverlap(graph, { maxIterations: graph.order <= 2000 ? 100 : 20 });
+  const iterations = noverlapIterations(graph.order);
+  const spaced = iterations > 0 ? noverlap(graph, { maxIterations: iterations }) : null;
   graph.forEachNode((node, attributes) => {
-    attributes.x = round(spaced[node].x, 2);
-    attributes.y = round(spaced[node].y, 2);
+    attributes.x = round(spaced ? spaced[node].x : attributes.x, 2);
+    attributes.y = round(spaced ? spaced[node].y : attributes.y, 2);
+  });
+}
+
+/**
+ * Seeded starting positions: each community a disc (area ∝ its size), the discs along a golden-angle spiral,
+ * largest first, the nodes at random inside their disc.
+ */
+function startFromCommunities(graph: NewsGraph, random: () => number): void {
+  const members = new Map<number, string[]>();
+  graph.forEachNode((node, attributes) => {
+    const list = members.get(attributes.community);
+    if (list) list.push(node);
+    else members.set(attributes.community, [node]);
+  });
+  const unit = 10;
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  let placed = 0;
+  const communities = [...members.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+  communities.forEach(([, nodes], i) => {
+    const distance = i === 0 ? 0 : Math.sqrt(placed + nodes.length / 2) * unit * 2;
+    const cx = Math.cos(i * golden) * distance;
+    const cy = Math.sin(i * golden) * distance;
+    const radius = Math.sqrt(nodes.length) * unit;
+    for (const node of nodes) {
+      const r = radius * Math.sqrt(random());
+      const angle = 2 * Math.PI * random();
+      const attributes = graph.getNodeAttributes(node);
+      attributes.x = cx + r * Math.cos(angle);
+      attributes.y = cy + r * Math.sin(angle);
+    }
+    placed += nodes.length;
   });
 }
