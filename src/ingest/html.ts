@@ -21,7 +21,13 @@ const BLOCKS = new Set([
   "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL", "BODY", "HTML",
 ]);
 
-export function htmlToArticle(html: string): HtmlArticle {
+export function htmlToArticle(source: string): HtmlArticle {
+  // linkedom makes a bare fragment's first element the document root; a page around it gives it a body.
+  const html = /<html[\s>]/i.test(source)
+    ? source
+    : /<body[\s>]/i.test(source)
+      ? `<!doctype html><html>${source}</html>`
+      : `<!doctype html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   // Metadata first: Readability rewrites the document it parses.
   const meta = (selector: string) => clean(document.querySelector(selector)?.getAttribute("content"));

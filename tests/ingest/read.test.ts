@@ -1,0 +1,211 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readDocuments, type IngestProblem, type IngestProgress } from "../../src/ingest/index.js";
+import type { Document } from "../../src/types.js";
+
+const dir = mkdtempSync(join(tmpdir(), "newsgraph-ingest-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, content: string | Uint8Array): string {
+  const file = join(dir, name);
+  mkdirSync(join(file, ".."), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+async function read(paths: string[], maxArticleBytes?: number) {
+  const problems: IngestProblem[] = [];
+  const progress: IngestProgress[] = [];
+  const docs: Document[] = [];
+  for await (const doc of readDocuments(paths, {
+    onProblem: (p) => problems.push(p),
+    onProgress: (p) => progress.push(p),
+    maxArticleBytes,
+  })) {
+    docs.push(doc);
+  }
+  return { docs, problems, progress };
+}
+
+describe("readDocuments: formats", () => {
+  it("reads a .txt file as is, its id the file name, its title a short first line", async () => {
+    const text = "Mayor opens bridge\n\nThe mayor of Springfield opened the bridge on Monday.\n";
+    const file = write("formats/bridge.txt", text);
+    const { docs, problems } = await read([file]);
+    expect(problems).toEqual([]);
+    expect(docs).toEqual([{ id: "bridge", text, title: "Mayor opens bridge", source: file }]);
+  });
+
+  it("strips Markdown and takes the title from the first # heading and the date from front matter", async () => {
+    const md = [
+      "---",
+      "date: 2024-04-04",
+      "---",
+      "# Council *approves* budget",
+      "",
+      "The [city council](https://example.org) approved the",
+      "budget on **Tuesday**.",
+      "",
+      "- Item `one`",
+      "",
+      "```",
+      "code();",
+      "```",
+    ].join("\n");
+    const file = write("formats/budget.md", md);
+    const { docs } = await read([file]);
+    expect(docs[0]).toMatchObject({ id: "budget", title: "Council approves budget", date: "2024-04-04" });
+    expect(docs[0].text).toBe("Council approves budget\n\nThe city council approved the budget on Tuesday.\n\nItem one");
+  });
+
+  it("takes an HTML page's main text and metadata, and never the text of its scripts", async () => {
+    const html = `<!doctype html><html><head><title>Site name | Ignored</title>
+      <meta property="og:title" content="Port strike ends">
+      <meta property="article:published_time" content="2024-03-01T08:00:00Z">
+      <link rel="canonical" href="https://news.example/port-strike">
+      <script>document.title = "HACKED"; window.evil = "SCRIPTTEXT";</script></head>
+      <body><nav>Home | World | Sport</nav><article>
+      <p>Dock workers in Rotterdam returned to work on Friday after a two-week strike over pay and conditions.</p>
+      <script>console.log("SCRIPTTEXT")</script>
+      <p>The union said the agreement raises wages by five percent over two years, according to its statement.</p>
+      </article></body></html>`;
+    const file = write("formats/strike.html", html);
+    const { docs, problems } = await read([file]);
+    expect(problems).toEqual([]);
+    expect(docs[0]).toMatchObject({
+      id: "strike",
+      title: "Port strike ends",
+      date: "2024-03-01T08:00:00Z",
+      url: "https://news.example/port-strike",
+    });
+    expect(docs[0].text).toBe(
+      "Port strike ends\n\n" +
+        "Dock workers in Rotterdam returned to work on Friday after a two-week strike over pay and conditions.\n\n" +
+        "The union said the agreement raises wages by five percent over two years, according to its statement.",
+    );
+    expect(docs[0].text).not.toContain("SCRIPTTEXT");
+  });
+
+  it("reads .jsonl line by line: id, else doc, else FILE:LINE; text kept byte for byte; html accepted", async () => {
+    const lines = [
+      JSON.stringify({ id: "a1", title: "One", text: "First  article.\r\nSecond line.", date: "2024-01-02", url: "https://x.example/1" }),
+      "",
+      JSON.stringify({ doc: "GUM_x", text: "Second article." }),
+      JSON.stringify({ html: "<p>Third article, from <b>HTML</b>.</p>" }),
+    ];
+    const file = write("formats/corpus.jsonl", lines.join("\n") + "\n");
+    const { docs, problems } = await read([file]);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => d.id)).toEqual(["a1", "GUM_x", "corpus:4"]);
+    expect(docs[0]).toEqual({
+      id: "a1",
+      title: "One",
+      text: "First  article.\r\nSecond line.",
+      date: "2024-01-02",
+      url: "https://x.example/1",
+      source: `${file}:1`,
+    });
+    expect(docs[1].title).toBeUndefined();
+    expect(docs[2].text).toBe("Third article, from HTML.");
+  });
+
+  it("walks folders recursively in sorted order, ignores unknown extensions and hidden files there", async () => {
+    write("walk/b.txt", "Bravo text.");
+    write("walk/a/c.md", "Charlie text.");
+    write("walk/a.txt", "Alpha text.");
+    write("walk/notes.pdf", "%PDF");
+    write("walk/.hidden.txt", "Hidden text.");
+    const { docs, problems } = await read([join(dir, "walk")]);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => d.id)).toEqual(["c", "a", "b"]);
+  });
+
+  it("gives files that share a name their relative path as id", async () => {
+    write("same/2024/report.txt", "Report of 2024.");
+    write("same/2025/report.txt", "Report of 2025.");
+    const { docs } = await read([join(dir, "same")]);
+    expect(docs.map((d) => d.id)).toEqual(["2024/report", "2025/report"]);
+  });
+
+  it("reports progress in files and bytes, ending at the total size", async () => {
+    const a = write("progress/a.txt", "Alpha text.");
+    const b = write("progress/b.jsonl", '{"text":"One."}\n{"text":"Two."}\n');
+    const { progress } = await read([a, b]);
+    // 11 bytes of text, then two lines of 16 bytes each.
+    expect(progress.at(-1)).toEqual({ files: 2, bytes: 11 + 16 + 16, documents: 3 });
+  });
+});
+
+describe("readDocuments: bad input is reported and skipped, the rest goes on", () => {
+  it("reports each bad file with a reason and still reads the good one", async () => {
+    const good = write("bad/good.txt", "A good article.");
+    const binary = write("bad/binary.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    const invalid = write("bad/latin1.txt", new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
+    const empty = write("bad/empty.txt", "");
+    const blank = write("bad/blank.md", "  \n\n ");
+    const unknown = write("bad/data.csv", "a,b");
+    const missing = join(dir, "bad/missing.txt");
+    const { docs, problems } = await read([good, binary, invalid, empty, blank, unknown, missing]);
+    expect(docs.map((d) => d.id)).toEqual(["good"]);
+    expect(problems.map((p) => [p.source, p.reason.split(":")[0]])).toEqual([
+      [unknown, 'unknown extension ".csv"'],
+      [missing, "no such file or folder"],
+      [binary, "binary file (contains NUL bytes)"],
+      [invalid, "invalid UTF-8 at byte 3"],
+      [empty, "empty file"],
+      [blank, "no text (only white space or markup)"],
+    ]);
+  });
+
+  it("skips an article over the size limit, naming its size", async () => {
+    const big = write("big/big.txt", "word ".repeat(3000));
+    const { docs, problems } = await read([big], 10_000);
+    expect(docs).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].reason).toMatch(/^article is 0\.0 MB, over the 0\.0 MB limit/);
+  });
+
+  it("reports bad .jsonl lines with their line number: not JSON, no text, invalid UTF-8, too long", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"id":"ok1","text":"Fine."}\n'),
+      Buffer.from("{not json}\n"),
+      Buffer.from('{"id":"nt","title":"No text"}\n'),
+      Buffer.from('["an","array"]\n'),
+      Buffer.from('{"text":"Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n'),
+      Buffer.from(`{"text":"${"x".repeat(200)}"}\n`),
+      Buffer.from('{"id":"ok2","text":"Also fine."}'),
+    ]);
+    const file = write("bad/lines.jsonl", bytes);
+    const { docs, problems } = await read([file], 100);
+    expect(docs.map((d) => d.id)).toEqual(["ok1", "ok2"]);
+    expect(problems.map((p) => [p.line, p.reason.split(/[:(]/)[0].trim()])).toEqual([
+      [2, "not JSON"],
+      [3, "no text"],
+      [4, "not a JSON object"],
+      [5, "invalid UTF-8 at byte 12"],
+      [6, "article is 0.0 MB, over the 0.0 MB limit for one article"],
+    ]);
+  });
+
+  it("keeps the first of two documents with the same id and reports the second", async () => {
+    const file = write("dup/one.jsonl", '{"id":"x","text":"First."}\n{"id":"x","text":"Second."}\n');
+    const txt = write("dup/x.txt", "Third.");
+    const { docs, problems } = await read([file, txt]);
+    expect(docs.map((d) => d.text)).toEqual(["First."]);
+    expect(problems).toEqual([
+      { source: file, line: 2, reason: `duplicate document id "x" (first read from ${file}:1): skipped` },
+      { source: txt, reason: `duplicate document id "x" (first read from ${file}:1): skipped` },
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports an unreadable file", async () => {
+    const file = write("perm/locked.txt", "Secret.");
+    chmodSync(file, 0o000);
+    const { problems } = await read([file]);
+    expect(problems[0].reason).toMatch(/^permission denied/);
+  });
+});
