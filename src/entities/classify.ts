@@ -23,7 +23,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", 
 /** Letters glued to digits name models and products: F-16, A380, MiG-29, COVID-19 is an exception we accept. */
 const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
 
-export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons): TypeGuess {
+export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set<string>): TypeGuess {
   if (c.place) return { type: c.place.kind === "region" ? "LOC" : "GPE", weight: c.place.kind === "city" ? 4 : 5 };
   const first = normalizeKey(c.words[0]);
   // "World War III", "Windows 11": the cue is the word before a trailing number.
@@ -53,6 +53,8 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons): TypeGue
   if (c.determiner) return { type: "ORG", weight: 1.5 };
   const prev = c.from > 0 && a.tokens[c.from - 1].sentence === c.sentence ? a.tokens[c.from - 1] : null;
   if (next && SPEECH_VERBS.has(next.lower)) return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 1 };
+  // "People Power", "Civic Passion": names made of words the text also uses in lower case are not people's.
+  if (c.words.length >= 2 && c.words.every((w) => lowerWords.has(normalizeKey(w)))) return { type: "ORG", weight: 1.5 };
   if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "GPE", weight: 1 };
   return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 0.5 };

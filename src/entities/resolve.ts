@@ -38,6 +38,10 @@ export interface DraftMention {
 const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "al", "el", "bin", "von", "van", "new"]);
 const ACTOR_BLOCKERS = new Set(["in", "at", "to", "from", "near", "of", "across", "outside", "inside", "via", "into", "around", "toward", "towards", "visit", "through", "between"]);
 
+function strongOnly(guess: TypeGuess | null): TypeGuess | null {
+  return guess && guess.weight >= STRONG ? guess : null;
+}
+
 /** Follows merges to the entity that absorbed this one. */
 export function root(e: DraftEntity): DraftEntity {
   let r = e;
@@ -79,10 +83,15 @@ export class Resolver {
   private byAcronym = new Map<string, DraftEntity>();
   private byWord = new Map<string, DraftEntity[]>();
 
+  /** Words the text uses in lower case: names made only of them are rarely people's. */
+  private readonly lowerWords = new Set<string>();
+
   constructor(
     private readonly a: AnalyzedText,
     private readonly lex: Lexicons,
-  ) {}
+  ) {
+    for (const t of a.tokens) if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.lower);
+  }
 
   private create(words: string[], canonical: string | null, fixedType: EntityType | null): DraftEntity {
     const e: DraftEntity = {
@@ -134,7 +143,7 @@ export class Resolver {
       if (!d.country) return; // "Jewish", "Sunni": a modifier naming no single entity
       return this.add(c, this.keyed("place:" + d.country, d.country, "GPE"), "demonym", null);
     }
-    const guess = guessType(c, this.a, lex);
+    const guess = guessType(c, this.a, lex, this.lowerWords);
     if (c.place && !this.surnameMatch(c)) {
       const p = c.place;
       const kindOf = (label: string) => (normalizeKey(c.words.join(" ")) === normalizeKey(label) ? "name" : "alias");
@@ -149,7 +158,11 @@ export class Resolver {
     const vote = c.place ? null : guess;
     // The same name again.
     const same = this.byForm.get(key);
-    if (same && !conflict(root(same), guess)) return this.add(c, root(same), "name", vote);
+    if (same && !conflict(root(same), guess)) {
+      // A short form met before ("Montalvo" again) votes like the first time: only with strong evidence.
+      const short = c.words.length < root(same).words.length;
+      return this.add(c, root(same), short ? "alias" : "name", short ? strongOnly(vote) : vote);
+    }
     // An acronym for a name met before ("NATO" after "North Atlantic Treaty Organization").
     if (c.acronym) {
       const expanded = this.byInitials.get(c.acronym);
@@ -158,10 +171,10 @@ export class Resolver {
     // A surname or partial name of a person met before.
     // Short forms vote only with strong evidence: "Montalvo said" must not outvote "Daniel Montalvo".
     const person = this.surnameMatch(c);
-    if (person && !conflict(person, guess)) return this.add(c, person, "alias", vote && vote.weight >= STRONG ? vote : null);
+    if (person && !conflict(person, guess)) return this.add(c, person, "alias", strongOnly(vote));
     // A part of an organisation's name met before: "Scientology" after "Church of Scientology", "the Authority".
     const org = this.orgPartMatch(c);
-    if (org && !conflict(org, guess)) return this.add(c, org, "alias", vote && vote.weight >= STRONG ? vote : null);
+    if (org && !conflict(org, guess)) return this.add(c, org, "alias", strongOnly(vote));
     // A name whose acronym was met before ("NATO ... the North Atlantic Treaty Organization").
     const initials = c.words.length >= 2 ? initialsOf(c.words) : "";
     if (initials.length >= 2) {
@@ -196,7 +209,10 @@ export class Resolver {
     const isCue = cues.org.has(key) || cues.facility.has(key) || cues.event.has(key) || cues.law.has(key);
     if (isCue) {
       if (!c.determiner) return null;
-      const ending = live.filter((e) => normalizeKey(e.words[e.words.length - 1]) === key);
+      // "the Church" for the Church of Scientology, "the Authority" for the Competition and Markets Authority.
+      const ending = live.filter(
+        (e) => normalizeKey(e.words[e.words.length - 1]) === key || normalizeKey(e.words[0]) === key,
+      );
       return ending.length > 0 ? ending[ending.length - 1] : null;
     }
     return live.length === 1 ? live[0] : null;
