@@ -52,6 +52,12 @@ interface Context {
 let tokenKeys: string[] = [];
 const keyOf = (t: Token): string => (tokenKeys[t.i] ??= normalizeKey(t.text));
 
+/** First character is a lowercase letter (cheaper than a Unicode regex on every token). */
+export function startsLower(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
 const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
@@ -152,7 +158,7 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Cont
   for (const s of a.sentences) {
     for (let k = s.from; k < s.to; k++) {
       const w = a.tokens[k].text;
-      if (/^\p{Ll}/u.test(w)) lowerWords.add(keyOf(a.tokens[k]));
+      if (startsLower(w)) lowerWords.add(keyOf(a.tokens[k]));
       else if (!headlines[s.i] && !headlineTokens.has(k) && k > s.from && isUpperStart(w)) capsSeen.add(w);
     }
   }
@@ -395,15 +401,16 @@ export function detectCandidates(a: AnalyzedText): Candidate[] {
   tokenKeys = new Array<string>(tokens.length);
   const headlines = a.sentences.map((s) => isTitleCase(tokens, s));
   const ctx = makeContext(a, lex, headlines);
+  const strengths = new Int8Array(tokens.length).fill(-1);
   const out: Candidate[] = [];
   for (const s of a.sentences) {
     const headline = headlines[s.i];
-    const strengths = new Map<number, number>();
     const strength = (k: number) => {
-      let v = strengths.get(k);
-      if (v === undefined) {
-        v = k < s.to ? nameStrength(ctx, tokens, k, s, headline) : 0;
-        strengths.set(k, v);
+      if (k >= s.to) return 0;
+      let v = strengths[k];
+      if (v < 0) {
+        v = nameStrength(ctx, tokens, k, s, headline);
+        strengths[k] = v;
       }
       return v;
     };

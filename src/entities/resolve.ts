@@ -4,7 +4,7 @@
 import type { AnalyzedText, Token } from "../nlp/index.js";
 import type { EntityType, Mention } from "../types.js";
 import { compatibleTypes, guessType, STRONG, type TypeGuess } from "./classify.js";
-import type { Candidate } from "./detect.js";
+import { startsLower, type Candidate } from "./detect.js";
 import type { Gender, Lexicons } from "./lexicons.js";
 import { initialsOf, normalizeKey } from "./text.js";
 
@@ -90,7 +90,7 @@ export class Resolver {
     private readonly a: AnalyzedText,
     private readonly lex: Lexicons,
   ) {
-    for (const t of a.tokens) if (/^\p{Ll}/u.test(t.text)) this.lowerWords.add(t.lower);
+    for (const t of a.tokens) if (startsLower(t.text)) this.lowerWords.add(t.lower);
   }
 
   private create(words: string[], canonical: string | null, fixedType: EntityType | null): DraftEntity {
