@@ -1,10 +1,11 @@
 // `newsgraph build`: reads articles, extracts entities and relations, and writes the graph file (or updates one:
 // only new or changed articles are extracted). Progress bar on a terminal, a summary on stderr, and an exit code
 // that says whether any input was skipped.
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import cliProgress from "cli-progress";
-import { documentInfo, extractDocument } from "../../extract/index.js";
+import { defaultWorkers, documentInfo, extractAll } from "../../extract/index.js";
+import { listInputs, readInputs, type IngestProblem, type IngestProgress } from "../../ingest/index.js";
 import { NewsgraphError } from "../../errors.js";
 import {
   createGraphBuilder,
@@ -15,7 +16,7 @@ import {
   saveGraph,
   type GraphBuilder,
 } from "../../graph/index.js";
-import type { AliasRules, Document, Extraction } from "../../types.js";
+import type { AliasRules, Document } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 export const DEFAULT_GRAPH_PATH = "data/graph.json";
@@ -47,7 +48,7 @@ export const buildCommand: CommandSpec = {
       flags: "--aliases <file>",
       description: 'JSON file of forced merges and splits: {"merge": {"Canonical Name": ["alias", ...]}, "split": [["Name A", "Name B"]]}',
     },
-    { flags: "--workers <n>", description: "extraction worker threads (default: the number of CPU cores)" },
+    { flags: "--workers <n>", description: "extraction worker threads (default: one per CPU core, at most 8)" },
     { flags: "--layout-seed <n>", description: "seed of the layout and community detection", default: String(DEFAULT_LAYOUT_SEED) },
     { flags: "--quiet", description: "no progress bar and no summary line (skipped inputs are still reported)", default: false },
   ],
@@ -69,34 +70,25 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   const builder = options.update === undefined ? createGraphBuilder({ aliasRules, layoutSeed }) : openForUpdate(options.update, aliasRules, options.layoutSeed === undefined ? undefined : layoutSeed);
 
   const skipped: Skipped[] = [];
-  const files = listInputs(paths, (problem) => skipped.push(problem));
-  const progress = startProgress(files.length, options.quiet === true);
+  const onProblem = (problem: IngestProblem) => skipped.push({ file: problem.source, line: problem.line, reason: problem.reason });
+  const files = await listInputs(paths, { onProblem });
+  const progress = startProgress(files.reduce((sum, f) => sum + f.size, 0), options.quiet === true);
   const counts = { read: 0, extracted: 0, unchanged: 0 };
-  const seen = new Map<string, string>();
 
   // Articles already in the graph with the same content are not extracted again.
   async function* toExtract(): AsyncIterable<Document> {
-    for await (const doc of readInputs(files, (problem) => skipped.push(problem))) {
+    for await (const doc of readInputs(files, { onProblem, onProgress: progress.update })) {
       counts.read++;
-      const first = seen.get(doc.id);
-      if (first !== undefined) {
-        skipped.push({ file: doc.source ?? doc.id, reason: `duplicate article id "${doc.id}" (first read from ${first})` });
-        progress.tick();
-        continue;
-      }
-      seen.set(doc.id, doc.source ?? doc.id);
       if (builder.document(doc.id)?.hash === documentInfo(doc).hash) {
         counts.unchanged++;
-        progress.tick();
         continue;
       }
       yield doc;
     }
   }
-  for await (const extraction of extractAll(toExtract(), { workers })) {
+  for await (const extraction of extractAll(toExtract(), { workers: workers ?? defaultWorkers(), onProblem })) {
     builder.add(extraction);
     counts.extracted++;
-    progress.tick();
   }
   progress.stop();
 
@@ -147,88 +139,34 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 interface Progress {
-  tick(): void;
+  update(progress: IngestProgress): void;
   stop(): void;
 }
 
-/** A progress bar on an interactive terminal only: not in CI, not with --quiet, not when stderr is redirected. */
-function startProgress(total: number, quiet: boolean): Progress {
-  if (quiet || process.env.CI || !process.stderr.isTTY) return { tick() {}, stop() {} };
+/**
+ * A progress bar on an interactive terminal only: not in CI, not with --quiet, not when stderr is redirected.
+ * It runs on bytes read (a .jsonl file holds many articles) and shows articles and articles/s.
+ */
+function startProgress(totalBytes: number, quiet: boolean): Progress {
+  if (quiet || process.env.CI || !process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { format: "{bar} {value}/{total} articles | {speed} articles/s | ETA {eta_formatted}", stream: process.stderr, hideCursor: true },
+    {
+      format: "{bar} {percentage}% | {articles} articles | {speed} articles/s | ETA {eta_formatted}",
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 50,
+    },
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();
-  let done = 0;
-  bar.start(total, 0, { speed: "0" });
+  bar.start(Math.max(1, totalBytes), 0, { articles: 0, speed: "0" });
   return {
-    tick() {
-      done++;
+    update(progress) {
       const seconds = (performance.now() - started) / 1000;
-      // A .jsonl file holds many articles: let the total grow rather than overflow the bar.
-      if (done > total) bar.setTotal((total = done));
-      bar.update(done, { speed: seconds > 0 ? (done / seconds).toFixed(1) : "0" });
+      bar.update(progress.bytes, { articles: progress.documents, speed: seconds > 0 ? (progress.documents / seconds).toFixed(1) : "0" });
     },
     stop() {
       bar.stop();
     },
   };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// TEMPORARY input reading and extraction, until `src/ingest` (readDocuments) and `src/extract` (extractAll) land:
-// plain .txt files only, in-process extraction.
-
-const TEXT_EXTENSIONS = new Set([".txt"]);
-
-function listInputs(paths: string[], onProblem: (problem: Skipped) => void): string[] {
-  const files: string[] = [];
-  const walk = (path: string, top: boolean) => {
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      if (top) onProblem({ file: path, reason: "no such file or folder" });
-      return;
-    }
-    if (stats.isDirectory()) {
-      for (const name of readdirSync(path).sort()) if (!name.startsWith(".")) walk(join(path, name), false);
-    } else if (top || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
-      files.push(path);
-    }
-  };
-  for (const path of paths) walk(path, true);
-  return files;
-}
-
-async function* readInputs(files: string[], onProblem: (problem: Skipped) => void): AsyncIterable<Document> {
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      onProblem({ file, reason: `cannot read it (${(error as NodeJS.ErrnoException).code})` });
-      continue;
-    }
-    if (bytes.includes(0)) {
-      onProblem({ file, reason: "binary file, not text" });
-      continue;
-    }
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      onProblem({ file, reason: "not valid UTF-8 text; convert it to UTF-8" });
-      continue;
-    }
-    if (text.trim() === "") {
-      onProblem({ file, reason: "empty file" });
-      continue;
-    }
-    yield { id: basename(file, extname(file)), text, source: file };
-  }
-}
-
-async function* extractAll(docs: AsyncIterable<Document>, _options: { workers?: number }): AsyncIterable<Extraction> {
-  for await (const doc of docs) yield extractDocument(doc);
 }
