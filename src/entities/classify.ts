@@ -4,7 +4,7 @@ import type { AnalyzedText } from "../nlp/index.js";
 import type { EntityType } from "../types.js";
 import type { Candidate } from "./detect.js";
 import type { Lexicons } from "./lexicons.js";
-import { normalizeKey } from "./text.js";
+import { acronymLetters, normalizeKey } from "./text.js";
 
 export interface TypeGuess {
   type: EntityType;
@@ -44,6 +44,14 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
     if (cues.product.has(first)) return { type: "PRODUCT", weight: 3 };
   }
   if (c.title) return { type: "PERSON", weight: 4 };
+  // "Evansville, Indiana": a name followed by a comma and a state or country is a town.
+  const t1 = a.tokens[c.to];
+  const t2 = a.tokens[c.to + 1];
+  if (t1 && t2 && t1.text === "," && t1.sentence === c.sentence && !c.possessive) {
+    const place = lex.places.get(normalizeKey(t2.text));
+    if (place && (place.kind === "province" || place.kind === "country")) return { type: "GPE", weight: 3 };
+  }
+  if (c.words.length === 1 && lex.firstNames.has(first) && !c.acronym) return { type: "PERSON", weight: 2.5 };
   if (c.words.length >= 2 && lex.firstNames.has(first)) return { type: "PERSON", weight: 3 };
   if (c.acronym) return { type: "ORG", weight: 2 };
   const next = c.to < a.tokens.length && a.tokens[c.to].sentence === c.sentence ? a.tokens[c.to] : null;
@@ -53,11 +61,23 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   if (c.determiner) return { type: "ORG", weight: 1.5 };
   const prev = c.from > 0 && a.tokens[c.from - 1].sentence === c.sentence ? a.tokens[c.from - 1] : null;
   if (next && SPEECH_VERBS.has(next.lower)) return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 1 };
+  // "PC World", "Group G", "Hitwise UK": an acronym, a lone letter or a place inside makes it an organisation's name.
+  if (
+    c.words.length >= 2 &&
+    c.words.some((w) => w.length === 1 || acronymLetters(w) !== null || isCountryOrState(lex, w))
+  ) {
+    return { type: "ORG", weight: 1.5 };
+  }
   // "People Power", "Civic Passion": names made of words the text also uses in lower case are not people's.
   if (c.words.length >= 2 && c.words.every((w) => lowerWords.has(normalizeKey(w)))) return { type: "ORG", weight: 1.5 };
   if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "GPE", weight: 1 };
   return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 0.5 };
+}
+
+function isCountryOrState(lex: Lexicons, word: string): boolean {
+  const place = lex.places.get(normalizeKey(word));
+  return !!place && (place.kind === "country" || place.kind === "province");
 }
 
 /** Types that can name the same thing (a country acts as an organisation; a region is a place). */

@@ -207,6 +207,8 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
   const { lex } = ctx;
   let last = i;
   let k = i + 1;
+  // A title the run starts with ("Prime Minister ...") is not cut by its own second word.
+  const leadTitleEnd = matchPhrase(tokens, i, s.to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts);
   while (k < s.to && k - i < MAX_RUN) {
     const t = tokens[k];
     // Hyphenated names: "Jean-Pierre", "Al-Assad" (no spaces around the hyphen).
@@ -224,7 +226,7 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     if (strength(k) > 0) {
       // A title inside a run starts a new name: "U.S. President Donald Trump".
       const titleEnd = matchPhrase(tokens, k, s.to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts);
-      if (titleEnd > k && titleEnd < s.to && strength(titleEnd) > 0 && !isCueTitle(lex, t)) break;
+      if (titleEnd > k && titleEnd < s.to && strength(titleEnd) > 0 && !isCueTitle(lex, t) && k >= leadTitleEnd) break;
       last = k;
       k++;
       continue;

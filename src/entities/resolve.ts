@@ -82,6 +82,7 @@ export class Resolver {
   private byInitials = new Map<string, DraftEntity>();
   private byAcronym = new Map<string, DraftEntity>();
   private byWord = new Map<string, DraftEntity[]>();
+  private byFirst = new Map<string, DraftEntity[]>();
 
   /** Words the text uses in lower case: names made only of them are rarely people's. */
   private readonly lowerWords = new Set<string>();
@@ -172,6 +173,9 @@ export class Resolver {
     // Short forms vote only with strong evidence: "Montalvo said" must not outvote "Daniel Montalvo".
     const person = this.surnameMatch(c);
     if (person && !conflict(person, guess)) return this.add(c, person, "alias", strongOnly(vote));
+    // A first name alone for the one person met before with it ("Daniel" after "Daniel Montalvo").
+    const byFirst = this.firstNameMatch(c);
+    if (byFirst && !conflict(byFirst, guess)) return this.add(c, byFirst, "alias", strongOnly(vote));
     // A part of an organisation's name met before: "Scientology" after "Church of Scientology", "the Authority".
     const org = this.orgPartMatch(c);
     if (org && !conflict(org, guess)) return this.add(c, org, "alias", strongOnly(vote));
@@ -196,6 +200,21 @@ export class Resolver {
         this.byWord.set(k, list);
       }
     }
+  }
+
+  /** The person a lone known first name refers to, when exactly one person met so far has it. */
+  private firstNameMatch(c: Candidate): DraftEntity | null {
+    if (c.words.length !== 1 || c.acronym) return null;
+    const key = normalizeKey(c.words[0]);
+    if (!this.lex.firstNames.has(key)) return null;
+    let found: DraftEntity | null = null;
+    for (const e0 of this.byFirst.get(key) ?? []) {
+      const e = root(e0);
+      if (e === found || !isPersonLike(e) || e.words.length < 2) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
   }
 
   /** The organisation a single word refers to: a distinctive word of exactly one, or its cue word after "the". */
@@ -231,6 +250,10 @@ export class Resolver {
         const list = this.byLast.get(last) ?? [];
         list.push(e);
         this.byLast.set(last, list);
+        const first = normalizeKey(c.words[0]);
+        const firsts = this.byFirst.get(first) ?? [];
+        firsts.push(e);
+        this.byFirst.set(first, firsts);
       }
     }
   }
