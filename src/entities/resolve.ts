@@ -66,6 +66,9 @@ function capitalActsAsCountry(c: Candidate, tokens: Token[]): boolean {
   const prev = c.from > 0 && tokens[c.from - 1].sentence === c.sentence ? tokens[c.from - 1] : null;
   if (prev && ACTOR_BLOCKERS.has(prev.lower)) return false;
   if (c.possessive) return true;
+  // "... worse than during Cold War – Moscow": a capital closing a headline after a dash is who says it.
+  const last = c.to >= tokens.length || tokens[c.to].sentence !== c.sentence || tokens[c.to].pos === "PUNCT";
+  if (prev && /^[–—-]$/.test(prev.text) && last) return true;
   const nextIndex = c.to;
   const next = nextIndex < tokens.length && tokens[nextIndex].sentence === c.sentence ? tokens[nextIndex] : null;
   if (next && (next.pos === "VERB" || next.pos === "AUX")) return true;
