@@ -3,7 +3,7 @@
 // "claimed") or denies ("denied that") what it reports.
 import type { Token } from "../nlp/index.js";
 import { subjectsEndingAt, walkChainLeft } from "./chain.js";
-import { groupAt, lowerOf, type Arg, type SentenceView } from "./sentence.js";
+import { groupAt, lowerOf, mentionOf, mentionTokens, type Arg, type SentenceView } from "./sentence.js";
 
 export interface SpeechContext {
   speaker: Arg | null;
@@ -114,12 +114,23 @@ function complementStart(view: SentenceView, r: number): number {
   const first = lowerOf(tokens[k]);
   if (first === "that" || first === ":" || OPENING.has(tokens[k].text) || tokens[k].pos === "SCONJ") return k;
   const group = groupAt(view, k);
-  if (!group || group.end >= view.to) return -1;
-  const after = tokens[group.end];
-  const w = lowerOf(after);
-  // "said last month that", "told Reuters that", "told GB News: “..."
-  if (w === "that" || w === ":" || OPENING.has(after.text)) return group.end;
-  // "said NATO is ...": a clause without "that"
-  if (after.pos === "AUX" || after.pos === "VERB") return k;
+  if (!group) return -1;
+  const ends = [group.end];
+  // "said NATO armed Kiev": the chunker may run over a mis-tagged verb; the name alone can be the subject
+  if (mentionOf(view, k)) ends.push(mentionTokens(view, k)[1] + 1);
+  for (const end of ends) {
+    if (end >= view.to) continue;
+    const after = tokens[end];
+    const w = lowerOf(after);
+    // "said last month that", "told Reuters that", "told GB News: “..."
+    if (w === "that" || w === ":" || OPENING.has(after.text)) return end;
+    // "said NATO is ...": a clause without "that"
+    if (after.pos === "AUX" || after.pos === "VERB") return k;
+    // the same, with a verb the tagger took for a noun or adjective
+    if ((after.pos === "ADJ" && after.lower.endsWith("ed")) || (after.pos === "NOUN" && after.lower.endsWith("s"))) {
+      const third = end + 1 < view.to ? tokens[end + 1].pos : "";
+      if (third === "PROPN" || third === "DET" || third === "ADP" || third === "PRON") return k;
+    }
+  }
   return -1;
 }

@@ -137,7 +137,8 @@ export function subjectsEndingAt(view: SentenceView, end: number): { args: Arg[]
     const c = start - 1;
     if (c < view.from) break;
     const cw = lowerOf(tokens[c]);
-    if (cw !== "and" && cw !== ",") break;
+    // "A, B and C": the conjunction comes first from the right; a comma alone is no coordination
+    if (n === 0 ? cw !== "and" && cw !== "or" : cw !== ",") break;
     const prev = groupEndingAt(view, c - 1);
     if (!prev?.arg || prev.arg.via !== "head") break;
     args.unshift(prev.arg);

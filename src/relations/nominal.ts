@@ -6,6 +6,7 @@ import { predicateInfo } from "./lexicon.js";
 import { argAt, groupAt, isPossessiveMark, lowerOf, mentionOf, mentionTokens, objectOfGroup, type Arg, type SentenceView } from "./sentence.js";
 
 const QUOTE = /^[“”"‘’'«»]$/;
+const HYPOTHETICAL = new Set(["would", "could", "may", "might"]);
 
 export function nominalCandidates(view: SentenceView, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
@@ -119,7 +120,7 @@ function betweenPair(view: SentenceView, b: number, out: Candidate[]): void {
   const lx = view.lexicon;
   for (let k = Math.max(view.from, b - 4); k < Math.min(view.to, g2.end + 3); k++) {
     const w = lowerOf(view.tokens[k]);
-    if (lx.hedgeAdjectives.has(w) || (view.tokens[k].pos === "AUX" && lx.hedgeAux.has(w))) hedged = true;
+    if (lx.hedgeAdjectives.has(w) || (view.tokens[k].pos === "AUX" && HYPOTHETICAL.has(w))) hedged = true;
   }
   out.push({
     subject: g1.arg,

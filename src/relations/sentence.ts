@@ -200,6 +200,12 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
     const named = possessor ?? modifiers[modifiers.length - 1] ?? null;
     if (named) arg = { ...named, via: "proxy" };
   }
+  if (!arg && possessor && possessor.via === "possessor") {
+    // "Russia's borders worries ...": the tagger ran on past the proxy noun; it still follows the possessive
+    const [, last] = mentionTokens(view, possessor.token);
+    const next = last + 2;
+    if (next < end && next !== head && lexicon.proxyHeads.has(tokens[next].lower)) arg = { ...possessor, via: "proxy" };
+  }
   return { start, end, head, arg, possessor, modifiers };
 }
 

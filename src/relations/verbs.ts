@@ -33,15 +33,17 @@ export function verbCandidates(view: SentenceView, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
   for (let v = view.from; v < view.to; v++) {
     const t = tokens[v];
-    if ((t.pos !== "VERB" && t.pos !== "ADJ") || mentionOf(view, v)) continue;
-    const lemma = t.lemma.toLowerCase();
+    if ((t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "NOUN") || mentionOf(view, v)) continue;
+    let lemma = t.lemma.toLowerCase();
     const next = v + 1 < view.to ? lowerOf(tokens[v + 1]) : "";
-    const adjective = lx.adjectives.get(t.lower);
+    const adjective = t.pos === "NOUN" ? undefined : lx.adjectives.get(t.lower);
     if (adjective) {
       adjectiveCandidates(view, v, adjective, out);
       continue;
     }
-    if (t.pos !== "VERB") continue;
+    const taggedOtherwise = t.pos !== "VERB" ? otherwiseTaggedVerb(view, v) : null;
+    if (t.pos !== "VERB" && !taggedOtherwise) continue;
+    if (taggedOtherwise) lemma = taggedOtherwise;
     // Chain verbs ("plans to attack", "continues to move") are modality, read from the main verb's side.
     if (next === "to" && (lx.catenatives.has(lemma) || lx.hedgeVerbs.has(lemma) || lx.negativeVerbs.has(lemma))) continue;
     const chain = walkChainLeft(view, v);
@@ -122,6 +124,26 @@ function emitVerb(
       }
     }
   }
+}
+
+/** wink-nlp tags some verbs after a name as nouns or adjectives ("if Russia attacks NATO", "Trump returns to",
+ *  "NATO armed Kiev"): a known verb form between a subject mention and an object or preposition is read as a
+ *  verb. Returns its lemma, or null. */
+function otherwiseTaggedVerb(view: SentenceView, v: number): string | null {
+  const t = view.tokens[v];
+  const verbs = view.lexicon.verbs;
+  let lemma: string | null = null;
+  if (t.pos === "NOUN" && t.lower.endsWith("s") && verbs.has(t.lemma.toLowerCase())) lemma = t.lemma.toLowerCase();
+  else if (t.pos === "ADJ" && t.lower.endsWith("ed")) {
+    const stem = t.lower.slice(0, -2);
+    lemma = [stem, stem + "e", stem.slice(0, -1)].find((form) => verbs.has(form)) ?? null;
+  }
+  if (!lemma || v - 1 < view.from || v + 1 >= view.to) return null;
+  const before = view.tokens[v - 1];
+  const after = view.tokens[v + 1];
+  const subjectBefore = !!mentionOf(view, v - 1) || (before.pos === "PRON" && !/^(his|her|its|their|our|my|your)$/.test(before.lower));
+  if (!subjectBefore && !(t.pos === "ADJ" && before.pos === "AUX" && before.lemma === "have")) return null;
+  return mentionOf(view, v + 1) || /^(DET|ADP|PRON|PROPN)$/.test(after.pos) ? lemma : null;
 }
 
 /** The predicate a verb gives with a preposition ("" = direct object), or null when it names no relation. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { shown } from "./helpers.js";
+
+const peskov = { text: "Peskov", entity: "dmitry-peskov", type: "PERSON" as const };
+const nato = { text: "NATO", entity: "nato", type: "ORG" as const };
+const kiev = { text: "Kiev", entity: "ukraine", type: "GPE" as const, kind: "alias" as const };
+
+describe("reported speech", () => {
+  it("attributes the clause after 'X said (that)'", () => {
+    expect(shown("Peskov said that NATO has provided Kiev with weapons.", [peskov, nato, kiev])).toEqual([
+      "nato aids ukraine [by dmitry-peskov]",
+    ]);
+    expect(shown("Peskov said NATO has provided Kiev with weapons.", [peskov, nato, kiev])).toEqual([
+      "nato aids ukraine [by dmitry-peskov]",
+    ]);
+  });
+
+  it("attributes a quote to the speaker after it, also across sentences", () => {
+    expect(shown("“NATO has armed Kiev,” Peskov said.", [peskov, nato, kiev])).toEqual(["nato arms ukraine [by dmitry-peskov]"]);
+    const text = "“NATO has armed Kiev. It is a fact,” Peskov said at a briefing.";
+    expect(shown(text, [peskov, nato, kiev])).toEqual(["nato arms ukraine [by dmitry-peskov]"]);
+  });
+
+  it("attributes a sentence to the source of 'according to'", () => {
+    expect(
+      shown("According to Reuters, NATO has armed Kiev.", [{ text: "Reuters", entity: "reuters", type: "ORG" }, nato, kiev]),
+    ).toEqual(["nato arms ukraine [by reuters]"]);
+  });
+
+  it("leaves the article's own statements and the speaker's title unattributed", () => {
+    expect(shown("NATO has armed Kiev.", [nato, kiev])).toEqual(["nato arms ukraine"]);
+    expect(
+      shown("Kremlin spokesman Dmitry Peskov said NATO armed Kiev.", [
+        { text: "Kremlin", entity: "kremlin", type: "ORG" },
+        { text: "Dmitry Peskov", entity: "dmitry-peskov", type: "PERSON" },
+        nato,
+        kiev,
+      ]),
+    ).toEqual(["dmitry-peskov speaks for kremlin", "nato arms ukraine [by dmitry-peskov]"]);
+  });
+
+  it("negates what a speaker denies", () => {
+    expect(shown("Peskov denied that NATO armed Kiev.", [peskov, nato, kiev])).toEqual([
+      "nato arms ukraine [negated, by dmitry-peskov]",
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { shown } from "./helpers.js";
+
+const russia = { text: "Russia", entity: "russia", type: "GPE" as const };
+const nato = { text: "NATO", entity: "nato", type: "ORG" as const };
+const biden = { text: "Biden", entity: "joe-biden", type: "PERSON" as const };
+const xi = { text: "Xi", entity: "xi-jinping", type: "PERSON" as const };
+
+describe("polarity and modality", () => {
+  it("marks 'did not', 'never' and 'no' as negated", () => {
+    expect(shown("Biden did not meet Xi.", [biden, xi])).toEqual(["joe-biden meets xi-jinping [negated]"]);
+    expect(shown("Biden has never met Xi.", [biden, xi])).toEqual(["joe-biden meets xi-jinping [negated]"]);
+    expect(shown("Russia has no plans to attack NATO.", [russia, nato])).toEqual(["russia attacks nato [negated, hedged]"]);
+  });
+
+  it("marks a denied plan as negated, never as a plain attack", () => {
+    const out = shown("Russian President Vladimir Putin has denied plans to attack NATO countries.", [
+      { text: "Russian", entity: "russia", type: "GPE", kind: "demonym" },
+      { text: "Vladimir Putin", entity: "vladimir-putin", type: "PERSON" },
+      nato,
+    ]);
+    expect(out).toContain("vladimir-putin attacks nato [negated, hedged]");
+    expect(out).not.toContain("vladimir-putin attacks nato");
+  });
+
+  it("marks modals, hedging adverbs and plans as hedged", () => {
+    expect(shown("Russia may attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Russia could reportedly attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Russia reportedly attacked NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Russia plans to attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Russia threatens to attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Russia is expected to attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+  });
+
+  it("hedges what a speaker only warns of, and a condition", () => {
+    expect(shown("Multiple Western leaders have warned that Russia may attack NATO.", [russia, nato])).toEqual([
+      "russia attacks nato [hedged]",
+    ]);
+    expect(shown("Leaders have warned that Russia will attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Markets will fall if Russia attacks NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+  });
+
+  it("hedges a potential nominal attack", () => {
+    expect(shown("They discussed a potential Russian attack on NATO countries.", [
+      { text: "Russian", entity: "russia", type: "GPE", kind: "demonym" },
+      nato,
+    ])).toEqual(["russia attacks nato [hedged]"]);
+  });
+
+  it("keeps a plain statement plain", () => {
+    expect(shown("Russia attacked NATO.", [russia, nato])).toEqual(["russia attacks nato"]);
+  });
+});

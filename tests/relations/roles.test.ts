@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf, shown } from "./helpers.js";
+
+describe("role and title patterns", () => {
+  it("reads an organisation's title before a name", () => {
+    expect(
+      shown("Kremlin spokesman Dmitry Peskov said nothing.", [
+        { text: "Kremlin", entity: "kremlin", type: "ORG" },
+        { text: "Dmitry Peskov", entity: "dmitry-peskov", type: "PERSON" },
+      ]),
+    ).toEqual(["dmitry-peskov speaks for kremlin"]);
+  });
+
+  it("reads a demonym and a country before a title, also after 'former'", () => {
+    const text = "Russian President Vladimir Putin met former U.S. President Donald Trump.";
+    const out = shown(text, [
+      { text: "Russian", entity: "russia", type: "GPE", kind: "demonym" },
+      { text: "Vladimir Putin", entity: "vladimir-putin", type: "PERSON" },
+      { text: "U.S.", entity: "united-states", type: "GPE" },
+      { text: "Donald Trump", entity: "donald-trump", type: "PERSON" },
+    ]);
+    expect(out).toContain("vladimir-putin president of russia");
+    expect(out).toContain("donald-trump president of united-states");
+    expect(out).toContain("vladimir-putin meets donald-trump");
+  });
+
+  it("reads a possessive title with an appositive name", () => {
+    expect(
+      shown("The Kremlin's spokesman, Dmitry Peskov, made this remark.", [
+        { text: "Kremlin", entity: "kremlin", type: "ORG" },
+        { text: "Dmitry Peskov", entity: "dmitry-peskov", type: "PERSON" },
+      ]),
+    ).toEqual(["dmitry-peskov speaks for kremlin"]);
+  });
+
+  it("reads 'X, the head of Y' and 'X is the president of Y'", () => {
+    const specs = [
+      { text: "Anna Berg", entity: "anna-berg", type: "PERSON" as const },
+      { text: "Northwind Bank", entity: "northwind-bank", type: "ORG" as const },
+    ];
+    expect(shown("Anna Berg, the head of Northwind Bank, resigned.", specs)).toEqual(["anna-berg head of northwind-bank"]);
+    expect(shown("Anna Berg is the president of Northwind Bank.", specs)).toEqual(["anna-berg president of northwind-bank"]);
+  });
+
+  it("reads 'Microsoft's Phil Spencer' as working for, only for a typed person", () => {
+    const text = "Microsoft's Phil Spencer announced the game.";
+    const org = { text: "Microsoft", entity: "microsoft", type: "ORG" as const };
+    expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PERSON" }])).toEqual([
+      "phil-spencer works for microsoft",
+    ]);
+    expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PRODUCT" }])).toEqual([]);
+  });
+
+  it("reads kinship through a resolved possessive pronoun", () => {
+    const text = "Volodymyr Zelensky arrived with his wife, Olena Zelenska.";
+    const out = shown(text, [
+      { text: "Volodymyr Zelensky", entity: "volodymyr-zelensky", type: "PERSON" },
+      { text: "his", entity: "volodymyr-zelensky", type: "PERSON", kind: "pronoun" },
+      { text: "Olena Zelenska", entity: "olena-zelenska", type: "PERSON" },
+    ]);
+    expect(out).toContain("olena-zelenska spouse of volodymyr-zelensky");
+    const spouse = relationsOf(text, [
+      { text: "his", entity: "volodymyr-zelensky", type: "PERSON", kind: "pronoun" },
+      { text: "Olena Zelenska", entity: "olena-zelenska", type: "PERSON" },
+    ]).find((r) => r.predicate === "spouse of");
+    expect(spouse?.symmetric).toBe(true);
+    expect(spouse?.category).toBe("other");
+  });
+
+  it("links 'the US-led bloc' to the document's most-mentioned organisation", () => {
+    const text = "NATO met in Brussels. NATO grew. The US-led military bloc has been a force.";
+    const out = shown(text, [
+      { text: "NATO", entity: "nato", type: "ORG" },
+      { text: "Brussels", entity: "brussels", type: "GPE" },
+      { text: "US", entity: "united-states", type: "GPE" },
+    ]);
+    expect(out).toContain("united-states leads nato");
+  });
+
+  it("names the leader when the group is a mention itself", () => {
+    expect(
+      shown("A Saudi-led Coalition Command struck the port.", [
+        { text: "Saudi", entity: "saudi-arabia", type: "GPE", kind: "demonym" },
+        { text: "Coalition Command", entity: "coalition-command", type: "ORG" },
+      ]),
+    ).toEqual(["saudi-arabia leads coalition-command"]);
+  });
+});

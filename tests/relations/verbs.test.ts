@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { relationsOf, shown } from "./helpers.js";
+
+const putin = { text: "Vladimir Putin", entity: "vladimir-putin", type: "PERSON" as const };
+const nato = { text: "NATO", entity: "nato", type: "ORG" as const };
+
+describe("verb patterns", () => {
+  it("reads a verb across auxiliaries and turns 'provided X with aid' into aids", () => {
+    expect(
+      shown("Since the start of the conflict, NATO has provided Kiev with billions worth of military aid.", [
+        nato,
+        { text: "Kiev", entity: "ukraine", type: "GPE", kind: "alias" },
+      ]),
+    ).toEqual(["nato aids ukraine"]);
+  });
+
+  it("reads a light verb with a trigger noun, and not the gerund inside it", () => {
+    const out = shown("Vladimir Putin has issued a stern warning about deploying F-16 fighters in Ukraine.", [
+      putin,
+      { text: "F-16", entity: "f-16", type: "PRODUCT" },
+      { text: "Ukraine", entity: "ukraine", type: "GPE" },
+    ]);
+    expect(out).toEqual(["vladimir-putin warns about f-16"]);
+  });
+
+  it("reads 'expressed his concern over X's expansion' and 'voiced concerns about'", () => {
+    const specs = [putin, { text: "his", entity: "vladimir-putin", type: "PERSON" as const, kind: "pronoun" as const }, nato];
+    expect(shown("Vladimir Putin has consistently expressed his concern over NATO's eastern expansion.", specs)).toEqual([
+      "vladimir-putin concerned about nato",
+    ]);
+    expect(shown("Vladimir Putin has for years voiced concerns about NATO's expansion.", specs)).toEqual([
+      "vladimir-putin concerned about nato",
+    ]);
+  });
+
+  it("turns a passive with an agent active and keeps a passive without one", () => {
+    const mohamed = { text: "Mohamed", entity: "mohamed", type: "PERSON" as const };
+    expect(shown("Mohamed was invited by Google.", [mohamed, { text: "Google", entity: "google", type: "ORG" }])).toEqual([
+      "google invites mohamed",
+    ]);
+    expect(shown("Mohamed was born in Switzerland.", [mohamed, { text: "Switzerland", entity: "switzerland", type: "GPE" }])).toEqual([
+      "mohamed born in switzerland",
+    ]);
+  });
+
+  it("reads meetings as symmetric, with or without 'with'", () => {
+    const specs = [
+      { text: "Joe Biden", entity: "joe-biden", type: "PERSON" as const },
+      { text: "Xi Jinping", entity: "xi-jinping", type: "PERSON" as const },
+    ];
+    const a = relationsOf("Joe Biden met with Xi Jinping in Bali.", specs);
+    expect(a.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual(["joe-biden meets xi-jinping true"]);
+    expect(a[0].category).toBe("cooperation");
+    expect(shown("Joe Biden and Xi Jinping met on Monday.", specs)).toEqual(["joe-biden meets xi-jinping"]);
+  });
+
+  it("reads attacks, sanctions, accusations, deals and visits with their categories", () => {
+    const specs = [
+      { text: "Russia", entity: "russia", type: "GPE" as const },
+      { text: "Ukraine", entity: "ukraine", type: "GPE" as const },
+      { text: "Acme", entity: "acme", type: "ORG" as const },
+    ];
+    const cases: [string, string, string][] = [
+      ["Russia attacked Ukraine in 2022.", "russia attacks ukraine", "conflict"],
+      ["Ukraine sanctioned Russia.", "ukraine sanctions russia", "conflict"],
+      ["Ukraine accused Russia of war crimes.", "ukraine accuses russia", "conflict"],
+      ["Acme signed a deal with Ukraine.", "acme signs a deal with ukraine", "cooperation"],
+      ["Acme's chief executive visited Ukraine.", "", ""],
+    ];
+    for (const [text, expected, category] of cases) {
+      const found = relationsOf(text, specs);
+      if (!expected) {
+        expect(found.filter((r) => r.subject === "acme" && r.predicate === "visits")).toEqual([]);
+        continue;
+      }
+      expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain(expected);
+      expect(found.find((r) => `${r.subject} ${r.predicate} ${r.object}` === expected)?.category).toBe(category);
+    }
+  });
+
+  it("reads a predicative adjective across 'be' and an event head", () => {
+    expect(
+      shown("NATO is already involved in the Ukraine conflict.", [nato, { text: "Ukraine", entity: "ukraine", type: "GPE" }]),
+    ).toEqual(["nato involved in ukraine"]);
+  });
+
+  it("finds the subject behind an appositive and a relative pronoun", () => {
+    const whitmore = { text: "Steve Whitmore", entity: "steve-whitmore", type: "PERSON" as const };
+    const weekly = { text: "LA Weekly", entity: "la-weekly", type: "ORG" as const };
+    expect(shown("Steve Whitmore, a representative for the office, told LA Weekly about it.", [whitmore, weekly])).toContain(
+      "steve-whitmore tells la-weekly",
+    );
+    expect(shown("He met Devocht, who had told Montalvo about the job.", [
+      { text: "Devocht", entity: "devocht", type: "PERSON" },
+      { text: "Montalvo", entity: "montalvo", type: "PERSON" },
+    ])).toEqual(["devocht tells montalvo"]);
+  });
+
+  it("never relates an entity to itself", () => {
+    expect(shown("Russia attacked Moscow.", [
+      { text: "Russia", entity: "russia", type: "GPE" },
+      { text: "Moscow", entity: "russia", type: "GPE", kind: "alias" },
+    ])).toEqual([]);
+  });
+});
