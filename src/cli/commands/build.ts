@@ -94,9 +94,11 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
 
   if (counts.read === 0 && skipped.length === 0)
     throw new CliError(`build: no articles found in ${paths.join(", ")}; expected .txt, .md, .html or .jsonl files`);
+  const graphStarted = performance.now();
   const graph = builder.build();
   mkdirSync(dirname(output), { recursive: true });
   await saveGraph(graph, output);
+  const graphSeconds = (performance.now() - graphStarted) / 1000;
 
   for (const s of skipped) console.error(`newsgraph build: skipped ${s.file}${s.line === undefined ? "" : `:${s.line}`}: ${s.reason}`);
   if (!options.quiet) {
@@ -104,7 +106,8 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
     const update = options.update === undefined ? "" : ` (${counts.extracted} new or changed, ${counts.unchanged} unchanged)`;
     console.error(
       `newsgraph build: ${plural(counts.read, "article")} read${update}, ${skipped.length} skipped, ` +
-        `${plural(graph.order, "entity", "entities")}, ${plural(graph.size, "relation")}, ${seconds} s → ${output}`,
+        `${plural(graph.order, "entity", "entities")}, ${plural(graph.size, "relation")}, ${seconds} s ` +
+        `(graph and layout ${graphSeconds.toFixed(1)} s) → ${output}`,
     );
   }
   return skipped.length > 0 ? 1 : 0;
