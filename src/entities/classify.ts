@@ -19,6 +19,12 @@ const SPEECH_VERBS = new Set([
   "said", "says", "told", "tells", "added", "adds", "explained", "stated", "claimed", "noted", "warned", "announced",
   "wrote", "argued", "insisted", "asked", "replied", "recalled", "admitted", "denied", "believes", "thinks", "tweeted",
 ]);
+/** Nouns an organisation has: "Google headquarters", "Microsoft's shares". */
+const ORG_NOUNS = new Set([
+  "headquarters", "employees", "staff", "shares", "stock", "subsidiary", "products", "platform", "website", "app",
+  "software", "executives", "shareholders", "customers", "users", "brand", "stores", "offices", "members", "officials",
+  "researchers", "engineers", "investors", "lawyers", "attorneys", "leadership", "management", "profits", "revenue",
+]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", "outside", "inside", "around"]);
 /** Letters glued to digits name models and products: F-16, A380, MiG-29, COVID-19 is an exception we accept. */
 const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
@@ -57,7 +63,9 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   const next = c.to < a.tokens.length && a.tokens[c.to].sentence === c.sentence ? a.tokens[c.to] : null;
   const after = next && (next.text === "'s" || next.text === "’s") ? a.tokens[c.to + 1] : next;
   // "Kremlin spokesman Dmitry Peskov", "Microsoft's chief executive": a name before a role word is who employs it.
-  if (after && /^\p{Ll}/u.test(after.text) && lex.titles.has(normalizeKey(after.text))) return { type: "ORG", weight: 2 };
+  if (after && /^\p{Ll}/u.test(after.text) && (lex.titles.has(after.lower) || ORG_NOUNS.has(after.lower))) {
+    return { type: "ORG", weight: 2 };
+  }
   if (c.determiner) return { type: "ORG", weight: 1.5 };
   const prev = c.from > 0 && a.tokens[c.from - 1].sentence === c.sentence ? a.tokens[c.from - 1] : null;
   if (next && SPEECH_VERBS.has(next.lower)) return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 1 };

@@ -83,6 +83,8 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
     return 2;
   }
   const camel = /^\p{Ll}+\p{Lu}/u.test(t.text); // iPhone, eBay
+  // "Pan-democrat", "Anti-war": a prefix glued to a common word is an adjective, not a name.
+  if (/^\p{Lu}\p{Ll}*-\p{Ll}{5,}$/u.test(t.text)) return 0;
   if (!isUpperStart(t.text) && !camel) return 0;
   if (lex.nonNames.has(key)) return 0;
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
@@ -158,7 +160,9 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Cont
   for (const s of a.sentences) {
     for (let k = s.from; k < s.to; k++) {
       const w = a.tokens[k].text;
-      if (startsLower(w)) lowerWords.add(keyOf(a.tokens[k]));
+      // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
+      const glued = k > s.from && !a.tokens[k].spaceBefore && a.tokens[k - 1].text === "-";
+      if (startsLower(w) && !glued) lowerWords.add(keyOf(a.tokens[k]));
       else if (!headlines[s.i] && !headlineTokens.has(k) && k > s.from && isUpperStart(w)) capsSeen.add(w);
     }
   }
