@@ -1,0 +1,106 @@
+// Shortest paths between two entities: a breadth-first search bounded by `maxLength`, over relations read in
+// either direction (a path is a connection to discover, whichever way each relation points), with every hop's
+// edges and the best evidence sentence for it.
+import { NewsgraphError } from "../errors.js";
+import type { NewsGraph } from "../graph/index.js";
+import type { EdgeAttributes, EvidenceRecord } from "../types.js";
+import { resolveEntity, summarize, type EntitySummary } from "./names.js";
+import { compareConnections, edgeFilter, toConnection, type Connection, type NeighborOptions } from "./neighbors.js";
+
+export interface PathOptions extends Pick<NeighborOptions, "predicate" | "category" | "includeNegated" | "includeHedged"> {
+  /** Longest path looked for, in hops (default 4, at most 8). */
+  maxLength?: number;
+  /** How many shortest paths to return at most (default 5). */
+  limit?: number;
+}
+
+export const DEFAULT_PATH_OPTIONS = { maxLength: 4, limit: 5 };
+export const MAX_PATH_LENGTH = 8;
+
+export interface Hop {
+  from: string;
+  to: string;
+  /** Every accepted edge between the two, strongest first (`direction` is relative to `from`). */
+  edges: Connection[];
+  /** The edge that best supports the hop: plain over hedged, then by weight and confidence. */
+  best: Connection;
+  /** The sentence shown for the hop: the best edge's first sentence stated by the article itself, if any. */
+  evidence: EvidenceRecord | null;
+}
+
+export interface Path {
+  nodes: EntitySummary[];
+  hops: Hop[];
+}
+
+function bestEdge(edges: Connection[]): Connection {
+  return [...edges].sort((a, b) => Number(a.hedged) - Number(b.hedged) || compareConnections(a, b))[0];
+}
+
+function bestEvidence(edge: Connection): EvidenceRecord | null {
+  return edge.evidence.find((record) => !record.attributedTo) ?? edge.evidence[0] ?? null;
+}
+
+/** The shortest paths from `a` to `b` (names or keys), up to `limit` of them, or [] when none is within `maxLength`. */
+export function paths(graph: NewsGraph, a: string, b: string, options: PathOptions = {}): Path[] {
+  const maxLength = options.maxLength ?? DEFAULT_PATH_OPTIONS.maxLength;
+  const limit = options.limit ?? DEFAULT_PATH_OPTIONS.limit;
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+    throw new NewsgraphError("invalid-argument", `paths: maxLength ${maxLength} is not a whole number from 1 to ${MAX_PATH_LENGTH}`);
+  }
+  if (!Number.isInteger(limit) || limit < 1) throw new NewsgraphError("invalid-argument", `paths: limit ${limit} is not a positive whole number`);
+  const start = resolveEntity(graph, a);
+  const goal = resolveEntity(graph, b);
+  if (start === goal) return [{ nodes: [summarize(graph, start)], hops: [] }];
+  const accept = edgeFilter(options);
+
+  // parents: for each reached node, the nodes one hop closer to `start` on some shortest path.
+  const distance = new Map<string, number>([[start, 0]]);
+  const parents = new Map<string, Set<string>>();
+  let frontier = [start];
+  for (let level = 1; level <= maxLength && frontier.length && !distance.has(goal); level++) {
+    const next: string[] = [];
+    for (const from of frontier) {
+      const visit = (_key: string, attributes: EdgeAttributes, source: string, target: string) => {
+        if (!accept(attributes)) return;
+        const other = source === from ? target : source;
+        const seen = distance.get(other);
+        if (seen === undefined) {
+          distance.set(other, level);
+          parents.set(other, new Set([from]));
+          next.push(other);
+        } else if (seen === level) parents.get(other)!.add(from);
+      };
+      graph.forEachOutEdge(from, visit);
+      graph.forEachInEdge(from, visit);
+    }
+    frontier = next;
+  }
+  if (!distance.has(goal)) return [];
+
+  // Walk back from the goal through the parents, in key order, until `limit` paths are found.
+  const found: string[][] = [];
+  const walk = (node: string, suffix: string[]) => {
+    if (found.length >= limit) return;
+    if (node === start) {
+      found.push([start, ...suffix]);
+      return;
+    }
+    for (const parent of [...parents.get(node)!].sort()) walk(parent, [node, ...suffix]);
+  };
+  walk(goal, []);
+  return found.map((keys) => ({ nodes: keys.map((key) => summarize(graph, key)), hops: keys.slice(1).map((to, i) => hop(graph, keys[i], to, accept)) }));
+}
+
+function hop(graph: NewsGraph, from: string, to: string, accept: (attributes: EdgeAttributes) => boolean): Hop {
+  const edges: Connection[] = [];
+  const collect = (key: string, attributes: EdgeAttributes, source: string, target: string) => {
+    if (accept(attributes)) edges.push(toConnection(graph, key, attributes, source, target, from));
+  };
+  // Edges between two given nodes cost O(edges between them), not O(degree).
+  graph.forEachOutEdge(from, to, collect);
+  graph.forEachOutEdge(to, from, collect);
+  edges.sort(compareConnections);
+  const best = bestEdge(edges);
+  return { from, to, edges, best, evidence: bestEvidence(best) };
+}

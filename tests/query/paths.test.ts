@@ -1,0 +1,56 @@
+// paths() on the hand-made fixture: Peskov → Kremlin → Russia → Ukraine is the only short chain.
+import { describe, expect, it } from "vitest";
+import { paths } from "../../src/query/index.js";
+import { fixtureGraph } from "./fixture.js";
+
+const graph = fixtureGraph();
+const route = (found: ReturnType<typeof paths>) => found.map((p) => p.nodes.map((n) => n.key));
+
+describe("paths", () => {
+  it("finds the shortest chain, reading relations either way, with the best sentence per hop", () => {
+    const found = paths(graph, "Peskov", "Ukraine");
+    expect(route(found)).toEqual([["dmitry-peskov", "kremlin", "russia", "ukraine"]]);
+    const [first, second, third] = found[0].hops;
+    expect(first.best.predicate).toBe("speaks for");
+    expect(first.evidence?.text).toBe("Kremlin spokesman Dmitry Peskov said talks had stalled.");
+    expect(second).toMatchObject({ from: "kremlin", to: "russia" });
+    expect(second.evidence?.text).toBe("The Kremlin in Moscow issued a statement.");
+    // Two relations join Russia and Ukraine; both are listed, the strongest chosen by weight then confidence.
+    expect(third.edges.map((e) => e.predicate).sort()).toEqual(["attacks", "threatens"]);
+    expect(third.best.predicate).toBe("threatens");
+    expect(third.evidence?.text).toBe("Moscow threatened Kyiv with new strikes.");
+  });
+
+  it("goes against the direction of relations (Ukraine → Peskov gives the same chain reversed)", () => {
+    expect(route(paths(graph, "Ukraine", "Peskov"))).toEqual([["ukraine", "russia", "kremlin", "dmitry-peskov"]]);
+  });
+
+  it("returns every shortest path, in a stable order", () => {
+    // Putin reaches Ukraine in two hops through Russia and through Zelenskyy (the hedged meeting).
+    expect(route(paths(graph, "Putin", "Ukraine"))).toEqual([
+      ["vladimir-putin", "russia", "ukraine"],
+      ["vladimir-putin", "volodymyr-zelenskyy", "ukraine"],
+    ]);
+    expect(route(paths(graph, "Putin", "Ukraine", { limit: 1 }))).toHaveLength(1);
+    expect(route(paths(graph, "Putin", "Ukraine", { includeHedged: false }))).toEqual([["vladimir-putin", "russia", "ukraine"]]);
+  });
+
+  it("respects maxLength", () => {
+    expect(paths(graph, "Peskov", "Ukraine", { maxLength: 2 })).toEqual([]);
+  });
+
+  it("does not walk denied relations unless asked", () => {
+    // Russia —[not attacks]→ NATO is the only link from Russia to NATO; without it NATO is 2 hops away via Ukraine.
+    expect(route(paths(graph, "Russia", "NATO"))).toEqual([["russia", "ukraine", "nato"]]);
+    expect(route(paths(graph, "Russia", "NATO", { includeNegated: true }))).toEqual([["russia", "nato"]]);
+  });
+
+  it("finds nothing to an isolated entity, and a one-node path to itself", () => {
+    expect(paths(graph, "Putin", "José Álvarez")).toEqual([]);
+    expect(route(paths(graph, "Putin", "Putin"))).toEqual([["vladimir-putin"]]);
+  });
+
+  it("refuses a bad maxLength", () => {
+    expect(() => paths(graph, "Putin", "Ukraine", { maxLength: 0 })).toThrow(/maxLength 0/);
+  });
+});
