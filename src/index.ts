@@ -3,3 +3,15 @@ export type * from "./types.js";
 export { ENTITY_TYPES } from "./types.js";
 export { NewsgraphError } from "./errors.js";
 export { extractDocument, toPrediction, EXTRACTOR_VERSION } from "./extract/index.js";
+export {
+  buildGraph,
+  createGraphBuilder,
+  graphBuilderFrom,
+  addExtractions,
+  removeDocuments,
+  saveGraph,
+  parseAliasRules,
+  TYPE_COLORS,
+  SCHEMA_VERSION,
+} from "./graph/index.js";
+export type { NewsGraph, BuildOptions, GraphBuilder } from "./graph/index.js";
