@@ -34,6 +34,7 @@ const PARTICLES = new Set([
 /** Lowercase words glued by a hyphen to a name that make an adjective, not a longer name ("US-led"). */
 const COMPOUND_WORDS = new Set(["led", "run", "born", "made", "based", "style", "like", "era", "wide", "bound", "free", "owned", "held", "type", "size", "only", "area", "zone"]);
 const SKIP_POS = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "SPACE"]);
+const OPENERS = new Set(['"', "“", "‘", ":", "(", "[", "«", "—", "–"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
 
@@ -80,6 +81,8 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
     if (lex.calendar.has(key)) return 0;
     // "UNLESS", "BREAKING": a shouted word the text also uses in lower case.
     if (acronym.length >= 4 && (ctx.lowerWords.has(key) || lex.nonNames.has(key)) && !lex.places.has(key)) return 0;
+    if (acronym.length >= 4 && WORD_CLASSES.has(wordClass(key)) && !lex.places.has(key)) return 0;
+    if (/^[IVXLCDM]+$/.test(acronym) && !isAfterName(tokens, k, s)) return 0; // "XVII" alone: a numeral
     return 2;
   }
   const camel = /^\p{Ll}+\p{Lu}/u.test(t.text); // iPhone, eBay
@@ -102,17 +105,21 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   return 2;
 }
 
+/** The previous token is a capitalised word ("Louis XVI", "World War II"). */
+function isAfterName(tokens: Token[], k: number, s: Sentence): boolean {
+  return k > s.from && tokens[k].spaceBefore && isUpperStart(tokens[k - 1].text);
+}
+
 /** The token is not followed by another capitalised word (it would form a longer name with it). */
 function isLoneWord(tokens: Token[], k: number, s: Sentence): boolean {
   return k + 1 >= s.to || !isUpperStart(tokens[k + 1].text);
 }
 
 function isSentenceInitial(tokens: Token[], k: number, s: Sentence): boolean {
+  // A quotation or a clause after a colon starts with a capital too: ', "Hoping that ...', 'Note: Prices ...'.
+  if (k > s.from && OPENERS.has(tokens[k - 1].text)) return true;
   for (let j = k - 1; j >= s.from; j--) {
-    if (tokens[j].pos !== "PUNCT" && tokens[j].pos !== "SYM") {
-      // After a colon or a dash a new clause starts with a capital too ("What happened: The ...").
-      return false;
-    }
+    if (tokens[j].pos !== "PUNCT" && tokens[j].pos !== "SYM") return false;
   }
   return true;
 }
@@ -236,6 +243,18 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
       continue;
     }
     const lower = t.lower;
+    // "Korean People's Army", "People's Republic of China": a possessive inside an organisation's name.
+    if (POSSESSIVE.has(t.text) && t.text.length > 1 && !t.spaceBefore && k + 1 < s.to && strength(k + 1) === 2) {
+      let j = k + 1;
+      while (j < s.to && j - k <= 4 && strength(j) > 0) j++;
+      const cue = lex.cues.org;
+      if (cue.has(keyOf(tokens[j - 1])) || (j - k === 2 && lex.cues.orgFirst.has(keyOf(tokens[k + 1])))) {
+        last = j - 1;
+        k = j;
+        continue;
+      }
+      break;
+    }
     if (lower === "of" && k + 1 < s.to) {
       const next = tokens[k + 1].lower === "the" && k + 2 < s.to ? k + 2 : k + 1;
       const cue =
@@ -255,7 +274,8 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
       let j = k + 1;
       while (j < s.to && j - i < MAX_RUN && strength(j) > 0) j++;
       const left = normalizeKey(tokens.slice(i, last + 1).map((x) => x.text).join(" "));
-      if (endsWithAnyCue(lex, tokens, k + 1, j) && !lex.places.has(left) && j - k <= 4) {
+      const leftComplete = tokens.slice(i, last + 1).some((x) => lex.cues.org.has(keyOf(x)) || lex.cues.orgFirst.has(keyOf(x)));
+      if (endsWithAnyCue(lex, tokens, k + 1, j) && !lex.places.has(left) && !leftComplete && j - k <= 4) {
         last = j - 1;
         k = j;
         continue;
@@ -388,7 +408,12 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Se
   if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
     const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, (key) => lex.places.has(key) || lex.demonyms.has(key), lex.placeStarts);
     if (placeEnd > a && placeEnd < to) {
-      const restIsName = to - placeEnd <= 3;
+      // "Massachusetts Institute of Technology", "Texas Instruments Inc": the rest continues one organisation.
+      const restIsName =
+        to - placeEnd <= 3 &&
+        !tokens.slice(placeEnd, to).some((t) => t.lower === "of") &&
+        !lex.cues.orgFirst.has(keyOf(tokens[placeEnd])) &&
+        !lex.cues.org.has(keyOf(tokens[placeEnd]));
       const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(keyOf(tokens[a]));
       if (restIsName && !firstIsPersonName) {
         out.push([a, placeEnd]);
