@@ -1,6 +1,6 @@
 // The verb chain to the left of a trigger ("has not yet", "may", "plans to", "denied plans to", "continues to"):
 // it is skipped to reach the subject, and its words give the relation's polarity and modality.
-import { groupEndingAt, isPossessiveMark, lowerOf, mentionOf, type Arg, type Group, type SentenceView } from "./sentence.js";
+import { groupAt, groupEndingAt, isPossessiveMark, lowerOf, mentionOf, type Arg, type Group, type SentenceView } from "./sentence.js";
 
 export interface Chain {
   /** Last token of the subject group, or -1 when the chain ends at something that is no subject. */
@@ -14,6 +14,9 @@ export interface Chain {
 /** Longest chain walked; keeps long sentences linear. */
 const MAX_CHAIN = 14;
 const QUOTE = /^[“”"‘’«»]$/;
+/** Prepositions that attach a name to the noun before it ("Wong of FTU"), unlike "as", "with", "after", which
+ *  may open a clause whose subject the name is ("as Chadli replaced Witsel"). */
+const NOUN_PREPS = new Set(["of", "from", "in", "at", "for", "within", "on", "by", "to", "among", "about", "under", "inside", "near", "behind", "across"]);
 const TIME_NOUNS = /^(years?|months?|weeks?|days?|decades?|hours?|time|times|now|long|once|twice|today|yesterday|ago|weekend)$/;
 
 export function walkChainLeft(view: SentenceView, trigger: number): Chain {
@@ -51,6 +54,8 @@ export function walkChainLeft(view: SentenceView, trigger: number): Chain {
     if (t.pos === "PART" && (w === "to" || w === "not")) {
       onlyAdverbs = false;
       k--;
+      // "traveled to Florida to meet": an infinitive takes its subject only through a chain word before "to"
+      if (w === "to" && k >= stop && !chainWordBeforeTo(view, k)) return chain;
       continue;
     }
     const beforeTo = k + 1 < trigger && lowerOf(tokens[k + 1]) === "to";
@@ -101,6 +106,19 @@ export function walkChainLeft(view: SentenceView, trigger: number): Chain {
   return chain;
 }
 
+/** Whether token k (just before an infinitive's "to") belongs to a verb chain: an auxiliary, a chain verb,
+ *  noun or adjective ("continues to", "plans to", "is expected to", "are to"). */
+function chainWordBeforeTo(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  const lx = view.lexicon;
+  const w = lowerOf(t);
+  const lemma = t.lemma.toLowerCase();
+  if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") return true;
+  if (t.pos === "VERB" || t.pos === "ADJ") return lx.negativeVerbs.has(lemma) || lx.hedgeVerbs.has(lemma) || lx.catenatives.has(lemma) || lx.catenatives.has(w) || lx.hedgeAdjectives.has(w);
+  if (t.pos === "NOUN") return lx.hedgeNouns.has(w);
+  return false;
+}
+
 function skipTimePhrase(view: SentenceView, k: number, stop: number): number {
   const { tokens } = view;
   if (!TIME_NOUNS.test(tokens[k].lower)) return -1;
@@ -124,12 +142,23 @@ export function subjectsEndingAt(view: SentenceView, end: number): { args: Arg[]
   }
   let group = groupEndingAt(view, end);
   const w = lowerOf(tokens[end]);
+  let relative = false;
   if (!group && (w === "who" || w === "which" || w === "that") && tokens[end].pos === "PRON") {
     let k = end - 1;
     if (k >= view.from && tokens[k].text === ",") k--;
     group = groupEndingAt(view, k);
+    relative = true;
   }
-  if (!group?.arg) return { args: [], group };
+  if (!group) return { args: [], group };
+  // "Wong of FTU was defeated", "the group within Scientology called": a name after a preposition belongs to
+  // the noun before it, which is the subject
+  const prep = group.start - 1;
+  if (!relative && prep >= view.from && tokens[prep].pos === "ADP" && NOUN_PREPS.has(tokens[prep].lower)) {
+    const outer = groupEndingAt(view, prep - 1);
+    if (!outer?.arg || outer.arg.via !== "head") return { args: [], group: outer };
+    group = outer;
+  }
+  if (!group.arg) return { args: [], group };
   const args: Arg[] = [group.arg];
   // Coordination to the left: "A and B", "A, B and C" (bounded to three more conjuncts).
   let start = group.start;
@@ -141,26 +170,40 @@ export function subjectsEndingAt(view: SentenceView, end: number): { args: Arg[]
     if (n === 0 ? cw !== "and" && cw !== "or" : cw !== ",") break;
     const prev = groupEndingAt(view, c - 1);
     if (!prev?.arg || prev.arg.via !== "head") break;
+    // "outreach from Google and Mohamed was invited": a conjunct inside a prepositional phrase is no subject
+    if (prev.start - 1 >= view.from && tokens[prev.start - 1].pos === "ADP") break;
     args.unshift(prev.arg);
     start = prev.start;
   }
   return { args, group };
 }
 
-/** The named group before an appositive that ends at the comma `close`. */
+/** The named group an appositive ending at the comma `close` belongs to: "Steve Whitmore, a representative for
+ *  ..., told"; "Co-founder of Google, Sergey Brin, met" (a person's name between the commas is the subject);
+ *  "Ahmed Mohamed, a boy from Irving, Texas, was" (a name after a preposition is skipped). */
 function appositiveHead(view: SentenceView, close: number): Group | null {
   const { tokens } = view;
-  const limit = Math.max(view.from, close - 14);
-  let k = close - 1;
-  for (; k >= limit; k--) {
-    const t = tokens[k];
-    if (t.text === ",") break;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || /^[“”"‘’']$/.test(t.text)) return null;
+  let right = close;
+  for (let round = 0; round < 3; round++) {
+    const limit = Math.max(view.from, right - 14);
+    let k = right - 1;
+    for (; k >= limit; k--) {
+      const t = tokens[k];
+      if (t.text === ",") break;
+      if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || /^[“”"‘’']$/.test(t.text)) return null;
+    }
+    if (k < limit || k === right - 1) return null;
+    const inner = groupAt(view, k + 1);
+    if (round === 0 && inner?.arg?.via === "head" && inner.end === right && inner.arg.mention.type === "PERSON") return inner;
+    const before = groupEndingAt(view, k - 1);
+    if (!before?.arg || before.arg.via !== "head") return null;
+    if (before.start - 1 >= view.from && tokens[before.start - 1].pos === "ADP") {
+      right = k;
+      continue;
+    }
+    return before;
   }
-  if (k < limit || k === close - 1) return null;
-  const before = groupEndingAt(view, k - 1);
-  if (!before?.arg || before.arg.via !== "head") return null;
-  return before;
+  return null;
 }
 
 export { isPossessiveMark };

@@ -2,7 +2,7 @@
 // President Vladimir Putin", "X, the head of Y", "Microsoft's Phil Spencer", "his wife, Olena Zelenska",
 // "the US-led military bloc".
 import type { Candidate } from "./candidate.js";
-import { argAt, groupAt, isPossessiveMark, lowerOf, mentionOf, mentionTokens, type Arg, type SentenceView } from "./sentence.js";
+import { argAt, groupAt, groupEndingAt, isPossessiveMark, lowerOf, mentionOf, mentionTokens, type Arg, type SentenceView } from "./sentence.js";
 import type { Mention } from "../types.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
@@ -71,12 +71,36 @@ function partyBefore(view: SentenceView, roleStart: number): Arg | null {
 function titleBefore(view: SentenceView, person: Arg, first: number, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
   let end = first - 1;
-  if (end >= view.from && tokens[end].text === ",") end--;
+  const comma = end >= view.from && tokens[end].text === ",";
+  if (comma) {
+    if (startsClause(view, person.mention)) return;
+    end--;
+  }
   if (end < view.from) return;
   const role = roleEndingAt(view, end, lx.roles, lx.maxRoleWords);
-  if (!role) return;
-  const party = partyBefore(view, role.start);
-  if (party) push(out, person, party, role.predicate, [role.start, end + 1], 1);
+  if (role) {
+    const party = partyBefore(view, role.start);
+    if (party) push(out, person, party, role.predicate, [role.start, end + 1], 1);
+    return;
+  }
+  // "Co-founder of Google, Sergey Brin", "the head of the agency, Jane Doe"
+  if (!comma) return;
+  const group = groupEndingAt(view, end);
+  if (!group?.arg || group.arg.via !== "head" || NOT_A_PARTY.has(group.arg.mention.type)) return;
+  const prep = group.start - 1;
+  if (prep - 1 < view.from || !/^(of|for|at)$/.test(tokens[prep].lower)) return;
+  const before = roleEndingAt(view, prep - 1, lx.roles, lx.maxRoleWords);
+  if (before) push(out, person, group.arg, before.predicate, [before.start, prep], 0.9);
+}
+
+/** "to speak with his mother, Montalvo was ...": a name after a comma that a verb follows starts a clause. */
+function startsClause(view: SentenceView, mention: Mention): boolean {
+  let k = mention.end;
+  let i = -1;
+  for (let j = view.from; j < view.to; j++) if (view.tokens[j].start >= k) { i = j; break; }
+  if (i < 0) return false;
+  while (i < view.to && view.tokens[i].pos === "ADV") i++;
+  return i < view.to && (view.tokens[i].pos === "AUX" || view.tokens[i].pos === "VERB");
 }
 
 /** "Dmitry Peskov, the Kremlin's spokesman", "X, the head of Y", "X is the president of Y". */
@@ -124,7 +148,10 @@ function nounContinues(view: SentenceView, e: number): boolean {
 function kinshipBefore(view: SentenceView, person: Arg, first: number, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
   let k = first - 1;
-  if (k >= view.from && tokens[k].text === ",") k--;
+  if (k >= view.from && tokens[k].text === ",") {
+    if (startsClause(view, person.mention)) return;
+    k--;
+  }
   if (k < view.from) return;
   const predicate = lx.kinship.get(lowerOf(tokens[k]));
   if (!predicate) return;

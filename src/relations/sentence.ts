@@ -181,6 +181,11 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
   let head = end - 1;
   while (head > start && !mentionOf(view, head) && !/^(NOUN|PROPN|NUM|PRON)$/.test(tokens[head].pos)) head--;
   if (head < start) return null;
+  // "Lee Cheuk-yan", "The Huffington Post": a name whose last piece the mention left out still heads the group
+  if (!mentionOf(view, head)) {
+    if (head - 2 >= start && !tokens[head].spaceBefore && isHyphen(view, head - 1) && mentionOf(view, head - 2)) head -= 2;
+    else if (tokens[head].pos === "PROPN" && head - 1 >= start && tokens[head - 1].pos === "PROPN" && mentionOf(view, head - 1)) head -= 1;
+  }
   let possessor: Arg | null = null;
   const modifiers: Arg[] = [];
   const headMention = mentionOf(view, head);
@@ -214,6 +219,11 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
 export function objectOfGroup(view: SentenceView, group: Group): { arg: Arg | null; end: number } {
   if (group.arg) return { arg: group.arg, end: group.end };
   const head = view.tokens[group.head];
+  // "the governments of South East Asia", "the people of Gaza"
+  if (view.lexicon.proxyHeads.has(head.lower) && group.end < view.to && view.tokens[group.end].lower === "of") {
+    const inner = groupAt(view, group.end + 1);
+    if (inner?.arg && inner.arg.via === "head") return { arg: { ...inner.arg, via: "proxy" }, end: inner.end };
+  }
   if (!view.lexicon.eventHeads.has(head.lower)) return { arg: null, end: group.end };
   const named = group.modifiers[group.modifiers.length - 1];
   if (named && named !== group.possessor) return { arg: { ...named, via: "proxy" }, end: group.end };

@@ -26,7 +26,9 @@ const NO_GENERIC = new Set([
 ]);
 const PARTICLES = new Set(["out", "up", "off", "down", "back", "away", "over", "on"]);
 const QUOTE = /^[“”"‘’'«»]$/;
-const MAX_PPS = 3;
+const MAX_PPS = 2;
+/** Prepositions that introduce clauses, comparisons or noun-internal phrases rather than a verb's argument. */
+const NO_ARGUMENT_PREPS = new Set(["as", "than", "like", "after", "before", "since", "until", "because", "despite", "while", "if", "between", "among", "amid", "including", "per", "via", "except"]);
 const SYMMETRIC_VERBS = new Set(["meet", "clash", "fight", "talk", "negotiate", "agree", "cooperate", "merge", "spar", "battle"]);
 
 export function verbCandidates(view: SentenceView, out: Candidate[]): void {
@@ -51,7 +53,8 @@ export function verbCandidates(view: SentenceView, out: Candidate[]): void {
     const { args: subjects } = subjectsEndingAt(view, chain.subjectEnd);
     if (!subjects.length) continue;
     const participle = t.lower !== lemma && !t.lower.endsWith("ing");
-    const passive = chain.be && participle;
+    // "X was invited by Y", and the reduced "Polaroids donated by Y"
+    const passive = participle && (chain.be || (v + 1 < view.to && tokens[v + 1].lower === "by"));
     const complements = readComplements(view, v, lemma, passive);
     emitVerb(view, v, lemma, chain, subjects, complements, passive, out);
   }
@@ -90,7 +93,7 @@ function emitVerb(
         predicate = verbPredicate(entry, lemma, c.prep);
         if (!predicate) continue;
         if (!entry || !(entry.has(c.prep) || (c.prep && entry.has("*")))) weight *= 0.85;
-        if (predicate === "supplies" && aidFollows(view, v)) predicate = "aids";
+        if ((predicate === "supplies" || predicate === "gives") && aidFollows(view, v)) predicate = "aids";
       }
       if (!predicate) continue;
       out.push({
@@ -197,6 +200,7 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
     if (after === "DET" || after === "NOUN" || after === "PROPN" || after === "ADJ" || after === "ADP") k++;
   }
   let weight = 1;
+  let objectSeen = false;
   if (!passive && k < view.to && tokens[k].pos !== "ADP") {
     const group = groupAt(view, k);
     if (group) {
@@ -212,6 +216,7 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
         k = group.end;
       }
       weight *= 0.8;
+      objectSeen = true;
     } else if (lowerOf(tokens[k]) === "that" || tokens[k].pos === "SCONJ") {
       return out;
     }
@@ -221,11 +226,15 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
     if (k >= view.to || tokens[k].pos !== "ADP") break;
     const prep = tokens[k].lower;
     // an of-phrase after an object belongs to that object's noun, not to the verb
-    if (prep === "of" && out.length + n > 0) break;
+    if (prep === "of" && (objectSeen || n > 0)) break;
+    if (NO_ARGUMENT_PREPS.has(prep)) break;
     const group = groupAfterPrep(view, k + 1);
     if (!group) break;
     const { arg, end } = objectOfGroup(view, group);
-    if (arg) out.push({ prep, arg, weight });
+    if (arg) {
+      out.push({ prep, arg, weight });
+      break; // a later phrase most often belongs to this one's noun ("at the stadium in Sochi")
+    }
     weight *= 0.8;
     k = end;
   }
