@@ -93,7 +93,7 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
   if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.capsSeen.has(t.text)) return 0;
   if (isSentenceInitial(tokens, k, s)) {
-    if (known) return 2;
+    if (known || ctx.capsSeen.has(t.text)) return 2; // "Cook said ..." after "Tim Cook"
     if (t.pos !== "PROPN" && t.pos !== "NOUN") return 0;
     if (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key))) return 0;
     // "Fans went ...": a common noun opening a sentence, never capitalised inside one.
@@ -244,13 +244,12 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     }
     const lower = t.lower;
     // "Korean People's Army", "People's Republic of China": a possessive inside an organisation's name.
-    if (POSSESSIVE.has(t.text) && t.text.length > 1 && !t.spaceBefore && k + 1 < s.to && strength(k + 1) === 2) {
-      let j = k + 1;
-      while (j < s.to && j - k <= 4 && strength(j) > 0) j++;
-      const cue = lex.cues.org;
-      if (cue.has(keyOf(tokens[j - 1])) || (j - k === 2 && lex.cues.orgFirst.has(keyOf(tokens[k + 1])))) {
-        last = j - 1;
-        k = j;
+    if (POSSESSIVE.has(t.text) && !t.spaceBefore && k + 1 < s.to && strength(k + 1) === 2) {
+      // Only a single cue word after it ("People's Army", "Workers' Party"): "Elon Musk's Tesla Inc." is two names.
+      const single = k + 2 >= s.to || strength(k + 2) === 0;
+      if (single && lex.cues.org.has(keyOf(tokens[k + 1]))) {
+        last = k + 1;
+        k += 2;
         continue;
       }
       break;

@@ -153,9 +153,12 @@ function build(): Lexicons {
     addPlace(c.name, cityEntry(c.name, c.country));
   }
   for (const p of cities.provinces) addPlace(p.name, { kind: "province", canonical: p.name, country: p.country });
+  // Curated city aliases win over same-named states: "Washington" in the news is the capital far more often.
   for (const [alias, name] of Object.entries(extras.cityAliases)) {
     const target = places.get(normalizeKey(name));
-    addPlace(alias, target ?? cityEntry(name, ""));
+    const entry = target?.kind === "city" ? target : cityEntry(name, "");
+    const key = normalizeKey(alias);
+    if (places.get(key)?.kind !== "country") places.set(key, entry);
   }
   let maxPlaceWords = 1;
   for (const key of places.keys()) maxPlaceWords = Math.max(maxPlaceWords, wordCount(key));

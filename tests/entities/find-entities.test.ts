@@ -114,6 +114,22 @@ describe("findEntities", () => {
     ]);
   });
 
+  it("keeps a surname that opens a sentence, and two names joined by a possessive apart", () => {
+    const text = "Apple CEO Tim Cook spoke. Cook said he was pleased. Elon Musk's Tesla Inc. grew. The Workers' Party met.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "Cook")).toMatchObject({ entity: "tim-cook", kind: "alias" });
+    expect(mention(mentions, "he")?.entity).toBe("tim-cook");
+    expect(mention(mentions, "Elon Musk")?.type).toBe("PERSON");
+    expect(mention(mentions, "Tesla Inc.")?.type).toBe("ORG");
+    expect(mention(mentions, "Workers' Party")?.type).toBe("ORG");
+  });
+
+  it("reads Washington as the United States when it acts and as the city when visited", () => {
+    const { mentions } = run("Washington has imposed sanctions. She visited Washington in May.");
+    expect(mention(mentions, "Washington", 0)?.entity).toBe("united-states");
+    expect(mention(mentions, "Washington", 1)?.entity).toBe("washington-d-c");
+  });
+
   it("returns nothing for empty, blank or junk text and never throws on odd input", () => {
     expect(run("")).toEqual({ mentions: [], entities: [] });
     expect(run("  \n\t ")).toEqual({ mentions: [], entities: [] });

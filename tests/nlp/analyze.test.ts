@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, isFurniture } from "../../src/nlp/index.js";
+import { analyze, isFurniture, wordClass } from "../../src/nlp/index.js";
 
 describe("analyze", () => {
   it("gives tokens whose offsets slice back to the text, with curly quotes, emoji and non-Latin names", () => {
@@ -34,5 +34,11 @@ describe("analyze", () => {
   it("returns an empty result for empty or blank text", () => {
     expect(analyze("").tokens).toEqual([]);
     expect(analyze("  \n\t \n").sentences).toEqual([]);
+  });
+
+  it("gives the part of speech of a lone word, whatever its case", () => {
+    expect(wordClass("Recent")).toBe("ADJ");
+    expect(wordClass("however")).toBe("ADV");
+    expect(wordClass("Had")).toBe("AUX");
   });
 });
