@@ -12,9 +12,9 @@ export interface ExtractProblem {
 }
 
 export interface ExtractAllOptions {
-  /** Worker threads; 1 (the default) extracts in this thread. */
+  /** Threads that extract, this one included: N > 1 starts N − 1 worker threads. 1 (the default): this thread only. */
   workers?: number;
-  /** Documents handed out before the oldest one's result is awaited, per worker. Default 4. */
+  /** Documents queued per worker thread. Default 4. */
   queuePerWorker?: number;
   /** Called when extracting a document throws; the document is skipped and the rest goes on. */
   onProblem?: (problem: ExtractProblem) => void;
@@ -49,30 +49,81 @@ export async function* extractAll(
     return;
   }
 
-  const pool = createPool(workers);
-  const limit = workers * (options.queuePerWorker ?? 4);
-  const inFlight: { doc: Document; result: Promise<Extraction | Error> }[] = [];
-  try {
-    for await (const doc of docs) {
-      inFlight.push({ doc, result: pool.run(doc).catch((error: unknown) => toError(error)) });
-      if (inFlight.length >= limit) {
-        const done = inFlight.shift()!;
-        const result = await done.result;
-        if (result instanceof Error) report(done.doc, result);
-        else yield result;
-      }
+  // This thread is one of the `workers`: it extracts whenever the oldest document is still with the pool, which
+  // spares one thread's start-up and half the copying between threads (2 workers = this thread + 1 worker thread).
+  const pool = createPool(workers - 1);
+  const poolQueue = (workers - 1) * (options.queuePerWorker ?? 4);
+  const windowSize = 2 * poolQueue + 2;
+  const source = toAsyncIterator(docs);
+  const window: Slot[] = [];
+  let pooled = 0;
+  let exhausted = false;
+  const extractHere = (doc: Document): Extraction | Error => {
+    try {
+      return extractDocument(doc);
+    } catch (error) {
+      return toError(error);
     }
-    while (inFlight.length) {
-      const done = inFlight.shift()!;
-      const result = await done.result;
-      if (result instanceof Error) report(done.doc, result);
+  };
+  try {
+    for (;;) {
+      while (!exhausted && window.length < windowSize) {
+        const next = await source.next();
+        if (next.done) {
+          exhausted = true;
+          break;
+        }
+        const slot: Slot = { doc: next.value, result: null, pending: null };
+        if (pooled < poolQueue) {
+          pooled++;
+          slot.pending = pool.run(slot.doc).then(
+            (extraction: Extraction) => extraction,
+            (error: unknown) => toError(error),
+          );
+          slot.pending.then((result) => {
+            pooled--;
+            slot.result = result;
+          });
+        }
+        window.push(slot);
+      }
+      const head = window[0];
+      if (!head) break;
+      if (head.result === null && head.pending) {
+        const local = window.find((slot) => slot.result === null && !slot.pending);
+        if (local) {
+          local.result = extractHere(local.doc);
+          continue;
+        }
+        head.result = await head.pending;
+      }
+      window.shift();
+      const result = head.result ?? extractHere(head.doc);
+      if (result instanceof Error) report(head.doc, result);
       else yield result;
     }
   } finally {
     // Reached also when the consumer stops early: pending tasks are cancelled and the threads end.
+    await source.return?.();
     pool.cancelPendingTasks();
     await pool.destroy();
   }
+}
+
+/** A document on its way through the pipeline: extracted here (`result`), or by the pool (`pending`, then `result`). */
+interface Slot {
+  doc: Document;
+  result: Extraction | Error | null;
+  pending: Promise<Extraction | Error> | null;
+}
+
+function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> {
+  if (Symbol.asyncIterator in items) return items[Symbol.asyncIterator]();
+  const iterator = items[Symbol.iterator]();
+  return {
+    next: async () => iterator.next(),
+    return: async (value?: unknown) => iterator.return?.(value) ?? { done: true, value: undefined },
+  };
 }
 
 function createPool(workers: number): Tinypool {

@@ -1,0 +1,75 @@
+// Part `extract`: single-thread extraction throughput on ~1M tokens of real news, next to wink-nlp's own readDoc on
+// the same text (the extractor should cost at most as long again as wink-nlp: ratio ≥ 0.5), with a per-stage split.
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { realArticles, repeatToTokens } from "./corpus.mjs";
+import { dist, figure, goal, heading, loadWarning, now, timed } from "./lib.mjs";
+
+const nlp = winkNLP(model);
+
+export function countTokens(text) {
+  return nlp.readDoc(text).tokens().length();
+}
+
+/** The real corpus repeated to about `tokens` tokens (counted by wink-nlp). */
+export function benchCorpus(tokens = 1_000_000) {
+  return repeatToTokens(realArticles(), tokens, countTokens);
+}
+
+export async function benchExtract({ tokens = 1_000_000 } = {}) {
+  heading(`extract: single thread, GUM dev articles + seeds repeated to ~${tokens.toLocaleString("en-US")} tokens`);
+  const { extractDocument } = await dist("extract/index.js");
+  const { analyze } = await dist("nlp/index.js");
+  const { findEntities } = await dist("entities/index.js");
+  const { findRelations } = await dist("relations/index.js");
+  const corpus = benchCorpus(tokens);
+  const docs = corpus.docs;
+  // Warm-up: lexicons load and the JIT settles before anything is timed.
+  for (const doc of realArticles()) {
+    extractDocument(doc);
+    nlp.readDoc(doc.text);
+  }
+
+  const raw = await timed(() => {
+    for (const doc of docs) nlp.readDoc(doc.text);
+  });
+  const extracted = await timed(() => {
+    let mentions = 0;
+    let relations = 0;
+    for (const doc of docs) {
+      const x = extractDocument(doc);
+      mentions += x.mentions.length;
+      relations += x.relations.length;
+    }
+    return { mentions, relations };
+  });
+
+  // Where the time goes: the three stages of extractDocument, timed apart on the same documents.
+  const stage = { analyze: 0, entities: 0, relations: 0 };
+  for (const doc of docs) {
+    let s = now();
+    const analyzed = analyze(doc.text);
+    stage.analyze += now() - s;
+    s = now();
+    const found = findEntities(analyzed);
+    stage.entities += now() - s;
+    s = now();
+    findRelations(analyzed, found, doc.id);
+    stage.relations += now() - s;
+  }
+
+  const n = corpus.tokens;
+  const ratio = raw.cpu / extracted.cpu;
+  const warning = loadWarning();
+  if (warning) console.log(warning);
+  figure("articles", docs.length);
+  figure("tokens (wink-nlp)", n);
+  figure("mentions / relations found", `${extracted.value.mentions} / ${extracted.value.relations}`);
+  figure("wink-nlp readDoc, per CPU second", n / raw.cpu, "tokens/s", `wall ${raw.seconds.toFixed(1)} s`);
+  figure("extractDocument, per CPU second", n / extracted.cpu, "tokens/s", `wall ${extracted.seconds.toFixed(1)} s`);
+  figure("ratio extractor / readDoc (CPU)", ratio, "", goal(ratio >= 0.5, "≥ 0.5"));
+  figure("ratio extractor / readDoc (wall)", raw.seconds / extracted.seconds);
+  const total = stage.analyze + stage.entities + stage.relations;
+  for (const [name, ms] of Object.entries(stage)) figure(`  share of time: ${name}`, (100 * ms) / total, "%");
+  return { docs, tokens: n, ratio };
+}

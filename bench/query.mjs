@@ -1,0 +1,104 @@
+// Part `query`: a synthetic graph of 100k nodes (3 edges per node, one evidence sentence each) saved as graph JSON,
+// then loadGraph and neighbour queries (X's src/query) on it.
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { random } from "./corpus.mjs";
+import { dist, figure, goal, heading, mb, now } from "./lib.mjs";
+
+const TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT"];
+const PREDICATES = [
+  ["meets", "cooperation"],
+  ["aids", "support"],
+  ["warns about", "conflict"],
+  ["speaks for", "role"],
+  ["member of", "membership"],
+];
+
+function syntheticGraph(createNewsGraph, nodes, edgesPerNode) {
+  const rand = random(11);
+  const graph = createNewsGraph();
+  for (let i = 0; i < nodes; i++) {
+    const label = `Entity ${i.toString(36)} ${["North", "Grand", "New", "Old"][i % 4]}`;
+    graph.addNode(`entity-${i}`, {
+      label,
+      type: TYPES[i % TYPES.length],
+      aliases: [label],
+      mentions: 1 + (i % 7),
+      docs: [`doc-${i % 20000}`],
+      degree: 0,
+      pagerank: 1 / nodes,
+      community: i % 97,
+      x: rand() * 1000,
+      y: rand() * 1000,
+      size: 3,
+      color: "#888888",
+    });
+  }
+  for (let i = 0; i < nodes; i++) {
+    for (let k = 0; k < edgesPerNode; k++) {
+      const j = Math.floor(rand() * nodes);
+      if (j === i) continue;
+      const [predicate, category] = PREDICATES[(i + k) % PREDICATES.length];
+      const doc = `doc-${i % 20000}`;
+      graph.addEdgeWithKey(`e${i}-${k}`, `entity-${i}`, `entity-${j}`, {
+        predicate,
+        label: predicate,
+        category,
+        negated: false,
+        hedged: false,
+        symmetric: false,
+        attributedTo: [],
+        weight: 1,
+        sources: 1,
+        confidence: 0.7,
+        evidence: [{ doc, start: 0, end: 60, text: `Entity ${i} ${predicate} entity ${j}, officials said on Monday.` }],
+      });
+    }
+  }
+  graph.forEachNode((node) => graph.setNodeAttribute(node, "degree", graph.degree(node)));
+  return graph;
+}
+
+export async function benchQuery({ nodes = 100_000, edgesPerNode = 3, queries = 2_000 } = {}) {
+  heading(`query: graph JSON of ${nodes.toLocaleString("en-US")} nodes, ${edgesPerNode} edges per node`);
+  const graphApi = await dist("graph/index.js");
+  const queryApi = await dist("query/index.js");
+  if (!graphApi) return console.log("  skipped: dist/src/graph/index.js not found");
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
+  try {
+    const file = join(dir, "graph.json");
+    let t = now();
+    await graphApi.saveGraph(syntheticGraph(graphApi.createNewsGraph, nodes, edgesPerNode), file);
+    figure("make + save", (now() - t) / 1000, "s", `${mb(statSync(file).size).toFixed(1)} MB`);
+    t = now();
+    const graph = graphApi.loadGraph(file);
+    const loadSeconds = (now() - t) / 1000;
+    figure("loadGraph", loadSeconds, "s", `${graph.order} nodes, ${graph.size} edges; ` + goal(loadSeconds < 10, "a few seconds"));
+    if (!queryApi?.neighbors) return console.log("  neighbors: skipped (src/query does not export neighbors yet)");
+    const rand = random(5);
+    const keys = Array.from({ length: queries }, () => `entity-${Math.floor(rand() * nodes)}`);
+    queryApi.neighbors(graph, keys[0]); // first call outside the timing
+    const times = [];
+    let found = 0;
+    for (const key of keys) {
+      const s = now();
+      found += queryApi.neighbors(graph, key).length;
+      times.push(now() - s);
+    }
+    times.sort((a, b) => a - b);
+    const mean = times.reduce((a, b) => a + b, 0) / times.length;
+    figure(`neighbors(key), ${queries} queries: mean`, mean * 1000, "µs", `${(found / queries).toFixed(1)} neighbours each; ` + goal(mean < 1, "< 1 ms"));
+    figure("neighbors(key): p99", times[Math.floor(times.length * 0.99)] * 1000, "µs");
+    if (queryApi.findEntity) {
+      t = now();
+      queryApi.findEntity(graph, graph.getNodeAttribute(keys[1], "label"));
+      figure("findEntity(label), first call (builds its index)", now() - t, "ms");
+      t = now();
+      for (const key of keys.slice(0, 200)) queryApi.findEntity(graph, graph.getNodeAttribute(key, "label"));
+      figure("findEntity(label), later calls: mean", ((now() - t) / 200) * 1000, "µs");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,29 @@
+// `npm run bench`: prints speed and memory figures with their goals; never asserts times.
+// Usage: node bench/run.mjs [extract|workers|scale|query ...] [--no-build]   (no part named: all of them)
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { benchExtract, benchCorpus } from "./extract.mjs";
+import { benchWorkers } from "./workers.mjs";
+import { benchScale } from "./scale.mjs";
+import { benchQuery } from "./query.mjs";
+import { ensureBuilt, now } from "./lib.mjs";
+
+const PARTS = ["extract", "workers", "scale", "query"];
+const asked = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const unknown = asked.filter((p) => !PARTS.includes(p));
+if (unknown.length) {
+  console.error(`bench: unknown part "${unknown[0]}": choose among ${PARTS.join(", ")}`);
+  process.exit(2);
+}
+const parts = asked.length ? asked : PARTS;
+
+console.log(`newsgraph benchmark — node ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB`);
+const started = now();
+ensureBuilt();
+let corpus;
+for (const part of parts) {
+  if (part === "extract") corpus = (await benchExtract()) ?? corpus;
+  if (part === "workers") await benchWorkers({ corpus: corpus ?? benchCorpus() });
+  if (part === "scale") await benchScale();
+  if (part === "query") await benchQuery();
+}
+console.log(`\nbenchmark done in ${((now() - started) / 1000).toFixed(0)} s`);

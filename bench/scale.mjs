@@ -1,0 +1,62 @@
+// Part `scale`: synthetic articles built end to end into a graph by the real command (`newsgraph build`) in a child
+// process: wall time and peak RSS (all threads), at two corpus sizes so that memory growth per article shows.
+import { spawnSync } from "node:child_process";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { syntheticArticles } from "./corpus.mjs";
+import { ROOT, ensureBuilt, figure, goal, heading, mb, now } from "./lib.mjs";
+
+async function writeCorpus(file, count) {
+  const out = createWriteStream(file);
+  for (const article of syntheticArticles(count)) {
+    if (!out.write(JSON.stringify(article) + "\n")) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+}
+
+function build(corpus, graph, workers) {
+  const rssFile = `${graph}.rss`;
+  const t = now();
+  const child = spawnSync(
+    process.execPath,
+    ["--require", join(ROOT, "bench", "peak-rss.cjs"), join(ROOT, "bin", "newsgraph.js"), "build", corpus, "-o", graph, "--quiet", "--workers", String(workers)],
+    { cwd: ROOT, env: { ...process.env, NEWSGRAPH_PEAK_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 64 << 20 },
+  );
+  const seconds = (now() - t) / 1000;
+  if (child.status !== 0) {
+    throw new Error(`newsgraph build exited with ${child.status}: ${(child.stderr || "").trim().split("\n").slice(-5).join("\n")}`);
+  }
+  return { seconds, rss: Number(readFileSync(rssFile, "utf8")) };
+}
+
+export async function benchScale({ counts = [2_500, 10_000], workers = 2 } = {}) {
+  heading(`scale: synthetic articles → newsgraph build --workers ${workers} (child process)`);
+  ensureBuilt();
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
+  const results = [];
+  try {
+    for (const count of counts) {
+      const corpus = join(dir, `corpus-${count}.jsonl`);
+      const graph = join(dir, `graph-${count}.json`);
+      await writeCorpus(corpus, count);
+      const { seconds, rss } = build(corpus, graph, workers);
+      const saved = JSON.parse(readFileSync(graph, "utf8"));
+      const last = count === counts.at(-1);
+      figure(`${count} articles (${mb(statSync(corpus).size).toFixed(1)} MB)`, seconds, "s", last ? goal(seconds < 120, "< 120 s") : "");
+      figure(`  peak RSS`, mb(rss), "MB", last ? goal(rss < 1.5 * 1024 ** 3, "< 1536 MB") : "");
+      figure(`  articles/s`, count / seconds, "");
+      figure(`  graph: nodes / edges / file MB`, `${saved.nodes.length} / ${saved.edges.length} / ${mb(statSync(graph).size).toFixed(1)}`);
+      results.push({ count, seconds, rss });
+    }
+    if (results.length > 1) {
+      const [a, b] = [results[0], results.at(-1)];
+      figure("peak RSS growth per 1,000 articles", mb(b.rss - a.rss) / ((b.count - a.count) / 1000), "MB");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
+}
