@@ -1,5 +1,6 @@
 // The viewer in a real browser (Debian's Chromium via playwright-core) on the seeds' facts: loading, search,
 // panel and evidence, filters, shareable URLs, and bad input.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { ensureViewerBuilt, launchBrowser, openViewer, screenshot, serveGraph } from "./browser.js";
@@ -115,6 +116,84 @@ describe("viewer on the seeds' graph", () => {
     expect(await page.isChecked("#hide-hedged")).toBe(true);
     const hidden = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nato-europe")?.hidden);
     expect(hidden).toBe(true);
+    await page.close();
+  });
+});
+
+describe("viewer interactions on the canvas", () => {
+  /** Viewport position of a node, in page coordinates. */
+  async function nodePoint(page: import("playwright-core").Page, node: string): Promise<{ x: number; y: number }> {
+    const box = (await page.locator("#sigma").boundingBox())!;
+    const p = await page.evaluate((key) => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      const attrs = sigma.getGraph().getNodeAttributes(key);
+      return sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+    }, node);
+    return { x: box.x + p.x, y: box.y + p.y };
+  }
+
+  it("hovering an entity keeps it and its neighbours bright and fades the rest", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    const putin = await nodePoint(page, "vladimir-putin");
+    await page.mouse.move(putin.x, putin.y);
+    await page.waitForFunction(() => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color === "#e3e6ea");
+    const colours = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      return ["vladimir-putin", "f-16", "russia", "nato", "kremlin", "dmitry-peskov"].map((n) => sigma.getNodeDisplayData(n)!.color);
+    });
+    expect(colours.slice(0, 4).every((c) => c !== "#e3e6ea")).toBe(true);
+    expect(colours.slice(4)).toEqual(["#e3e6ea", "#e3e6ea"]);
+    await screenshot(page, "viewer-hover");
+    // The saved graph is not touched by display state.
+    expect(await page.evaluate(() => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("kremlin", "color"))).toBe("#999");
+    await page.mouse.move(5, 400);
+    await page.waitForFunction(() => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color !== "#e3e6ea");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("clicking an edge opens its evidence drawer; denied edges are labelled", async () => {
+    const { page, errors } = await openViewer(browser, `${server.url}#node=vladimir-putin`);
+    await page.waitForTimeout(600); // camera move
+    const a = await nodePoint(page, "vladimir-putin");
+    const b = await nodePoint(page, "f-16");
+    await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+    await expect.poll(() => page.locator("#drawer h2").textContent()).toBe("Vladimir Putin warns about → F-16");
+    expect(await page.evaluate(() => location.hash)).toBe("#edge=e-putin-f16&node=vladimir-putin");
+    const denied = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-putin-nato-denied"));
+    expect(denied!.label).toBe("attacks (denied)");
+    const reported = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nato-ukraine-involved"));
+    expect(reported!.type).toBe("curved"); // parallel to "aids"
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the layout button starts and stops ForceAtlas2 in its worker", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    const before = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x"));
+    await page.click("#layout");
+    expect(await page.textContent("#layout")).toBe("Stop layout");
+    await page.waitForFunction((x) => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x") !== x, before);
+    await page.click("#layout");
+    expect(await page.textContent("#layout")).toBe("Start layout");
+    expect(await page.getAttribute("#layout", "aria-pressed")).toBe("false");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports the graph as GEXF and the view as PNG", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    const [gexf] = await Promise.all([page.waitForEvent("download"), page.click("#export-gexf")]);
+    expect(gexf.suggestedFilename()).toBe("newsgraph.gexf");
+    const text = readFileSync((await gexf.path())!, "utf8");
+    expect(text).toContain("<gexf");
+    expect(text).toContain('label="Vladimir Putin"');
+    expect(text).toContain('label="warns about"');
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    expect(png.suggestedFilename()).toBe("newsgraph.png");
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

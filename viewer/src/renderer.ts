@@ -1,8 +1,8 @@
 // Sigma set-up: programs (straight and curved arrows), and the reducers that turn the view state (filters,
 // hover, selection, sizing) into display data. The graph itself is never edited for display.
 import Sigma from "sigma";
-import { EdgeArrowProgram, type EdgeProgramType } from "sigma/rendering";
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { EdgeArrowProgram, EdgeDoubleArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
 import type { ViewerGraph } from "./data.js";
@@ -128,7 +128,8 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
   const edgeReducer = (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
     const curvature = curvatures.get(edge);
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-      type: curvature ? "curved" : "arrow",
+      // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends.
+      type: curvature ? (attrs.symmetric ? "curvedDouble" : "curved") : attrs.symmetric ? "double" : "arrow",
       curvature,
       size: Math.min(1 + Math.log2(attrs.weight || 1), 4),
       color: attrs.negated ? EDGE_COLORS.negated : attrs.hedged ? EDGE_COLORS.hedged : EDGE_COLORS.plain,
@@ -160,7 +161,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
     renderEdgeLabels: true,
     zIndex: true,
     defaultEdgeType: "arrow",
-    edgeProgramClasses: { arrow: typed(EdgeArrowProgram), curved: typed(EdgeCurvedArrowProgram) },
+    edgeProgramClasses: {
+      arrow: typed(EdgeArrowProgram),
+      double: typed(EdgeDoubleArrowProgram),
+      curved: typed(EdgeCurvedArrowProgram),
+      curvedDouble: typed(EdgeCurvedDoubleArrowProgram),
+    },
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     labelSize: 13,
     labelWeight: "600",

@@ -1,0 +1,232 @@
+// Viewer benchmark (`npm run bench:viewer`): synthetic graphs of about 1k, 5k and 10k entities (5 relations
+// each) opened in headless Chromium; reports time to first render, time until search answers, and frame times
+// while the pointer hovers entities. Figures only, no pass/fail. Goal: 5,000 entities usable within 2 s.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,10000").split(",").map(Number);
+const EDGES_PER_NODE = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const TYPES = ["PERSON", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "NORP"];
+const PREDICATES = [
+  ["meets", "cooperation"],
+  ["criticises", "conflict"],
+  ["supports", "support"],
+  ["leads", "role"],
+  ["member of", "membership"],
+];
+
+/** Small seeded PRNG (mulberry32): the same sizes always give the same graphs. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A graph in the builder's JSON schema: clustered positions, hub-heavy degrees, one evidence sentence per edge. */
+function syntheticGraph(order) {
+  const rand = random(order);
+  const communities = Math.max(4, Math.round(Math.sqrt(order) / 2));
+  const centres = Array.from({ length: communities }, () => [rand() * 2000 - 1000, rand() * 2000 - 1000]);
+  const nodes = [];
+  for (let i = 0; i < order; i++) {
+    const community = i % communities;
+    const [cx, cy] = centres[community];
+    const angle = rand() * 2 * Math.PI;
+    const radius = Math.sqrt(rand()) * 180;
+    const label = `Entity ${i} ${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}lund`;
+    nodes.push({
+      key: `entity-${i}`,
+      attributes: {
+        label,
+        type: TYPES[i % TYPES.length],
+        aliases: [label, `E${i}`],
+        mentions: 1 + Math.floor(rand() * 20),
+        docs: [`doc-${i % 500}`],
+        degree: 0,
+        pagerank: rand() / order,
+        community,
+        x: cx + radius * Math.cos(angle),
+        y: cy + radius * Math.sin(angle),
+        size: 5,
+        color: "#999",
+      },
+    });
+  }
+  const edges = [];
+  for (let i = 0; i < order; i++) {
+    for (let k = 0; k < EDGES_PER_NODE; k++) {
+      // Mostly within the community, some hubs: closer to what news graphs look like than uniform noise.
+      let j = rand() < 0.8 ? (i + communities * (1 + Math.floor(rand() * 20))) % order : Math.floor(rand() ** 3 * order);
+      if (j === i) j = (i + 1) % order;
+      const [predicate, category] = PREDICATES[(i + k) % PREDICATES.length];
+      const text = `${nodes[i].attributes.label} ${predicate} ${nodes[j].attributes.label}, officials said on Monday.`;
+      edges.push({
+        key: `r-${i}-${k}`,
+        source: nodes[i].key,
+        target: nodes[j].key,
+        attributes: {
+          predicate,
+          label: predicate,
+          category,
+          negated: k === 4 && i % 10 === 0,
+          hedged: k === 3 && i % 7 === 0,
+          symmetric: predicate === "meets",
+          attributedTo: [],
+          weight: 1,
+          sources: 1,
+          confidence: 0.7,
+          evidence: [{ doc: `doc-${i % 500}`, start: 0, end: text.length, text }],
+        },
+      });
+      nodes[i].attributes.degree++;
+      nodes[j].attributes.degree++;
+    }
+  }
+  const documents = Array.from({ length: 500 }, (_, d) => ({ id: `doc-${d}`, title: `Article ${d}`, hash: String(d) }));
+  return {
+    attributes: { schemaVersion: 1, extractorVersion: "bench", layoutSeed: 1, documents, merges: [] },
+    options: { type: "directed", multi: true, allowSelfLoops: true },
+    nodes,
+    edges,
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : NaN;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] : NaN;
+}
+
+async function measure(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  await page.goto(url);
+  await page.waitForFunction(() => window.newsgraph?.ready === true, undefined, { timeout: 120_000 });
+  // Let the first frame after "interactive" reach the screen.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const marks = await page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return { loaded: at("newsgraph:graph-loaded"), render: at("newsgraph:first-render"), interactive: at("newsgraph:interactive") };
+  });
+
+  // Search: type a query and time until the first suggestion shows.
+  const search = await page.evaluate(async () => {
+    const input = document.getElementById("search");
+    const list = document.getElementById("search-hits");
+    const start = performance.now();
+    input.value = "entity 42";
+    input.dispatchEvent(new Event("input"));
+    const ms = performance.now() - start; // the handler runs synchronously
+    return { ms, hits: list.querySelectorAll("[role=option]").length };
+  });
+  await page.keyboard.press("Escape");
+
+  // Hover: move the pointer across many entities and record frame-to-frame times, and the cost of the reducer pass.
+  const points = await page.evaluate(() => {
+    const sigma = window.newsgraph.renderer.sigma;
+    const { width, height } = sigma.getDimensions();
+    const out = [];
+    sigma.getGraph().forEachNode((node, attrs) => {
+      const p = sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+      if (p.x > 20 && p.y > 20 && p.x < width - 20 && p.y < height - 20 && out.length < 20) out.push(p);
+    });
+    return out;
+  });
+  const box = await page.locator("#sigma").boundingBox();
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (window.__frames.length < 100000) window.__raf = requestAnimationFrame(tick);
+    };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  for (const p of points) {
+    await page.mouse.move(box.x + p.x, box.y + p.y);
+    await page.waitForTimeout(50);
+  }
+  const frames = await page.evaluate(() => {
+    cancelAnimationFrame(window.__raf);
+    return window.__frames.slice(2);
+  });
+  const reducer = await page.evaluate((nodes) => {
+    const handle = window.newsgraph;
+    const times = [];
+    const keys = handle.renderer.sigma.getGraph().nodes().slice(0, nodes);
+    for (const key of keys) {
+      const start = performance.now();
+      handle.state.node = key;
+      handle.renderer.update();
+      times.push(performance.now() - start);
+    }
+    handle.state.node = null;
+    handle.renderer.update();
+    return times;
+  }, 15);
+  await page.close();
+  return { marks, search, frames, reducer, hovered: points.length };
+}
+
+async function main() {
+  const serveModule = join(ROOT, "dist", "src", "cli", "serve.js");
+  if (!existsSync(serveModule) || !existsSync(join(ROOT, "viewer", "dist", "index.html"))) {
+    console.log("bench:viewer: building first (npm run build)…");
+    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+  }
+  const { startServer } = await import(serveModule);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const version = browser.version();
+  console.log(`viewer benchmark: Chromium ${version}, headless, software WebGL (--disable-gpu); median of ${RUNS} loads\n`);
+  console.log("entities  relations  JSON MB  graph loaded  first render  interactive  search  hover frame p50/p95  select+redraw");
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
+  for (const order of SIZES) {
+    const json = JSON.stringify(syntheticGraph(order));
+    const graphPath = join(dir, `graph-${order}.json`);
+    writeFileSync(graphPath, json);
+    const server = await startServer({ root: join(ROOT, "viewer", "dist"), graphPath, port: 0 });
+    const runs = [];
+    for (let r = 0; r < RUNS; r++) runs.push(await measure(browser, server.url));
+    await server.close();
+    const m = (f) => median(runs.map(f));
+    const frames = runs.flatMap((r) => r.frames);
+    const reducer = runs.flatMap((r) => r.reducer);
+    const row = [
+      String(order).padStart(8),
+      String(order * EDGES_PER_NODE).padStart(9),
+      (json.length / 1e6).toFixed(1).padStart(7),
+      `${m((r) => r.marks.loaded).toFixed(0)} ms`.padStart(12),
+      `${m((r) => r.marks.render).toFixed(0)} ms`.padStart(12),
+      `${m((r) => r.marks.interactive).toFixed(0)} ms`.padStart(11),
+      `${m((r) => r.search.ms).toFixed(1)} ms`.padStart(7),
+      `${median(frames).toFixed(1)} / ${percentile(frames, 95).toFixed(1)} ms`.padStart(20),
+      `${median(reducer).toFixed(1)} ms`.padStart(13),
+    ];
+    console.log(row.join("  "));
+  }
+  await browser.close();
+  console.log("\nTimes from navigation start. Hover frames: requestAnimationFrame intervals while the pointer crosses 20 entities.");
+  console.log("select+redraw: selecting an entity and re-running the reducers (refresh with skipIndexation).");
+}
+
+await main();
