@@ -22,7 +22,8 @@ describe("toCypher", () => {
     // (11 edges; the two "president of" edges share a type).
     expect(statements).toHaveLength(15);
     expect(statements[0]).toMatch(/^(\/\/.*\n)?CREATE CONSTRAINT newsgraph_entity_id/);
-    const relTypes = tokens.filter((t) => t.tokenType === "relationshipType" || t.tokenType === "label").map((t) => t.token);
+    // The lexer calls labels and relationship types both "label".
+    const relTypes = tokens.filter((t) => t.tokenType === "label").map((t) => t.token);
     expect(relTypes).toEqual(expect.arrayContaining(["`SPEAKS_FOR`", "`NOT_ATTACKS`", "`PRESIDENT_OF`", "`Person`"]));
   });
 
