@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import cliProgress from "cli-progress";
-import { defaultWorkers, documentInfo, extractAll } from "../../extract/index.js";
+import { defaultWorkers, documentInfo, extractAll, EXTRACTOR_VERSION } from "../../extract/index.js";
 import { listInputs, readInputs, type IngestProblem, type IngestProgress } from "../../ingest/index.js";
 import { NewsgraphError } from "../../errors.js";
 import {
@@ -115,7 +115,14 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
 
 function openForUpdate(path: string, aliasRules: AliasRules | undefined, layoutSeed: number | undefined): GraphBuilder {
   try {
-    return graphBuilderFrom(loadGraph(path), { aliasRules, layoutSeed });
+    const graph = loadGraph(path);
+    const version = graph.getAttribute("extractorVersion");
+    if (version !== EXTRACTOR_VERSION)
+      console.error(
+        `newsgraph build: ${path} was extracted by version ${version ?? "(unknown)"}, this is ${EXTRACTOR_VERSION}: ` +
+          "unchanged articles keep their old extraction; build without --update to redo them all",
+      );
+    return graphBuilderFrom(graph, { aliasRules, layoutSeed });
   } catch (error) {
     if (error instanceof NewsgraphError) throw new CliError(`build: cannot update ${error.message}`);
     throw error;
