@@ -52,8 +52,12 @@ export function attributeSentence(
   contexts: (SpeechContext | undefined)[],
 ): void {
   const { tokens, lexicon: lx } = view;
-  const assign = (from: number, to: number, context: SpeechContext) => {
-    for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (!contexts[k]) contexts[k] = context;
+  // spans are bounded like quotes, so a run-on sentence full of reporting verbs stays linear
+  // (forward spans keep the tokens nearest the verb's start, backward ones those nearest the speaker)
+  const assign = (from: number, to: number, context: SpeechContext, backward = false) => {
+    from = Math.max(0, backward ? Math.max(from, to - MAX_QUOTE) : from);
+    to = Math.min(tokens.length, backward ? to : Math.min(to, from + MAX_QUOTE));
+    for (let k = from; k < to; k++) if (!contexts[k]) contexts[k] = context;
   };
   for (let r = view.from; r < view.to; r++) {
     const t = tokens[r];
@@ -94,7 +98,7 @@ export function attributeSentence(
       if (mark !== "," && !CLOSING.has(mark) && mark !== '"') continue;
       const close = CLOSING.has(mark) || mark === '"' ? before : CLOSING.has(tokens[before - 1]?.text ?? "") ? before - 1 : -1;
       const open = close >= 0 ? closers.get(close) : undefined;
-      assign(open ?? view.from, subjectStart, context);
+      assign(open ?? view.from, subjectStart, context, true);
       continue;
     }
     let end = view.to;

@@ -158,7 +158,17 @@ export function subjectsEndingAt(view: SentenceView, end: number): { args: Arg[]
     if (!outer?.arg || outer.arg.via !== "head") return { args: [], group: outer };
     group = outer;
   }
-  if (!group.arg) return { args: [], group };
+  if (!group.arg) {
+    // "Mohamed and his father are to travel": the named conjunct still is a subject
+    const c = group.start - 1;
+    if (c - 1 >= view.from && lowerOf(tokens[c]) === "and") {
+      const prev = groupEndingAt(view, c - 1);
+      if (prev?.arg && prev.arg.via === "head" && !(prev.start - 1 >= view.from && tokens[prev.start - 1].pos === "ADP")) {
+        return { args: [prev.arg], group: prev };
+      }
+    }
+    return { args: [], group };
+  }
   const args: Arg[] = [group.arg];
   // Coordination to the left: "A and B", "A, B and C" (bounded to three more conjuncts).
   let start = group.start;

@@ -73,7 +73,7 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
   let end = first - 1;
   const comma = end >= view.from && tokens[end].text === ",";
   if (comma) {
-    if (startsClause(view, person.mention)) return;
+    if (startsClause(view, mentionTokens(view, person.token)[1])) return;
     end--;
   }
   if (end < view.from) return;
@@ -94,11 +94,8 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
 }
 
 /** "to speak with his mother, Montalvo was ...": a name after a comma that a verb follows starts a clause. */
-function startsClause(view: SentenceView, mention: Mention): boolean {
-  let k = mention.end;
-  let i = -1;
-  for (let j = view.from; j < view.to; j++) if (view.tokens[j].start >= k) { i = j; break; }
-  if (i < 0) return false;
+function startsClause(view: SentenceView, last: number): boolean {
+  let i = last + 1;
   while (i < view.to && view.tokens[i].pos === "ADV") i++;
   return i < view.to && (view.tokens[i].pos === "AUX" || view.tokens[i].pos === "VERB");
 }
@@ -149,7 +146,7 @@ function kinshipBefore(view: SentenceView, person: Arg, first: number, out: Cand
   const { tokens, lexicon: lx } = view;
   let k = first - 1;
   if (k >= view.from && tokens[k].text === ",") {
-    if (startsClause(view, person.mention)) return;
+    if (startsClause(view, mentionTokens(view, person.token)[1])) return;
     k--;
   }
   if (k < view.from) return;

@@ -46,9 +46,11 @@ export const MAX_GROUP = 12;
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your", "whose"]);
 const APOSTROPHES = /[’‘`´]/g;
+const CURLY = /[’‘`´]/;
 
 export function lowerOf(token: Token): string {
-  return token.lower.replace(APOSTROPHES, "'");
+  const w = token.lower;
+  return CURLY.test(w) ? w.replace(APOSTROPHES, "'") : w;
 }
 
 export function isPossessiveMark(token: Token): boolean {

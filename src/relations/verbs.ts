@@ -108,9 +108,15 @@ function emitVerb(
       });
     }
   }
-  // "Russia and Ukraine met": coordinated subjects of a symmetric verb with no object.
-  if (subjects.length > 1 && complements.length === 0 && SYMMETRIC_VERBS.has(lemma)) {
-    const predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+  // "Russia and Ukraine met", "A and B signed an agreement": coordinated subjects of a symmetric verb, or of a
+  // light verb with a symmetric noun, and no object.
+  if (subjects.length > 1 && complements.length === 0) {
+    let predicate: string | null = null;
+    if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    else if (lx.lightVerbs.has(lemma)) {
+      const group = groupAt(view, skipSoft(view, v + 1));
+      if (group && !group.arg) predicate = lx.symmetricNouns.get(tokens[group.head].lower) ?? null;
+    }
     if (!predicate) return;
     for (let a = 0; a < subjects.length; a++) {
       for (let b = a + 1; b < subjects.length; b++) {

@@ -96,6 +96,30 @@ describe("verb patterns", () => {
     ])).toEqual(["devocht tells montalvo"]);
   });
 
+  it("relates coordinated subjects of a light verb with a symmetric noun, and keeps a named conjunct", () => {
+    const specs = [
+      { text: "Russia", entity: "russia", type: "GPE" as const },
+      { text: "China", entity: "china", type: "GPE" as const },
+      { text: "Mohamed", entity: "mohamed", type: "PERSON" as const },
+      { text: "United Nations", entity: "united-nations", type: "ORG" as const },
+    ];
+    expect(shown("Russia and China signed an agreement on Monday.", specs)).toEqual(["russia signs a deal with china"]);
+    expect(shown("Mohamed and his father are to travel to the United Nations.", specs)).toEqual(["mohamed travels to united-nations"]);
+  });
+
+  it("takes no subject for an infinitive of purpose or a name inside a prepositional phrase", () => {
+    const specs = [
+      { text: "Montalvo", entity: "montalvo", type: "PERSON" as const },
+      { text: "Florida", entity: "florida", type: "GPE" as const },
+      { text: "Devocht", entity: "devocht", type: "PERSON" as const },
+      { text: "Google", entity: "google", type: "ORG" as const },
+    ];
+    expect(shown("Montalvo traveled to Florida to meet with Devocht.", specs)).toEqual(["montalvo travels to florida"]);
+    expect(shown("The attention led to outreach from Google and Montalvo was invited to Florida.", specs)).toEqual([
+      "montalvo invited to florida",
+    ]);
+  });
+
   it("never relates an entity to itself", () => {
     expect(shown("Russia attacked Moscow.", [
       { text: "Russia", entity: "russia", type: "GPE" },
