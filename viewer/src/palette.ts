@@ -1,19 +1,8 @@
-// Colours of the page: one per entity type (shown in the legend) and the relation styles.
+// Colours of the page: one per entity type (shown in the legend, shared with the builder) and the relation styles.
 import type { EntityType } from "../../src/types.js";
 
-export const TYPE_COLORS: Record<EntityType, string> = {
-  PERSON: "#d9622b",
-  ORG: "#2b7bd9",
-  GPE: "#2f9e5b",
-  LOC: "#7fb13a",
-  FAC: "#8c6d31",
-  NORP: "#b8489b",
-  EVENT: "#c9a227",
-  PRODUCT: "#6b5bd6",
-  WORK_OF_ART: "#d94d6a",
-  LAW: "#4a8f9e",
-  OTHER: "#8a8f98",
-};
+// The builder's palette (a pure module, safe in the browser): the same colours as the saved graph and Gephi.
+export { TYPE_COLORS } from "../../src/graph/palette.js";
 
 export const TYPE_NAMES: Record<EntityType, string> = {
   PERSON: "Person",
