@@ -59,7 +59,11 @@ export function startsLower(w: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
-const isUpperStart = (s: string) => /^\p{Lu}/u.test(s);
+/** First character is an uppercase letter (a character test, cheaper than a Unicode regex). */
+const isUpperStart = (s: string): boolean => {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+};
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
 /** Parts of speech of a lone lowercase word that say a capitalised sentence opener is a plain word ("Recent"). */
@@ -68,7 +72,14 @@ const WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCON
 /** Strength of a token as a name word: 0 not a name, 1 weak (needs a strong neighbour), 2 strong. */
 function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, headline: boolean): number {
   const t = tokens[k];
-  if (!hasLetter(t.text) || t.text.length > 60) return 0;
+  // Most tokens start with a lowercase letter, a digit or punctuation: settle them first, cheaply.
+  const c0 = t.text.charAt(0);
+  if (c0 === c0.toUpperCase()) {
+    if (c0 === c0.toLowerCase() && !hasLetter(t.text)) return 0; // digits, punctuation, symbols
+  } else if (!/^\p{Ll}+\p{Lu}/u.test(t.text)) {
+    return 0; // lowercase word (camelCase names like "iPhone" go on)
+  }
+  if (t.text.length > 60) return 0;
   const { lex } = ctx;
   const key = keyOf(t);
   if (lex.calendar.has(key)) return 0;
@@ -151,7 +162,7 @@ function isTitleCase(tokens: Token[], s: Sentence): boolean {
   return caps >= 3 && plain >= 1;
 }
 
-function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Context {
+function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lowerWords: Set<string>): Context {
   const headlineTokens = new Set<number>();
   for (const s of a.sentences) {
     // A short Title Case lead-in ending in a colon is a label, like a headline.
@@ -162,14 +173,13 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[]): Cont
       break;
     }
   }
-  const lowerWords = new Set<string>();
   const capsSeen = new Set<string>();
   for (const s of a.sentences) {
     for (let k = s.from; k < s.to; k++) {
       const w = a.tokens[k].text;
       // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
       const glued = k > s.from && !a.tokens[k].spaceBefore && a.tokens[k - 1].text === "-";
-      if (startsLower(w) && !glued) lowerWords.add(keyOf(a.tokens[k]));
+      if (startsLower(w) && !glued) lowerWords.add(a.tokens[k].lower);
       else if (!headlines[s.i] && !headlineTokens.has(k) && k > s.from && isUpperStart(w)) capsSeen.add(w);
     }
   }
@@ -424,13 +434,16 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Se
   return out;
 }
 
-/** All candidate names of a text, in text order. Linear in the number of tokens. */
-export function detectCandidates(a: AnalyzedText): Candidate[] {
+/**
+ * All candidate names of a text, in text order. Linear in the number of tokens. `lowerWordsOut`, when given, is
+ * filled with the words the text uses in lower case (the resolver needs them too).
+ */
+export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): Candidate[] {
   const lex = lexicons();
   const { tokens } = a;
   tokenKeys = new Array<string>(tokens.length);
   const headlines = a.sentences.map((s) => isTitleCase(tokens, s));
-  const ctx = makeContext(a, lex, headlines);
+  const ctx = makeContext(a, lex, headlines, lowerWordsOut ?? new Set<string>());
   const strengths = new Int8Array(tokens.length).fill(-1);
   const out: Candidate[] = [];
   for (const s of a.sentences) {

@@ -16,8 +16,10 @@ export interface EntityResult {
 
 export function findEntities(analyzed: AnalyzedText): EntityResult {
   const lex = lexicons();
-  const resolver = new Resolver(analyzed, lex);
-  for (const c of detectCandidates(analyzed)) resolver.resolve(c);
+  const lowerWords = new Set<string>();
+  const candidates = detectCandidates(analyzed, lowerWords);
+  const resolver = new Resolver(analyzed, lex, lowerWords);
+  for (const c of candidates) resolver.resolve(c);
   resolver.mergeEarlySurnames();
   resolver.mergeAcronyms();
   const live = resolver.entities.filter((e) => !e.mergedInto && e.mentions.length > 0);

@@ -4,7 +4,7 @@
 import type { AnalyzedText, Token } from "../nlp/index.js";
 import type { EntityType, Mention } from "../types.js";
 import { compatibleTypes, guessType, STRONG, type TypeGuess } from "./classify.js";
-import { startsLower, type Candidate } from "./detect.js";
+import type { Candidate } from "./detect.js";
 import type { Gender, Lexicons } from "./lexicons.js";
 import { initialsOf, normalizeKey } from "./text.js";
 
@@ -88,15 +88,15 @@ export class Resolver {
   private byWord = new Map<string, DraftEntity[]>();
   private byFirst = new Map<string, DraftEntity[]>();
 
-  /** Words the text uses in lower case: names made only of them are rarely people's. */
-  private readonly lowerWords = new Set<string>();
-
+  /**
+   * `lowerWords`: words the text uses in lower case (names made only of them are rarely people's), as filled by
+   * detectCandidates.
+   */
   constructor(
     private readonly a: AnalyzedText,
     private readonly lex: Lexicons,
-  ) {
-    for (const t of a.tokens) if (startsLower(t.text)) this.lowerWords.add(t.lower);
-  }
+    private readonly lowerWords: Set<string>,
+  ) {}
 
   private create(words: string[], canonical: string | null, fixedType: EntityType | null): DraftEntity {
     const e: DraftEntity = {
