@@ -21,6 +21,7 @@ export interface RelationLexicon {
   lightVerbs: Set<string>;
   nouns: Map<string, PrepMap>;
   aidNouns: Set<string>;
+  troopNouns: Set<string>;
   symmetricNouns: Map<string, string>;
   adjectives: Map<string, PrepMap>;
   /** Role phrase (lowercase, space-separated words) → predicate; `maxRoleWords` bounds the look-ups. */
@@ -118,6 +119,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     lightVerbs: lower(json?.lightVerbs),
     nouns: prepMaps(json?.nouns),
     aidNouns: lower(json?.aidNouns),
+    troopNouns: lower(json?.troopNouns),
     symmetricNouns: stringMap(json?.symmetricNouns),
     adjectives: prepMaps(json?.adjectives),
     roles,

@@ -35,7 +35,8 @@ function possessiveNominal(view: SentenceView, n: number, preps: Map<string, str
   let negated = false;
   let k = n - 1;
   const stop = Math.max(view.from, n - 5);
-  while (k >= stop && !mentionOf(view, k) && /^(ADJ|ADV|VERB)$/.test(tokens[k].pos)) {
+  // adjectives and adverbs, and a participle right after a possessive ("NATO's continued expansion")
+  while (k >= stop && !mentionOf(view, k) && (/^(ADJ|ADV)$/.test(tokens[k].pos) || (tokens[k].pos === "VERB" && k > view.from && isPossessiveMark(tokens[k - 1])))) {
     if (lx.hedgeAdjectives.has(lowerOf(tokens[k]))) hedged = true;
     k--;
   }

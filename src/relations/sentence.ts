@@ -155,7 +155,8 @@ export function groupAt(view: SentenceView, i: number): Group | null {
   const limit = Math.min(view.to, i + MAX_GROUP);
   while (j < limit && isGroupMaterial(view, j)) {
     // "Ukraine two years ago": a number after a name starts another phrase
-    if (j > i && view.tokens[j].pos === "NUM" && !mentionOf(view, j) && mentionOf(view, j - 1)) break;
+    // and so does an adjective ("Argentina last week")
+    if (j > i && (view.tokens[j].pos === "NUM" || view.tokens[j].pos === "ADJ") && !mentionOf(view, j) && mentionOf(view, j - 1)) break;
     j++;
   }
   return j > i ? describeGroup(view, i, j) : null;

@@ -27,6 +27,12 @@ const NO_GENERIC = new Set([
 const PARTICLES = new Set(["out", "up", "off", "down", "back", "away", "over", "on"]);
 const QUOTE = /^[“”"‘’'«»]$/;
 const MAX_PPS = 2;
+/** Light verbs that carry no relation of their own ("send troops to X" does; "made a choice in X" does not). */
+const PURE_LIGHT = new Set([
+  "make", "take", "have", "do", "get", "hold", "issue", "express", "voice", "raise", "carry", "conduct", "stage",
+  "mount", "wage", "launch", "sound", "air", "level", "file", "lodge", "register", "declare", "repeat", "reiterate",
+  "renew", "reach", "strike", "impose", "slap", "introduce", "unveil", "announce",
+]);
 /** Prepositions that introduce clauses, comparisons or noun-internal phrases rather than a verb's argument. */
 const NO_ARGUMENT_PREPS = new Set(["as", "than", "like", "after", "before", "since", "until", "because", "despite", "while", "if", "between", "among", "amid", "including", "per", "via", "except"]);
 const SYMMETRIC_VERBS = new Set(["meet", "clash", "fight", "talk", "negotiate", "agree", "cooperate", "merge", "spar", "battle"]);
@@ -93,7 +99,11 @@ function emitVerb(
         predicate = verbPredicate(entry, lemma, c.prep);
         if (!predicate) continue;
         if (!entry || !(entry.has(c.prep) || (c.prep && entry.has("*")))) weight *= 0.85;
-        if ((predicate === "supplies" || predicate === "gives") && aidFollows(view, v)) predicate = "aids";
+        if (predicate === "supplies" || predicate === "gives") {
+          const what = whatFollows(view, v);
+          if (what === "troops") predicate = "deploys to";
+          else if (what === "aid") predicate = "aids";
+        }
       }
       if (!predicate) continue;
       out.push({
@@ -172,15 +182,18 @@ export function thirdPerson(lemma: string): string {
   return lemma + "s";
 }
 
-/** "provided Kiev with billions worth of military aid": an aid noun shortly after the verb. */
-function aidFollows(view: SentenceView, v: number): boolean {
+/** What a supplying verb hands over, from the first telling noun shortly after it: aid ("provided Kiev with
+ *  billions worth of military aid") or troops ("send more troops to Poland"). */
+function whatFollows(view: SentenceView, v: number): "aid" | "troops" | null {
   const end = Math.min(view.to, v + 10);
+  const lx = view.lexicon;
   for (let k = v + 1; k < end; k++) {
     const t = view.tokens[k];
-    if (t.text === "." || t.text === ";") return false;
-    if (view.lexicon.aidNouns.has(t.lower) || view.lexicon.aidNouns.has(t.lemma.toLowerCase())) return true;
+    if (t.text === "." || t.text === ";") return null;
+    if (lx.troopNouns.has(t.lower)) return "troops";
+    if (lx.aidNouns.has(t.lower) || lx.aidNouns.has(t.lemma.toLowerCase())) return "aid";
   }
-  return false;
+  return null;
 }
 
 /** Skips adverbs and quote marks. */
@@ -217,8 +230,8 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
       } else {
         const light = lightVerbComplement(view, v, lemma, group);
         if (light) return [light];
-        // "made a choice after ...", "issued a statement in ...": a light verb with another noun says nothing
-        if (lx.lightVerbs.has(lemma)) return [];
+        // "made a choice after ...", "issued a statement in ...": a pure light verb with another noun says nothing
+        if (PURE_LIGHT.has(lemma)) return [];
         k = group.end;
       }
       weight *= 0.8;

@@ -120,6 +120,23 @@ describe("verb patterns", () => {
     ]);
   });
 
+  it("reads trigger nouns after light verbs and what a supplying verb sends", () => {
+    const specs = [
+      { text: "Israel", entity: "israel", type: "GPE" as const },
+      { text: "Gaza", entity: "gaza", type: "GPE" as const },
+      { text: "European Union", entity: "european-union", type: "ORG" as const },
+      { text: "Iran", entity: "iran", type: "GPE" as const },
+      { text: "United States", entity: "united-states", type: "GPE" as const },
+      { text: "Poland", entity: "poland", type: "GPE" as const },
+      { text: "Argentina", entity: "argentina", type: "GPE" as const },
+    ];
+    expect(shown("Israel launched airstrikes on Gaza overnight.", specs)).toEqual(["israel attacks gaza"]);
+    expect(shown("The European Union imposed new sanctions on Iran.", specs)).toEqual(["european-union sanctions iran"]);
+    expect(shown("The European Union made a choice in Iran.", specs)).toEqual([]);
+    expect(shown("The United States sent more troops to Poland.", specs)).toEqual(["united-states deploys to poland"]);
+    expect(shown("The United States visited Argentina last week.", specs)).toEqual(["united-states visits argentina"]);
+  });
+
   it("never relates an entity to itself", () => {
     expect(shown("Russia attacked Moscow.", [
       { text: "Russia", entity: "russia", type: "GPE" },
