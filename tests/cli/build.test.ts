@@ -28,7 +28,7 @@ function seedFolder(name: string, files = SEEDS): string {
   return folder;
 }
 
-const build = (paths: string[], options: Record<string, unknown>) => buildCommand.run(paths, { layoutSeed: "1", quiet: false, ...options });
+const build = (paths: string[], options: Record<string, unknown>) => buildCommand.run(paths, { layoutSeed: "1", quiet: false, workers: "1", ...options });
 
 describe("newsgraph build", () => {
   it("builds the seeds into a new folder and prints a summary", async () => {

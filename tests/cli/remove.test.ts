@@ -19,7 +19,7 @@ beforeEach(async () => {
   stderr = [];
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void stderr.push(args.join(" ")));
   graph = join(dir, "graph.json");
-  await buildCommand.run(["seeds"], { output: graph, layoutSeed: "1", quiet: true });
+  await buildCommand.run(["seeds"], { output: graph, layoutSeed: "1", quiet: true, workers: "1" });
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -27,7 +27,7 @@ describe("newsgraph remove", () => {
   it("removes an article: the graph equals a build without it", async () => {
     expect(await removeCommand.run([secondId], { graph })).toBe(0);
     const only = join(dir, "only.json");
-    await buildCommand.run([join("seeds", SEEDS[0])], { output: only, layoutSeed: "1", quiet: true });
+    await buildCommand.run([join("seeds", SEEDS[0])], { output: only, layoutSeed: "1", quiet: true, workers: "1" });
     expect(readFileSync(graph, "utf8")).toBe(readFileSync(only, "utf8"));
     expect(stderr.at(-1)).toContain("removed 1 of 1 articles");
   });
