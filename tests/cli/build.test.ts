@@ -60,6 +60,16 @@ describe("newsgraph build", () => {
     expect(stderr.at(-1)).toContain("2 articles read, 2 skipped");
   });
 
+  it("names the line of a bad .jsonl record", async () => {
+    const corpus = join(dir, "corpus.jsonl");
+    const text = readFileSync(join("seeds", SEEDS[0]), "utf8");
+    writeFileSync(corpus, `${JSON.stringify({ id: "one", text })}\n{not json\n${JSON.stringify({ id: "three", title: "no text" })}\n`);
+    expect(await build([corpus], { output: join(dir, "graph.json") })).toBe(1);
+    const skippedAt = stderr.map((line) => line.match(/^newsgraph build: skipped (.+?:\d+): /)?.[1]).filter(Boolean);
+    expect(skippedAt).toEqual([`${corpus}:2`, `${corpus}:3`]);
+    expect(stderr.at(-1)).toContain("1 article read, 2 skipped");
+  });
+
   it("--update adds only new articles, and equals a full build", async () => {
     const full = join(dir, "full.json");
     await build([seedFolder("both")], { output: full });
