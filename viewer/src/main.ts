@@ -85,16 +85,14 @@ async function start(): Promise<void> {
 
   // Every change goes through here: URL, canvas, panel and drawer follow the state.
   let lastHash = "";
-  const apply = (options: { centre?: boolean; renderPanels?: boolean } = {}): void => {
+  const apply = (options: { centre?: boolean; redraw?: boolean } = {}): void => {
     if (state.node && !graph.hasNode(state.node)) state.node = null;
     if (state.edge && !graph.hasEdge(state.edge)) state.edge = null;
     lastHash = toHash(state);
     if (location.hash !== lastHash) history.replaceState(null, "", lastHash || location.pathname + location.search);
-    renderer.update();
-    if (options.renderPanels !== false) {
-      renderPanel(panel, context, state.node, actions);
-      renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
-    }
+    if (options.redraw !== false) renderer.update();
+    renderPanel(panel, context, state.node, actions);
+    renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
     if (options.centre && state.node) centreOn(sigma, state.node);
   };
   const selectNode = (node: string | null, centre = false): void => {
@@ -113,12 +111,12 @@ async function start(): Promise<void> {
   sigma.on("enterNode", ({ node }) => {
     pointer.hoveredNode = node;
     sigma.getContainer().style.cursor = "pointer";
-    renderer.update();
+    renderer.scheduleUpdate();
   });
   sigma.on("leaveNode", () => {
     pointer.hoveredNode = null;
     sigma.getContainer().style.cursor = "";
-    renderer.update();
+    renderer.scheduleUpdate();
   });
   sigma.on("enterEdge", ({ edge }) => {
     pointer.hoveredEdge = edge;
@@ -161,7 +159,9 @@ async function start(): Promise<void> {
     }
   });
 
-  apply({ centre: true });
+  // The renderer was created with this state already: no second reducer pass, only panels, hash and camera.
+  const valid = (!state.node || graph.hasNode(state.node)) && (!state.edge || graph.hasEdge(state.edge));
+  apply({ centre: true, redraw: !valid });
   handle.ready = true;
   // Read by `npm run bench:viewer`: time from navigation to a drawn graph, and to a page that answers search.
   performance.mark("newsgraph:interactive");

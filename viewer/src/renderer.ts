@@ -72,6 +72,8 @@ export interface Renderer {
   sigma: NewsSigma;
   /** Re-runs the reducers after the view state or the pointer changed (the graph itself did not). */
   update(): void;
+  /** The same, at the next frame: pointer events can come several per frame, one pass is enough. */
+  scheduleUpdate(): void;
   kill(): void;
 }
 
@@ -177,10 +179,12 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
     edgeLabelColor: { color: "#3a4252" },
     labelDensity: 0.6,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 4,
     minCameraRatio: 0.02,
     maxCameraRatio: 20,
     stagePadding: 40,
+    // Big graphs: drawing tens of thousands of edges on every camera frame makes panning stutter.
+    hideEdgesOnMove: graph.size > 20_000,
     nodeReducer,
     edgeReducer,
   });
@@ -188,17 +192,25 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
   const observer = new ResizeObserver(() => renderer.resize());
   observer.observe(container);
   let killed = false;
+  let frame: number | undefined;
+  const update = (): void => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+    if (killed) return;
+    // Reducers run per item; the focus set is computed once before their pass.
+    computeFocus();
+    renderer.refresh({ skipIndexation: true });
+  };
   return {
     sigma: renderer,
-    update(): void {
-      if (killed) return;
-      // Reducers run per item; the focus set is computed once before their pass.
-      computeFocus();
-      renderer.refresh({ skipIndexation: true });
+    update,
+    scheduleUpdate(): void {
+      if (frame === undefined && !killed) frame = requestAnimationFrame(update);
     },
     kill(): void {
       if (killed) return;
       killed = true;
+      if (frame !== undefined) cancelAnimationFrame(frame);
       observer.disconnect();
       renderer.kill();
     },
