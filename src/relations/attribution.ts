@@ -67,6 +67,13 @@ export function attributeSentence(
       if (group?.arg) assign(view.from, view.to, { speaker: group.arg, hedged: false, negated: false });
       continue;
     }
+    // "dismissed claims that it attacked Ukraine", "fears that Russia will invade": the clause is no fact
+    if (isClaimNoun(view, r) && r + 1 < view.to && lowerOf(tokens[r + 1]) === "that") {
+      const governor = governingVerbOf(view, r);
+      const negated = governor >= 0 && (lx.negativeVerbs.has(tokens[governor].lemma.toLowerCase()) || lx.denyingReporting.has(tokens[governor].lemma.toLowerCase()));
+      assign(r + 2, view.to, { speaker: null, hedged: true, negated });
+      continue;
+    }
     if (t.pos !== "VERB") continue;
     const lemma = t.lemma.toLowerCase();
     if (!lx.reportingVerbs.has(lemma)) continue;
@@ -137,4 +144,24 @@ function complementStart(view: SentenceView, r: number): number {
     }
   }
   return -1;
+}
+
+/** The verb right before a noun group ending at `n` ("dismissed (those) claims"), or -1. */
+function governingVerbOf(view: SentenceView, n: number): number {
+  for (let k = n - 1; k >= Math.max(view.from, n - 4); k--) {
+    const t = view.tokens[k];
+    if (t.pos === "VERB") return k;
+    if (!/^(DET|ADJ|ADV)$/.test(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/** "claims", "fears", "allegations" used as a noun (the tagger sometimes calls "there are claims" a verb): not
+ *  after a subject, where it would be the reporting verb of "Russia claims that". */
+function isClaimNoun(view: SentenceView, r: number): boolean {
+  const t = view.tokens[r];
+  if (!view.lexicon.hedgeNouns.has(lowerOf(t))) return false;
+  if (t.pos === "NOUN") return true;
+  if (t.pos !== "VERB" || r === view.from) return false;
+  return /^(AUX|DET|ADJ|VERB)$/.test(view.tokens[r - 1].pos);
 }

@@ -89,6 +89,8 @@ function settle(
       if (context.negated) negated = true;
       if (context.speaker) attributedTo = context.speaker.entity;
     }
+    // a question asks, it does not state: "Will Russia attack NATO?"
+    if (analyzed.text[sentence.end - 1] === "?" || tokens[view.to - 1].text === "?") hedged = true;
     // "if X returns to Y", "whether X attacks Y": a condition is no fact
     const lo = Math.min(subject.token, candidate.trigger[0]);
     for (let k = candidate.trigger[0] - 1; k >= Math.max(view.from, lo - CONDITIONAL_WINDOW); k--) {

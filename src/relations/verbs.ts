@@ -4,7 +4,7 @@
 import type { Candidate } from "./candidate.js";
 import { subjectsEndingAt, walkChainLeft, type Chain } from "./chain.js";
 import { predicateInfo, type PrepMap } from "./lexicon.js";
-import { groupAt, lowerOf, mentionOf, objectOfGroup, type Arg, type Group, type SentenceView } from "./sentence.js";
+import { groupAt, lowerOf, mentionOf, mentionTokens, objectOfGroup, type Arg, type Group, type SentenceView } from "./sentence.js";
 
 interface Complement {
   prep: string;
@@ -153,6 +153,11 @@ function otherwiseTaggedVerb(view: SentenceView, v: number): string | null {
   const verbs = view.lexicon.verbs;
   let lemma: string | null = null;
   if (t.pos === "NOUN" && t.lower.endsWith("s") && verbs.has(t.lemma.toLowerCase())) lemma = t.lemma.toLowerCase();
+  else if (t.pos === "NOUN" && verbs.has(t.lower) && v - 1 >= view.from && mentionOf(view, v - 1)) {
+    // a question's inverted auxiliary: "Did Russia attack NATO?", "Will China invade Taiwan?"
+    const first = mentionTokens(view, v - 1)[0];
+    if (first - 1 >= view.from && view.tokens[first - 1].pos === "AUX") lemma = t.lower;
+  }
   else if (t.pos === "ADJ" && t.lower.endsWith("ed")) {
     const stem = t.lower.slice(0, -2);
     lemma = [stem, stem + "e", stem.slice(0, -1)].find((form) => verbs.has(form)) ?? null;

@@ -47,6 +47,16 @@ describe("polarity and modality", () => {
     ])).toEqual(["russia attacks nato [hedged]"]);
   });
 
+  it("hedges questions, unlikely events and claims, and negates dismissed claims", () => {
+    expect(shown("Did Russia attack NATO?", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Russia is unlikely to attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("There are claims that Russia attacked NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Officials dismissed claims that Russia attacked NATO.", [russia, nato])).toEqual([
+      "russia attacks nato [negated, hedged]",
+    ]);
+    expect(shown("Russia denies attacking NATO.", [russia, nato])).toEqual(["russia attacks nato [negated]"]);
+  });
+
   it("keeps a plain statement plain", () => {
     expect(shown("Russia attacked NATO.", [russia, nato])).toEqual(["russia attacks nato"]);
   });
