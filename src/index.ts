@@ -15,3 +15,22 @@ export {
   SCHEMA_VERSION,
 } from "./graph/index.js";
 export type { NewsGraph, BuildOptions, GraphBuilder } from "./graph/index.js";
+export { loadGraph, parseGraph } from "./graph/index.js";
+export { findEntity, neighbors, paths, subgraph, diffGraphs } from "./query/index.js";
+export type {
+  EntityMatch,
+  EntitySummary,
+  Neighbor,
+  NeighborOptions,
+  Connection,
+  Direction,
+  Path,
+  Hop,
+  PathOptions,
+  SubgraphOptions,
+  GraphDiff,
+  RelationChange,
+  RelationSummary,
+} from "./query/index.js";
+export { exportGraph, toGexf, toGraphml, toCsv, toCypher, toTurtle, EXPORT_FORMATS } from "./export/index.js";
+export type { ExportFormat, ExportOptions, CsvExport, GexfOptions, CypherOptions, TurtleOptions } from "./export/index.js";
