@@ -1,7 +1,7 @@
 // `newsgraph build` on the seed articles: output and summary, determinism, skipped inputs and exit codes,
 // `--update` equal to a full build, usage errors.
-import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -134,5 +134,18 @@ describe("newsgraph build as a process", () => {
     expect(run.stderr).toContain(`skipped ${join(folder, "empty.txt")}: `);
     expect(run.stderr).not.toContain("articles/s");
     expect(cli(["build"]).status).toBe(2);
+  });
+
+  // util-linux `script` gives the command a terminal, where the bar is drawn.
+  const hasScript = existsSync("/usr/bin/script");
+  it.skipIf(!hasScript)("draws a progress bar with articles/s on a terminal, and none with --quiet", () => {
+    const onTerminal = (extra: string) => {
+      const log = join(dir, "tty.log");
+      const command = `${process.execPath} --import tsx src/cli/run.ts build seeds -o ${join(dir, "g.json")} --workers 1 ${extra}`;
+      execFileSync("/usr/bin/script", ["-qec", command, log], { env: { ...process.env, CI: "" }, stdio: "ignore" });
+      return readFileSync(log, "utf8");
+    };
+    expect(onTerminal("")).toMatch(/100% \| 2 articles \| [\d.]+ articles\/s \| ETA/);
+    expect(onTerminal("--quiet")).not.toContain("articles/s");
   });
 });
