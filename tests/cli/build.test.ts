@@ -70,12 +70,13 @@ describe("newsgraph build", () => {
     expect(stderr.at(-1)).toContain("1 article read, 2 skipped");
   });
 
-  it("--update adds only new articles, and equals a full build", async () => {
+  it("--update adds only new articles, keeps the graph's layout seed, and equals a full build", async () => {
     const full = join(dir, "full.json");
-    await build([seedFolder("both")], { output: full });
+    await build([seedFolder("both")], { output: full, layoutSeed: "7" });
     const graph = join(dir, "graph.json");
-    await build([seedFolder("first", SEEDS.slice(0, 1))], { output: graph });
-    expect(await build([join(dir, "both")], { update: graph })).toBe(0);
+    await build([seedFolder("first", SEEDS.slice(0, 1))], { output: graph, layoutSeed: "7" });
+    expect(await build([join(dir, "both")], { update: graph, layoutSeed: undefined })).toBe(0);
+    expect(parseGraph(readFileSync(graph, "utf8")).getAttribute("layoutSeed")).toBe(7);
     expect(stderr.at(-1)).toContain("(1 new or changed, 1 unchanged)");
     expect(readFileSync(graph, "utf8")).toBe(readFileSync(full, "utf8"));
   });

@@ -49,7 +49,10 @@ export const buildCommand: CommandSpec = {
       description: 'JSON file of forced merges and splits: {"merge": {"Canonical Name": ["alias", ...]}, "split": [["Name A", "Name B"]]}',
     },
     { flags: "--workers <n>", description: "extraction worker threads (default: one per CPU core, at most 8)" },
-    { flags: "--layout-seed <n>", description: "seed of the layout and community detection", default: String(DEFAULT_LAYOUT_SEED) },
+    {
+      flags: "--layout-seed <n>",
+      description: `seed of the layout and community detection (default: ${DEFAULT_LAYOUT_SEED}, or the --update graph's seed)`,
+    },
     { flags: "--quiet", description: "no progress bar and no summary line (skipped inputs are still reported)", default: false },
   ],
   examples: [
@@ -64,10 +67,14 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   const started = performance.now();
   if (paths.length === 0) throw new CliError("build: no input given; name files or folders of articles, e.g. `newsgraph build seeds`");
   const output = options.output ?? options.update ?? DEFAULT_GRAPH_PATH;
-  const layoutSeed = parseInteger(options.layoutSeed ?? String(DEFAULT_LAYOUT_SEED), "--layout-seed");
+  const layoutSeed = options.layoutSeed === undefined ? undefined : parseInteger(options.layoutSeed, "--layout-seed");
   const workers = options.workers === undefined ? undefined : parseInteger(options.workers, "--workers", 1);
   const aliasRules = options.aliases === undefined ? undefined : readAliases(options.aliases);
-  const builder = options.update === undefined ? createGraphBuilder({ aliasRules, layoutSeed }) : openForUpdate(options.update, aliasRules, options.layoutSeed === undefined ? undefined : layoutSeed);
+  // Without --aliases or --layout-seed, an update keeps the ones the graph was built with.
+  const builder =
+    options.update === undefined
+      ? createGraphBuilder({ aliasRules, layoutSeed })
+      : openForUpdate(options.update, aliasRules, layoutSeed);
 
   const skipped: Skipped[] = [];
   const onProblem = (problem: IngestProblem) => skipped.push({ file: problem.source, line: problem.line, reason: problem.reason });
