@@ -52,15 +52,21 @@ interface Context {
 /** Normalised key of a token, computed once per token of the document being read. */
 let tokenKeys: string[] = [];
 const keyOf = (t: Token): string => (tokenKeys[t.i] ??= normalizeKey(t.text));
+let tokenFirstWords: string[] = [];
+const firstWordOf = (t: Token): string => (tokenFirstWords[t.i] ??= firstWord(keyOf(t)));
 
 /** First character is a lowercase letter (cheaper than a Unicode regex on every token). */
 export function startsLower(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   const c = w.charAt(0);
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 /** First character is an uppercase letter (a character test, cheaper than a Unicode regex). */
 const isUpperStart = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase();
 };
@@ -73,11 +79,11 @@ const WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCON
 function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, headline: boolean): number {
   const t = tokens[k];
   // Most tokens start with a lowercase letter, a digit or punctuation: settle them first, cheaply.
-  const c0 = t.text.charAt(0);
-  if (c0 === c0.toUpperCase()) {
-    if (c0 === c0.toLowerCase() && !hasLetter(t.text)) return 0; // digits, punctuation, symbols
-  } else if (!/^\p{Ll}+\p{Lu}/u.test(t.text)) {
-    return 0; // lowercase word (camelCase names like "iPhone" go on)
+  if (t.text === t.lower) return 0; // no capital letter at all: a lowercase word, a number, punctuation
+  const code = t.text.charCodeAt(0);
+  if (code < 128 ? !(code >= 65 && code <= 90) : !isUpperStart(t.text)) {
+    // Only camelCase names ("iPhone", "eBay") go on.
+    if (!/^\p{Ll}+\p{Lu}/u.test(t.text)) return 0;
   }
   if (t.text.length > 60) return 0;
   const { lex } = ctx;
@@ -147,19 +153,21 @@ const TITLE_CASE_SMALL = new Set([
  */
 function isTitleCase(tokens: Token[], s: Sentence): boolean {
   let caps = 0;
-  let plain = 0;
   for (let k = s.from + 1; k < s.to; k++) {
     const w = tokens[k].text;
-    if (!/^\p{L}+$/u.test(w)) continue;
-    if (/^\p{Ll}/u.test(w)) {
-      if (!TITLE_CASE_SMALL.has(w)) return false;
+    if (startsLower(w)) {
+      if (!TITLE_CASE_SMALL.has(w) && /^\p{L}+$/u.test(w)) return false;
       continue;
     }
-    if (acronymLetters(w)) continue;
-    if (w.length >= 4) caps++;
-    if (plain < 1 && WORD_CLASSES.has(wordClass(w))) plain++;
+    if (w.length >= 4 && isUpperStart(w) && !acronymLetters(w) && /^\p{L}+$/u.test(w)) caps++;
   }
-  return caps >= 3 && plain >= 1;
+  if (caps < 3) return false;
+  // Only now the dearer test: one capitalised plain word ("Already", "Direct", "And").
+  for (let k = s.from + 1; k < s.to; k++) {
+    const w = tokens[k].text;
+    if (isUpperStart(w) && /^\p{L}+$/u.test(w) && !acronymLetters(w) && WORD_CLASSES.has(wordClass(w))) return true;
+  }
+  return false;
 }
 
 function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lowerWords: Set<string>): Context {
@@ -196,7 +204,7 @@ function matchPhrase(
   starts?: Set<string>,
 ): number {
   if (k >= end) return -1;
-  if (starts && !starts.has(firstWord(keyOf(tokens[k])))) return -1;
+  if (starts && !starts.has(firstWordOf(tokens[k]))) return -1;
   let key = "";
   let best = -1;
   let words = 0;
@@ -341,6 +349,7 @@ function wordsOf(tokens: Token[], from: number, to: number): string[] {
 /** Title words right before token k (lowercase or capitalised), e.g. "Kremlin spokesman" → "spokesman". */
 function titleBefore(lex: Lexicons, tokens: Token[], k: number, s: Sentence): { title: string; gender: Gender | null } | null {
   for (let n = Math.min(lex.maxTitleWords, k - s.from); n >= 1; n--) {
+    if (!lex.titleStarts.has(firstWordOf(tokens[k - n]))) continue;
     const key = normalizeKey(
       tokens
         .slice(k - n, k)
@@ -442,6 +451,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): 
   const lex = lexicons();
   const { tokens } = a;
   tokenKeys = new Array<string>(tokens.length);
+  tokenFirstWords = new Array<string>(tokens.length);
   const headlines = a.sentences.map((s) => isTitleCase(tokens, s));
   const ctx = makeContext(a, lex, headlines, lowerWordsOut ?? new Set<string>());
   const strengths = new Int8Array(tokens.length).fill(-1);
@@ -479,5 +489,6 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): 
     }
   }
   tokenKeys = [];
+  tokenFirstWords = [];
   return out;
 }

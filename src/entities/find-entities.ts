@@ -33,7 +33,9 @@ export function findEntities(analyzed: AnalyzedText): EntityResult {
 
   const ids = new Map<DraftEntity, string>();
   const used = new Set<string>();
-  const ordered = [...live].sort((x, y) => firstStart(x) - firstStart(y));
+  const starts = new Map<DraftEntity, number>();
+  for (const e of live) starts.set(e, firstStart(e));
+  const ordered = [...live].sort((x, y) => (starts.get(x) ?? 0) - (starts.get(y) ?? 0));
   const entities: Entity[] = [];
   for (const e of ordered) {
     const type = types.get(e) ?? "OTHER";

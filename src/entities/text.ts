@@ -3,7 +3,7 @@
 /** Lowercase, accents and curly quotes folded, spaces collapsed: the key lexicons and aliases are matched on. */
 export function normalizeKey(s: string): string {
   // Fast path for plain ASCII words, by far the most common case.
-  if (/^[\x21-\x7e]*$/.test(s)) return s.toLowerCase().replace(/`/g, "'");
+  if (/^(?:[\x21-\x7e]+(?: [\x21-\x7e]+)*)?$/.test(s)) return s.toLowerCase().replace(/`/g, "'");
   return s
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
