@@ -228,11 +228,14 @@ function voteType(occurrences: EntityOccurrence[]): EntityType {
   )[0];
 }
 
-/** The label most documents use; ties go to the longer (fuller) name, then to code-point order. */
+/** The label most documents use; ties go to the fuller name (a leading "the" does not count), then code-point order. */
 function voteLabel(occurrences: EntityOccurrence[]): string {
   const docs = new Map<string, Set<string>>();
   for (const o of occurrences) docs.set(o.label, (docs.get(o.label) ?? new Set()).add(o.doc));
-  return [...docs.keys()].sort((a, b) => docs.get(b)!.size - docs.get(a)!.size || b.length - a.length || compareStrings(a, b))[0];
+  const length = (label: string) => label.replace(/^the\s+/i, "").length;
+  return [...docs.keys()].sort(
+    (a, b) => docs.get(b)!.size - docs.get(a)!.size || length(b) - length(a) || compareStrings(a, b),
+  )[0];
 }
 
 function edgeAttributes(draft: EdgeDraft, dates: Map<string, string>): EdgeAttributes {

@@ -61,8 +61,10 @@ describe("buildGraph: entities across articles", () => {
   it("takes the type most articles give and the label most articles use", () => {
     expect(graph.getNodeAttribute("ukraine", "type")).toBe("GPE"); // GPE in a and b, LOC in c
     expect(graph.getNodeAttribute("dmitry-peskov", "label")).toBe("Dmitry Peskov");
-    // a tie of one article each: the fuller name wins
-    expect(graph.getNodeAttribute("kremlin", "label")).toBe("the Kremlin");
+    // a tie of one article each: the fuller name wins, a leading "the" not counting
+    expect(graph.getNodeAttribute("kremlin", "label")).toBe("Kremlin");
+    const tie = buildGraph([extraction("x", [entity("eu", "EU", "ORG")]), extraction("y", [entity("eu", "E.U.", "ORG")])], { createIndex: idIndex });
+    expect(tie.getNodeAttribute("eu", "label")).toBe("E.U.");
   });
 
   it("breaks a type tie by mentions, then by the more specific type", () => {
