@@ -1,6 +1,6 @@
 // The viewer in a real browser (Debian's Chromium via playwright-core) on the seeds' facts: loading, search,
 // panel and evidence, filters, shareable URLs, and bad input.
-import { readFileSync } from "node:fs";
+import { readFileSync, unlinkSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { ensureViewerBuilt, launchBrowser, openViewer, screenshot, serveGraph } from "./browser.js";
@@ -98,6 +98,17 @@ describe("viewer on the seeds' graph", () => {
     expect(await visible()).toEqual(["europe", "f-16", "kremlin", "nato", "russia", "ukraine", "united-states"]);
     expect(await page.evaluate(() => location.hash)).toBe("#hide=PERSON");
     await screenshot(page, "viewer-no-people");
+    await page.close();
+  });
+
+  it("the back button returns to the previous selection", async () => {
+    const { page } = await openViewer(browser, `${server.url}#node=vladimir-putin`);
+    await page.getByRole("button", { name: "attacks → NATO" }).click();
+    await page.getByRole("button", { name: "Go to NATO" }).click();
+    await expect.poll(() => page.textContent("#panel h2")).toBe("NATO");
+    await page.goBack();
+    await expect.poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
+    expect(await page.evaluate(() => window.newsgraph!.state.node)).toBe("vladimir-putin");
     await page.close();
   });
 
@@ -216,6 +227,15 @@ describe("viewer on bad input", () => {
       await bad.close();
     });
   }
+
+  it("says so when the graph file disappeared after the server started", async () => {
+    const gone = await serveGraph(seedFixtureJson());
+    unlinkSync(gone.graphPath);
+    const { page } = await openViewer(browser, gone.url);
+    expect(await page.textContent("#message")).toContain("No graph file at graph.json. Build one with `newsgraph build <folder>`");
+    await page.close();
+    await gone.close();
+  });
 
   it("lays out nodes that come without positions instead of failing", async () => {
     const graph = JSON.parse(seedFixtureJson());

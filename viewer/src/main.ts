@@ -12,7 +12,7 @@ import { centreOn, createRenderer, type Pointer, type Renderer } from "./rendere
 import { createEntitySearch } from "./search.js";
 import { attachSearchBox } from "./searchbox.js";
 import { fromHash, toHash, type ViewState } from "./state.js";
-import { isEdgeVisible, isNodeVisible } from "./visibility.js";
+import { isEdgeShown } from "./visibility.js";
 
 /** How long the ForceAtlas2 worker runs before stopping by itself. */
 const LAYOUT_BUDGET_MS = 8000;
@@ -72,10 +72,7 @@ async function start(): Promise<void> {
   handle.renderer = renderer;
   performance.mark("newsgraph:first-render");
   const sigma = renderer.sigma;
-  const edgeShown = (edge: string): boolean =>
-    isEdgeVisible(graph.getEdgeAttributes(edge), state) &&
-    isNodeVisible(graph.getSourceAttributes(edge), state) &&
-    isNodeVisible(graph.getTargetAttributes(edge), state);
+  const edgeShown = (edge: string): boolean => isEdgeShown(graph, edge, state);
   handle.visibleNodes = () => graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
 
   const panel = byId("panel");
@@ -85,11 +82,19 @@ async function start(): Promise<void> {
 
   // Every change goes through here: URL, canvas, panel and drawer follow the state.
   let lastHash = "";
+  let shown = { node: state.node, edge: state.edge };
   const apply = (options: { centre?: boolean; redraw?: boolean } = {}): void => {
     if (state.node && !graph.hasNode(state.node)) state.node = null;
     if (state.edge && !graph.hasEdge(state.edge)) state.edge = null;
     lastHash = toHash(state);
-    if (location.hash !== lastHash) history.replaceState(null, "", lastHash || location.pathname + location.search);
+    if (location.hash !== lastHash) {
+      // A new selection is a step the back button can undo; a filter change only rewrites the address.
+      const selectionChanged = shown.node !== state.node || shown.edge !== state.edge;
+      const url = lastHash || location.pathname + location.search;
+      if (selectionChanged) history.pushState(null, "", url);
+      else history.replaceState(null, "", url);
+    }
+    shown = { node: state.node, edge: state.edge };
     if (options.redraw !== false) renderer.update();
     renderPanel(panel, context, state.node, actions);
     renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });

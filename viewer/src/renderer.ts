@@ -8,7 +8,7 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/
 import type { ViewerGraph } from "./data.js";
 import { EDGE_COLORS, FADED_NODE, TYPE_COLORS } from "./palette.js";
 import type { ViewState } from "./state.js";
-import { isEdgeVisible, isNodeVisible } from "./visibility.js";
+import { isEdgeShown, isNodeVisible } from "./visibility.js";
 
 export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -85,17 +85,14 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
   // The entity in focus (hovered, else selected) and its visible neighbours; recomputed once per render.
   let focus: string | null = null;
   let neighbours = new Set<string>();
-  const edgeShown = (edge: string, attrs: EdgeAttributes): boolean =>
-    isEdgeVisible(attrs, state) &&
-    isNodeVisible(graph.getSourceAttributes(edge), state) &&
-    isNodeVisible(graph.getTargetAttributes(edge), state);
+  const edgeShown = (edge: string): boolean => isEdgeShown(graph, edge, state);
   const computeFocus = (): void => {
     const next = pointer.hoveredNode ?? state.node;
     focus = next && graph.hasNode(next) ? next : null;
     neighbours = new Set();
     if (!focus) return;
     graph.forEachEdge(focus, (edge, attrs, source, target) => {
-      if (edgeShown(edge, attrs)) neighbours.add(source === focus ? target : source);
+      if (edgeShown(edge)) neighbours.add(source === focus ? target : source);
     });
   };
 
@@ -138,7 +135,7 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
       label: null,
       zIndex: 1,
     };
-    if (!edgeShown(edge, attrs)) return { ...display, hidden: true };
+    if (!edgeShown(edge)) return { ...display, hidden: true };
     const [source, target] = graph.extremities(edge);
     if (edge === state.edge) {
       return { ...display, color: EDGE_COLORS.selected, size: display.size! + 2, label: edgeLabel(attrs, labelOf), forceLabel: true, zIndex: 3 };
