@@ -43,9 +43,16 @@ function possessiveNominal(view: SentenceView, n: number, preps: Map<string, str
   if (k < view.from) return;
   let subject: Arg | null = null;
   if (isPossessiveMark(tokens[k]) && k - 1 >= view.from) subject = argAt(view, k - 1, "possessor");
-  else if (tokens[k].pos === "PRON" && /^(his|her|its|their)$/.test(tokens[k].lower)) return; // the light verb reads these
-  else subject = argAt(view, k, "modifier");
-  if (!subject) return;
+  else if (tokens[k].pos === "PRON" && /^(his|her|its|their)$/.test(tokens[k].lower)) {
+    // "during his visit to Google"; after a light verb ("expressed his concern over") the verb reads it
+    const governor = governingVerb(view, k);
+    if (governor >= 0 && lx.lightVerbs.has(tokens[governor].lemma.toLowerCase())) return;
+    subject = argAt(view, k, "possessor");
+  } else subject = argAt(view, k, "modifier");
+  if (!subject) {
+    agentNominal(view, n, preps, out);
+    return;
+  }
   const [first] = mentionTokens(view, subject.token);
   // determiners and context before the noun group: "no", "talk of", "the possibility of"
   let g = first - 1;
@@ -76,6 +83,27 @@ function possessiveNominal(view: SentenceView, n: number, preps: Map<string, str
     if (chain.hedged || lx.hedgeVerbs.has(lemma)) hedged = true;
   }
   out.push({ subject, object: arg, predicate, trigger: [n, n + 1], negated, hedged, reportable: true, weight: 0.95 });
+}
+
+/** "the invasion of Ukraine by Russia": the object in the of-phrase, the subject in the by-phrase. */
+function agentNominal(view: SentenceView, n: number, preps: Map<string, string>, out: Candidate[]): void {
+  const { tokens } = view;
+  const predicate = preps.get("of");
+  if (!predicate || n + 1 >= view.to || tokens[n + 1].lower !== "of") return;
+  const objectGroup = groupAt(view, n + 2);
+  if (!objectGroup) return;
+  const { arg: object, end } = objectOfGroup(view, objectGroup);
+  if (!object || end >= view.to || tokens[end].lower !== "by") return;
+  const agent = groupAt(view, end + 1);
+  if (!agent?.arg) return;
+  let negated = false;
+  let hedged = false;
+  for (let g = n - 1; g >= Math.max(view.from, n - 4) && /^(ADJ|DET)$/.test(tokens[g].pos); g--) {
+    const w = lowerOf(tokens[g]);
+    if (view.lexicon.negators.has(w)) negated = true;
+    if (view.lexicon.hedgeAdjectives.has(w)) hedged = true;
+  }
+  out.push({ subject: agent.arg, object, predicate, trigger: [n, n + 1], negated, hedged, reportable: true, weight: 0.9 });
 }
 
 /** The verb a noun group starting at `start` is the object of, when it stands right before it. */

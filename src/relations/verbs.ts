@@ -259,6 +259,8 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
       out.push({ prep, arg, weight });
       break; // a later phrase most often belongs to this one's noun ("at the stadium in Sochi")
     }
+    // "spoke during his visit to Google": a trigger noun takes the next phrase itself
+    if (lx.nouns.has(tokens[group.head].lower) || lx.nouns.has(tokens[group.head].lemma.toLowerCase())) break;
     weight *= 0.8;
     k = end;
   }

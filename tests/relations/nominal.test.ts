@@ -16,6 +16,19 @@ describe("nominal patterns", () => {
     ]);
   });
 
+  it("reads an agent in a by-phrase and a pronoun possessor", () => {
+    expect(shown("The invasion of Ukraine by Russia shocked Europe.", [russia, ukraine])).toEqual(["russia invades ukraine"]);
+    expect(shown("The alleged invasion of Ukraine by Russia shocked Europe.", [russia, ukraine])).toEqual([
+      "russia invades ukraine [hedged]",
+    ]);
+    const brin = [
+      { text: "Sergey Brin", entity: "sergey-brin", type: "PERSON" as const },
+      { text: "his", entity: "sergey-brin", type: "PERSON" as const, kind: "pronoun" as const },
+      { text: "Google", entity: "google", type: "ORG" as const },
+    ];
+    expect(shown("Sergey Brin spoke during his visit to Google.", brin)).toEqual(["sergey-brin visits google"]);
+  });
+
   it("reads a conflict between two coordinated entities as symmetric", () => {
     const found = relationsOf("A direct conflict between Russia and NATO started.", [russia, nato]);
     expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual(["russia confronts nato true"]);
