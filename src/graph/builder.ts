@@ -3,6 +3,7 @@
 // and building again gives exactly the graph a full build of the same articles gives.
 import { EXTRACTOR_VERSION } from "../extract/index.js";
 import type { EntityIndex } from "../entities/index.js";
+import { NewsgraphError } from "../errors.js";
 import type { AliasRules, DocumentInfo, Extraction } from "../types.js";
 import { EMPTY_ALIAS_RULES, validateAliasRules } from "./aliases.js";
 import { assembleGraph } from "./assemble.js";
@@ -44,6 +45,7 @@ export function createGraphBuilder(options: BuildOptions = {}): GraphBuilder {
 
 /** A builder that starts from the articles of a graph saved by `build` (for `build --update` and `remove`). */
 export function graphBuilderFrom(graph: NewsGraph, options: BuildOptions = {}): GraphBuilder {
+  checkRebuildable(graph);
   const saved = graph.getAttribute("aliasRules");
   const layoutSeed = graph.getAttribute("layoutSeed");
   return builderOf(recordsFromGraph(graph), {
@@ -51,6 +53,20 @@ export function graphBuilderFrom(graph: NewsGraph, options: BuildOptions = {}): 
     aliasRules: options.aliasRules ?? (saved ? validateAliasRules(saved, "graph aliasRules") : undefined),
     layoutSeed: options.layoutSeed ?? (typeof layoutSeed === "number" ? layoutSeed : undefined),
   });
+}
+
+/** A graph can be updated only if it carries the per-article data the builder writes (`occurrences`, `extracted`). */
+function checkRebuildable(graph: NewsGraph): void {
+  const version = graph.getAttribute("schemaVersion");
+  const fail = (why: string): never => {
+    throw new NewsgraphError("invalid-graph", `${why}; build it again from the articles, without --update`);
+  };
+  if (version !== SCHEMA_VERSION) fail(`the graph has schema version ${version ?? "(none)"}, not ${SCHEMA_VERSION}`);
+  if (!Array.isArray(graph.getAttribute("documents"))) fail("the graph lists no documents");
+  const node = graph.findNode((_n, attributes) => !Array.isArray(attributes.occurrences));
+  if (node !== undefined) fail(`node "${node}" lacks its per-article occurrences`);
+  const edge = graph.findEdge((_e, attributes) => !Array.isArray(attributes.evidence) || attributes.evidence.some((e) => !e.extracted));
+  if (edge !== undefined) fail(`edge "${edge}" lacks its per-article evidence`);
 }
 
 function builderOf(records: Map<string, DocumentRecord>, options: BuildOptions): GraphBuilder {

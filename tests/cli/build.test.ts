@@ -101,6 +101,12 @@ describe("newsgraph build", () => {
       exitCode: 2,
       message: expect.stringContaining("truncated.json: not valid JSON"),
     });
+    // A graph file from elsewhere, without the per-article data an update needs.
+    writeFileSync(join(dir, "foreign.json"), JSON.stringify({ attributes: {}, nodes: [{ key: "a" }], edges: [] }));
+    await expect(build(["seeds"], { update: join(dir, "foreign.json") })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining(`cannot update ${join(dir, "foreign.json")}: the graph has schema version (none)`),
+    });
     writeFileSync(join(dir, "aliases.json"), '{"merge": []}');
     await expect(build(["seeds"], { aliases: join(dir, "aliases.json"), output: join(dir, "g.json") })).rejects.toMatchObject({
       exitCode: 2,

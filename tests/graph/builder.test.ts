@@ -269,6 +269,15 @@ describe("determinism and incremental builds", () => {
     expect(graph.getEdgeAttribute("dmitry-peskov -[speaks for]-> kremlin", "sources")).toBe(1);
   });
 
+  it("refuses to continue from a graph without the per-article data", () => {
+    const stripped = reload([a, b]);
+    stripped.removeNodeAttribute("kremlin", "occurrences");
+    expect(() => graphBuilderFrom(stripped)).toThrow(/node "kremlin" lacks its per-article occurrences/);
+    const old = reload([a]);
+    old.setAttribute("schemaVersion", 0);
+    expect(() => addExtractions(old, [b])).toThrow(expect.objectContaining({ code: "invalid-graph" }));
+  });
+
   it("reads the articles and their hashes back from a saved graph", () => {
     const builder = graphBuilderFrom(reload([a, b]));
     expect(builder.size).toBe(2);

@@ -15,6 +15,7 @@ import {
   loadGraph,
   saveGraph,
   type GraphBuilder,
+  type NewsGraph,
 } from "../../graph/index.js";
 import type { AliasRules, Document } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";
@@ -121,17 +122,23 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
 }
 
 function openForUpdate(path: string, aliasRules: AliasRules | undefined, layoutSeed: number | undefined): GraphBuilder {
+  let graph: NewsGraph;
   try {
-    const graph = loadGraph(path);
-    const version = graph.getAttribute("extractorVersion");
-    if (version !== EXTRACTOR_VERSION)
-      console.error(
-        `newsgraph build: ${path} was extracted by version ${version ?? "(unknown)"}, this is ${EXTRACTOR_VERSION}: ` +
-          "unchanged articles keep their old extraction; build without --update to redo them all",
-      );
-    return graphBuilderFrom(graph, { aliasRules, layoutSeed });
+    graph = loadGraph(path);
   } catch (error) {
     if (error instanceof NewsgraphError) throw new CliError(`build: cannot update ${error.message}`);
+    throw error;
+  }
+  const version = graph.getAttribute("extractorVersion");
+  if (version !== EXTRACTOR_VERSION)
+    console.error(
+      `newsgraph build: ${path} was extracted by version ${version ?? "(unknown)"}, this is ${EXTRACTOR_VERSION}: ` +
+        "unchanged articles keep their old extraction; build without --update to redo them all",
+    );
+  try {
+    return graphBuilderFrom(graph, { aliasRules, layoutSeed });
+  } catch (error) {
+    if (error instanceof NewsgraphError) throw new CliError(`build: cannot update ${path}: ${error.message}`);
     throw error;
   }
 }

@@ -37,7 +37,13 @@ async function runRemove(ids: string[], options: RemoveOptions): Promise<number>
     if (error instanceof NewsgraphError) throw new CliError(`remove: ${error.message}`);
     throw error;
   }
-  const result = removeDocuments(graph, ids);
+  let result: ReturnType<typeof removeDocuments>;
+  try {
+    result = removeDocuments(graph, ids);
+  } catch (error) {
+    if (error instanceof NewsgraphError) throw new CliError(`remove: cannot update ${path}: ${error.message}`);
+    throw error;
+  }
   for (const id of result.unknown) console.error(`newsgraph remove: no article "${id}" in ${path}${suggest(graph, id)}`);
   if (result.removed.length === 0) throw new CliError(`remove: nothing removed; ${path} is unchanged`);
   const output = options.output ?? path;
