@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { syntheticArticles } from "./corpus.mjs";
-import { ROOT, ensureBuilt, figure, goal, heading, mb, now } from "./lib.mjs";
+import { ROOT, ensureBuilt, figure, goal, heading, loadWarning, mb, now } from "./lib.mjs";
 
 async function writeCorpus(file, count) {
   const out = createWriteStream(file);
@@ -22,14 +22,16 @@ function build(corpus, graph, workers) {
   const t = now();
   const child = spawnSync(
     process.execPath,
-    ["--require", join(ROOT, "bench", "peak-rss.cjs"), join(ROOT, "bin", "newsgraph.js"), "build", corpus, "-o", graph, "--quiet", "--workers", String(workers)],
+    ["--require", join(ROOT, "bench", "peak-rss.cjs"), join(ROOT, "bin", "newsgraph.js"), "build", corpus, "-o", graph, "--workers", String(workers)],
     { cwd: ROOT, env: { ...process.env, NEWSGRAPH_PEAK_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 64 << 20 },
   );
   const seconds = (now() - t) / 1000;
   if (child.status !== 0) {
     throw new Error(`newsgraph build exited with ${child.status}: ${(child.stderr || "").trim().split("\n").slice(-5).join("\n")}`);
   }
-  return { seconds, rss: Number(readFileSync(rssFile, "utf8")) };
+  const { rss, cpu } = JSON.parse(readFileSync(rssFile, "utf8"));
+  const summary = (child.stderr || "").trim().split("\n").at(-1) ?? "";
+  return { seconds, rss, cpu, summary };
 }
 
 export async function benchScale({ counts = [2_500, 10_000], workers = 2 } = {}) {
@@ -42,12 +44,16 @@ export async function benchScale({ counts = [2_500, 10_000], workers = 2 } = {})
       const corpus = join(dir, `corpus-${count}.jsonl`);
       const graph = join(dir, `graph-${count}.json`);
       await writeCorpus(corpus, count);
-      const { seconds, rss } = build(corpus, graph, workers);
+      const { seconds, rss, cpu, summary } = build(corpus, graph, workers);
       const saved = JSON.parse(readFileSync(graph, "utf8"));
       const last = count === counts.at(-1);
+      const warning = loadWarning();
+      if (warning) console.log(warning);
       figure(`${count} articles (${mb(statSync(corpus).size).toFixed(1)} MB)`, seconds, "s", last ? goal(seconds < 120, "< 120 s") : "");
+      figure(`  CPU time (all threads)`, cpu, "s", `≈ ${(cpu / 2).toFixed(0)} s on 2 idle cores`);
       figure(`  peak RSS`, mb(rss), "MB", last ? goal(rss < 1.5 * 1024 ** 3, "< 1536 MB") : "");
       figure(`  articles/s`, count / seconds, "");
+      console.log(`    build said: ${summary.replace(/^newsgraph build: /, "")}`);
       figure(`  graph: nodes / edges / file MB`, `${saved.nodes.length} / ${saved.edges.length} / ${mb(statSync(graph).size).toFixed(1)}`);
       results.push({ count, seconds, rss });
     }
