@@ -130,6 +130,17 @@ describe("buildGraph: relations", () => {
     expect(edge.label).toBe("speaks for");
     expect(edge.category).toBe("role");
     expect(edge.evidence[0].text).toBe("dmitry-peskov speaks for kremlin.");
+    // the subject's span, for highlighting, and the relation as extracted, for incremental builds
+    expect(edge.evidence[0].subject).toEqual({ start: 0, end: "dmitry-peskov".length });
+    expect(edge.evidence[1].extracted).toEqual({
+      subject: "dmitry-peskov",
+      object: "kremlin",
+      attributedTo: null,
+      category: "role",
+      hedged: false,
+      symmetric: false,
+      confidence: 0.7,
+    });
   });
 
   it("maps the speaker of reported relations to its node", () => {
