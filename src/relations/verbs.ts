@@ -27,6 +27,9 @@ const NO_GENERIC = new Set([
 const PARTICLES = new Set(["out", "up", "off", "down", "back", "away", "over", "on"]);
 const QUOTE = /^[“”"‘’'«»]$/;
 const MAX_PPS = 2;
+/** Entity types a locative phrase may name for a verb of the table ("at the stadium"), unlike a country, which
+ *  may be the target ("attacked ... in Ukraine"). */
+const LOCATIVE_TYPES = new Set(["FAC", "LOC"]);
 /** Light verbs that carry no relation of their own ("send troops to X" does; "made a choice in X" does not). */
 const PURE_LIGHT = new Set([
   "make", "take", "have", "do", "get", "hold", "issue", "express", "voice", "raise", "carry", "conduct", "stage",
@@ -97,8 +100,13 @@ function emitVerb(
         }
       } else if (!predicate) {
         predicate = verbPredicate(entry, lemma, c.prep);
+        // where it happened: "faced South Korea at the Nizhny Novgorod Stadium"
+        if (!predicate && entry && (c.prep === "at" || c.prep === "in") && LOCATIVE_TYPES.has(c.arg.mention.type)) {
+          predicate = `${thirdPerson(lemma)} ${c.prep}`;
+          weight *= 0.7;
+        }
         if (!predicate) continue;
-        if (!entry || !(entry.has(c.prep) || (c.prep && entry.has("*")))) weight *= 0.85;
+        if (!entry) weight *= 0.85;
         if (predicate === "supplies" || predicate === "gives") {
           const what = whatFollows(view, v);
           if (what === "troops") predicate = "deploys to";
@@ -173,8 +181,9 @@ function otherwiseTaggedVerb(view: SentenceView, v: number): string | null {
 /** The predicate a verb gives with a preposition ("" = direct object), or null when it names no relation. */
 export function verbPredicate(entry: PrepMap | undefined, lemma: string, prep: string): string | null {
   if (entry) {
-    const fixed = entry.get(prep) ?? (prep ? entry.get("*") : undefined);
-    if (fixed) return fixed;
+    // a verb of the table names relations only in the frames the table gives: "attacked X from Belarus" is no
+    // attack on Belarus
+    return entry.get(prep) ?? (prep ? entry.get("*") : undefined) ?? null;
   }
   if (NO_GENERIC.has(lemma) || !/^[a-z][a-z-]+$/.test(lemma)) return null;
   return prep ? `${thirdPerson(lemma)} ${prep}` : thirdPerson(lemma);

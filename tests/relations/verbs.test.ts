@@ -137,6 +137,23 @@ describe("verb patterns", () => {
     expect(shown("The United States visited Argentina last week.", specs)).toEqual(["united-states visits argentina"]);
   });
 
+  it("keeps a table verb to its own frames, plus where it happened", () => {
+    const specs = [
+      { text: "Russia", entity: "russia", type: "GPE" as const },
+      { text: "Kyiv", entity: "ukraine", type: "GPE" as const, kind: "alias" as const },
+      { text: "Belarus", entity: "belarus", type: "GPE" as const },
+      { text: "Sweden", entity: "sweden", type: "GPE" as const },
+      { text: "South Korea", entity: "south-korea", type: "GPE" as const },
+      { text: "Volga Arena", entity: "volga-arena", type: "FAC" as const },
+    ];
+    expect(shown("Russia attacked Kyiv from Belarus.", specs)).toEqual(["russia attacks ukraine"]);
+    expect(shown("Russia attacked from Belarus.", specs)).toEqual([]);
+    expect(shown("Sweden faced South Korea at the Volga Arena.", specs)).toEqual([
+      "sweden faces south-korea",
+      "sweden faces at volga-arena",
+    ]);
+  });
+
   it("never relates an entity to itself", () => {
     expect(shown("Russia attacked Moscow.", [
       { text: "Russia", entity: "russia", type: "GPE" },
