@@ -40,6 +40,17 @@ describe("extractAll", () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
 
+  it("stops its worker threads when the consumer stops early, and can run again", async () => {
+    const first: string[] = [];
+    for await (const x of extractAll(docs, { workers: 2 })) {
+      first.push(x.doc.id);
+      if (first.length === 2) break;
+    }
+    expect(first).toEqual(docs.slice(0, 2).map((d) => d.id));
+    const again = await collect(extractAll(docs.slice(2, 3), { workers: 2 }));
+    expect(again.map((x) => x.doc.id)).toEqual(["short"]);
+  });
+
   it("refuses a number of workers that is not a whole number of at least 1", async () => {
     await expect(collect(extractAll(docs, { workers: 0 }))).rejects.toThrow(/"workers" must be a whole number/);
   });

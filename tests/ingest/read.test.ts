@@ -129,6 +129,22 @@ describe("readDocuments: formats", () => {
     expect(docs.map((d) => d.id)).toEqual(["2024/report", "2025/report"]);
   });
 
+  it("keeps the extension in the id when two files differ only by it", async () => {
+    write("ext/memo.txt", "Memo as text.");
+    write("ext/memo.md", "Memo as Markdown.");
+    const { docs } = await read([join(dir, "ext")]);
+    expect(docs.map((d) => d.id)).toEqual(["memo.md", "memo.txt"]);
+  });
+
+  it("reports an explicitly named file with an unknown extension, and a path given twice only once", async () => {
+    const csv = write("named/table.csv", "a,b");
+    const txt = write("named/one.txt", "One.");
+    const { docs, problems } = await read([csv, txt, join(dir, "named")]);
+    expect(docs.map((d) => d.id)).toEqual(["one"]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].source).toBe(csv);
+  });
+
   it("reports progress in files and bytes, ending at the total size", async () => {
     const a = write("progress/a.txt", "Alpha text.");
     const b = write("progress/b.jsonl", '{"text":"One."}\n{"text":"Two."}\n');
