@@ -113,8 +113,10 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
     if (known || ctx.capsSeen.has(t.text)) return 2; // "Cook said ..." after "Tim Cook"
     if (t.pos !== "PROPN" && t.pos !== "NOUN") return 0;
     if (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key))) return 0;
-    // "Fans went ...": a common noun opening a sentence, never capitalised inside one.
-    if (wordClass(key) === "NOUN" && !ctx.capsSeen.has(t.text) && isLoneWord(tokens, k, s)) return 0;
+    // "Fans went ...": a plural common noun opening a sentence, never capitalised inside one.
+    if (t.lemma.toLowerCase() !== t.lower && wordClass(key) === "NOUN" && !ctx.capsSeen.has(t.text) && isLoneWord(tokens, k, s)) {
+      return 0; // an inflected common noun ("Fans", "Analysts"); names rarely inflect
+    }
     return 2;
   }
   if (t.pos === "ADJ" && !known) return 1;
@@ -188,7 +190,9 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lower
       // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
       const glued = k > s.from && !a.tokens[k].spaceBefore && a.tokens[k - 1].text === "-";
       if (startsLower(w) && !glued) lowerWords.add(a.tokens[k].lower);
-      else if (!headlines[s.i] && !headlineTokens.has(k) && k > s.from && isUpperStart(w)) capsSeen.add(w);
+      else if (!headlines[s.i] && !headlineTokens.has(k) && isUpperStart(w) && (k > s.from || (a.tokens[k].pos === "PROPN" && !WORD_CLASSES.has(wordClass(w))))) {
+        capsSeen.add(w);
+      }
     }
   }
   return { a, lex, lowerWords, capsSeen, headlineTokens };

@@ -5,7 +5,7 @@ import type { AnalyzedText } from "../nlp/index.js";
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from "../types.js";
 import { detectCandidates } from "./detect.js";
 import { lexicons } from "./lexicons.js";
-import { resolvePronouns } from "./pronouns.js";
+import { resolveOrgNominals, resolvePronouns } from "./pronouns.js";
 import { Resolver, type DraftEntity } from "./resolve.js";
 import { normalizeKey, slugify } from "./text.js";
 
@@ -30,6 +30,7 @@ export function findEntities(analyzed: AnalyzedText): EntityResult {
   }
   const named = resolver.mentions.filter((m) => !m.entity.mergedInto).sort((x, y) => x.start - y.start);
   resolvePronouns(analyzed, named, (e) => types.get(e) === "PERSON");
+  resolveOrgNominals(analyzed, named, (e) => types.get(e) === "ORG");
 
   const ids = new Map<DraftEntity, string>();
   const used = new Set<string>();

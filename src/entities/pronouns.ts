@@ -1,5 +1,6 @@
 // he/she/him/her → the most salient person of fitting gender: in the sentence before the pronoun, else in the
-// nearest earlier sentences (their first fitting person, the likely subject). Bounded window: linear time.
+// nearest earlier sentences (their first fitting person, the likely subject); "the bloc" → the last organisation.
+// Bounded windows: linear time.
 import type { AnalyzedText } from "../nlp/index.js";
 import type { Gender } from "./lexicons.js";
 import type { DraftEntity, DraftMention } from "./resolve.js";
@@ -66,4 +67,48 @@ function insertSorted(list: DraftMention[], m: DraftMention): void {
   let i = list.length;
   while (i > 0 && list[i - 1].start > m.start) i--;
   list.splice(i, 0, m);
+}
+
+/** Definite descriptions that stand for an organisation named shortly before ("the bloc" → NATO). */
+const ORG_NOUNS = new Set(["bloc", "alliance", "organization", "organisation", "company", "firm"]);
+
+/**
+ * Adds a mention (kind "pronoun": an anaphor, not a name) for "the bloc", "the alliance", "the company"... resolved
+ * to the organisation mentioned last within the window. Mentions must be sorted by start.
+ */
+export function resolveOrgNominals(
+  a: AnalyzedText,
+  mentions: DraftMention[],
+  isOrg: (e: DraftEntity) => boolean,
+): DraftMention[] {
+  const pending: DraftMention[] = [];
+  const out: DraftMention[] = [];
+  // The organisations of the window, most recent last; the pick is the most mentioned one in the document
+  // ("the bloc" after "Russia and NATO ... – Kremlin" is NATO, named ten times, not the Kremlin).
+  const recent: DraftMention[] = [];
+  let head = 0;
+  let next = 0;
+  for (let k = 1; k < a.tokens.length; k++) {
+    const t = a.tokens[k];
+    while (next < mentions.length && mentions[next].start < t.start) {
+      if (isOrg(mentions[next].entity)) recent.push(mentions[next]);
+      next++;
+    }
+    if (!ORG_NOUNS.has(t.lower) || a.tokens[k - 1].lower !== "the" || a.tokens[k - 1].sentence !== t.sentence) continue;
+    // "the bloc's", "the alliance itself": the noun heads its phrase, not "the company town".
+    const after = a.tokens[k + 1];
+    if (after && after.sentence === t.sentence && (after.pos === "NOUN" || after.pos === "PROPN")) continue;
+    while (head < recent.length && t.sentence - recent[head].sentence > WINDOW) head++;
+    let best: DraftEntity | null = null;
+    for (let i = recent.length - 1; i >= head && i >= recent.length - 50; i--) {
+      const e = recent[i].entity;
+      if (!best || e.mentions.length > best.mentions.length) best = e;
+    }
+    if (!best) continue;
+    const m: DraftMention = { start: t.start, end: t.end, text: t.text, sentence: t.sentence, kind: "pronoun", entity: best };
+    out.push(m);
+    pending.push(m);
+  }
+  for (const m of pending) m.entity.mentions.push(m);
+  return out;
 }

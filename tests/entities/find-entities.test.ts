@@ -76,6 +76,18 @@ describe("findEntities", () => {
     expect(mention(mentions, "She")).toMatchObject({ entity: "elizabeth", kind: "pronoun" });
   });
 
+  it("reads 'the bloc' as the organisation most named nearby", () => {
+    const text = "Russia and NATO met. NATO said the Kremlin was wrong. The bloc itself is involved, NATO added.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "bloc")).toMatchObject({ entity: "nato", kind: "pronoun", type: "ORG" });
+  });
+
+  it("ignores the capitals of a Title Case headline unless the names appear in the text", () => {
+    const text = "Kremlin Spokesman Says Talks Already Failed In Geneva\nKremlin spokesman Dmitry Peskov spoke on Monday.";
+    const { mentions } = run(text);
+    expect(mentions.map((m) => m.text)).toEqual(["Kremlin", "Geneva", "Kremlin", "Dmitry Peskov"]);
+  });
+
   it("types names by cue words", () => {
     const text =
       "The Competition and Markets Authority cited the Clean Air Act. Fans went to the Olympics Stadium for the " +
@@ -128,6 +140,16 @@ describe("findEntities", () => {
     const { mentions } = run("Washington has imposed sanctions. She visited Washington in May.");
     expect(mention(mentions, "Washington", 0)?.entity).toBe("united-states");
     expect(mention(mentions, "Washington", 1)?.entity).toBe("washington-d-c");
+  });
+
+  it("stays linear and exact on a long single line and a 2,000-token sentence", () => {
+    const line = "Russian President Vladimir Putin said NATO has provided Kiev with aid, and he warned the US. ".repeat(500);
+    const long = run(line);
+    expect(long.mentions.filter((m) => m.entity === "vladimir-putin" && m.kind === "pronoun")).toHaveLength(500);
+    const sentence = "Peskov, Putin, NATO and Smith, ".repeat(400) + "met.";
+    const result = run(sentence);
+    for (const m of result.mentions) expect(sentence.slice(m.start, m.end)).toBe(m.text);
+    expect(result.entities.map((e) => e.id)).toEqual(["nato", "peskov", "putin", "smith"]);
   });
 
   it("returns nothing for empty, blank or junk text and never throws on odd input", () => {
