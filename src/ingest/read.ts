@@ -86,6 +86,11 @@ function toDocument(format: InputFile["format"], raw: string, known: Partial<Doc
   if (format === "html") doc = { id: known.id, ...htmlToArticle(raw) };
   else if (format === "md") doc = { id: known.id, ...markdownToText(raw) };
   else doc = { id: known.id, text: raw, ...plainTitle(raw) };
+  return withMetadata(doc, known);
+}
+
+/** Sets the metadata given from outside the text (a `.jsonl` line's fields, the file's path) on a document. */
+function withMetadata(doc: Document, known: Partial<Document>): Document {
   if (known.title) doc.title = known.title;
   const date = normalizeDate(known.date ?? doc.date);
   if (date) doc.date = date;
@@ -150,9 +155,9 @@ function jsonlDocument(line: string, file: InputFile, number: number): { doc: Do
     date: stringField(r.date),
     url: stringField(r.url),
   };
-  // A line's text is kept byte for byte: offsets in annotations of the same file refer to it.
-  const doc = text !== undefined ? toDocument("txt", text, known) : toDocument("html", html!, known);
-  if (text !== undefined && known.title === undefined) delete doc.title;
+  // A line's text is kept exactly as given (annotations of the same corpus refer to its offsets), and its title is
+  // only the one the line gives.
+  const doc = text !== undefined ? withMetadata({ id: given, text }, known) : toDocument("html", html!, known);
   if (!doc.text.trim()) return { reason: "no article text found in the line's html" };
   return { doc };
 }
