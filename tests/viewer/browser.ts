@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { startServer, type RunningServer } from "../../src/cli/serve.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
@@ -98,11 +99,16 @@ export async function openViewer(browser: Browser, url: string, viewport = { wid
   });
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(url);
-  await page.waitForFunction(() => window.newsgraph?.ready === true, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => window.newsgraph?.ready === true, undefined, { timeout: 60_000 });
   return { page, errors };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** `expect.poll` with room for a loaded machine (its default gives up after one second). */
+export function poll<T>(read: () => T | Promise<T>): ReturnType<typeof expect.poll<T>> {
+  return expect.poll(read, { timeout: 15_000, interval: 100 });
 }

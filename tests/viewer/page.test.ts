@@ -3,7 +3,7 @@
 import { readFileSync, unlinkSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { ensureViewerBuilt, launchBrowser, openViewer, screenshot, serveGraph } from "./browser.js";
+import { ensureViewerBuilt, launchBrowser, openViewer, poll, screenshot, serveGraph } from "./browser.js";
 import { seedFixtureJson } from "./fixture.js";
 
 let browser: Browser;
@@ -24,7 +24,7 @@ describe("viewer on the seeds' graph", () => {
   it("loads with a canvas, the counts, and no console errors", async () => {
     const { page, errors } = await openViewer(browser, server.url);
     expect(await page.locator("#sigma canvas").count()).toBeGreaterThan(0);
-    await expect.poll(() => page.textContent("#stats")).toBe("9 entities · 9 relations · 2 articles");
+    await poll(() => page.textContent("#stats")).toBe("9 entities · 9 relations · 2 articles");
     await screenshot(page, "viewer-loaded");
     expect(errors).toEqual([]);
     await page.close();
@@ -36,7 +36,7 @@ describe("viewer on the seeds' graph", () => {
     await page.locator("#search-hits [role=option]").first().waitFor();
     expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Vladimir Putin");
     await page.press("#search", "Enter");
-    await expect.poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
+    await poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
     expect(await page.evaluate(() => location.hash)).toBe("#node=vladimir-putin");
 
     const relation = page.getByRole("button", { name: "warns about → F-16" });
@@ -45,7 +45,7 @@ describe("viewer on the seeds' graph", () => {
     const sentence = page.locator("#panel blockquote.sentence").first();
     expect(await sentence.textContent()).toBe("However, he has issued a stern warning about deploying F-16 fighters in Ukraine.");
     expect(await sentence.locator("mark").allTextContents()).toEqual(["he", "F-16 fighters"]);
-    await expect.poll(() => page.locator("#panel").textContent()).toContain("president of → Russia");
+    await poll(() => page.locator("#panel").textContent()).toContain("president of → Russia");
     expect(await page.locator("#panel").textContent()).toContain("denied");
     await page.waitForTimeout(500); // the camera's move onto the entity
     await screenshot(page, "viewer-putin");
@@ -63,7 +63,7 @@ describe("viewer on the seeds' graph", () => {
 
   it("clicking speaks for on Peskov shows the Kremlin sentence, and the drawer shows the edge", async () => {
     const { page, errors } = await openViewer(browser, `${server.url}#node=dmitry-peskov`);
-    await expect.poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
+    await poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
     await page.getByRole("button", { name: "speaks for → Kremlin" }).click();
     const sentences = await page.locator("#panel blockquote.sentence").allTextContents();
     expect(sentences).toContain(
@@ -71,7 +71,7 @@ describe("viewer on the seeds' graph", () => {
     );
     expect(await page.locator("#panel .source a").first().getAttribute("href")).toBe("https://example.org/news/russia-nato");
     await page.getByRole("button", { name: "Show on graph" }).first().click();
-    await expect.poll(() => page.locator("#drawer").isVisible()).toBe(true);
+    await poll(() => page.locator("#drawer").isVisible()).toBe(true);
     expect(await page.locator("#drawer h2").textContent()).toBe("Dmitry Peskov speaks for → Kremlin");
     expect(await page.evaluate(() => location.hash)).toBe("#edge=e-peskov-kremlin&node=dmitry-peskov");
     await screenshot(page, "viewer-peskov-drawer");
@@ -105,9 +105,9 @@ describe("viewer on the seeds' graph", () => {
     const { page } = await openViewer(browser, `${server.url}#node=vladimir-putin`);
     await page.getByRole("button", { name: "attacks → NATO" }).click();
     await page.getByRole("button", { name: "Go to NATO" }).click();
-    await expect.poll(() => page.textContent("#panel h2")).toBe("NATO");
+    await poll(() => page.textContent("#panel h2")).toBe("NATO");
     await page.goBack();
-    await expect.poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
+    await poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
     expect(await page.evaluate(() => window.newsgraph!.state.node)).toBe("vladimir-putin");
     await page.close();
   });
@@ -169,7 +169,7 @@ describe("viewer interactions on the canvas", () => {
     const a = await nodePoint(page, "vladimir-putin");
     const b = await nodePoint(page, "f-16");
     await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
-    await expect.poll(() => page.locator("#drawer h2").textContent()).toBe("Vladimir Putin warns about → F-16");
+    await poll(() => page.locator("#drawer h2").textContent()).toBe("Vladimir Putin warns about → F-16");
     expect(await page.evaluate(() => location.hash)).toBe("#edge=e-putin-f16&node=vladimir-putin");
     const denied = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-putin-nato-denied"));
     expect(denied!.label).toBe("attacks (denied)");
@@ -189,6 +189,16 @@ describe("viewer interactions on the canvas", () => {
     expect(await page.textContent("#layout")).toBe("Start layout");
     expect(await page.getAttribute("#layout", "aria-pressed")).toBe("false");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the layout stops by itself when its time budget runs out", async () => {
+    const { page } = await openViewer(browser, server.url);
+    await page.click("#layout");
+    expect(await page.textContent("#layout")).toBe("Stop layout");
+    // The budget is 8 s (LAYOUT_BUDGET_MS in viewer/src/main.ts); nobody clicks again.
+    await page.waitForFunction(() => document.getElementById("layout")!.textContent === "Start layout", undefined, { timeout: 30_000 });
+    expect(await page.getAttribute("#layout", "aria-pressed")).toBe("false");
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { ensureViewerBuilt, launchBrowser, openViewer, ROOT, screenshot, serveGraph } from "./browser.js";
+import { ensureViewerBuilt, launchBrowser, openViewer, poll, ROOT, screenshot, serveGraph } from "./browser.js";
 import { buildGraph } from "./build.js";
 
 let browser: Browser;
@@ -44,7 +44,7 @@ describe("viewer on the seeds, built for real", () => {
   it("searching Putin selects Vladimir Putin; the panel shows warns about → F-16 with its sentence", async () => {
     const { page, errors } = await openViewer(browser, server.url);
     await searchAndChoose(page, "Putin");
-    await expect.poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
+    await poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
     const relation = page.getByRole("button", { name: "warns about → F-16" });
     await relation.click();
     const body = page.locator(`#${await relation.getAttribute("aria-controls")}`);
@@ -61,7 +61,7 @@ describe("viewer on the seeds, built for real", () => {
   it("clicking speaks for on Peskov shows the Kremlin sentence", async () => {
     const { page, errors } = await openViewer(browser, server.url);
     await searchAndChoose(page, "Peskov");
-    await expect.poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
+    await poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
     const relation = page.getByRole("button", { name: "speaks for → Kremlin" });
     await relation.click();
     const sentences = await page.locator(`#${await relation.getAttribute("aria-controls")} blockquote.sentence`).allTextContents();
@@ -87,7 +87,7 @@ describe("viewer on the seeds, built for real", () => {
   it("the URL of a selection reopens it", async () => {
     const first = await openViewer(browser, server.url);
     await searchAndChoose(first.page, "Peskov");
-    await expect.poll(() => first.page.textContent("#panel h2")).toBe("Dmitry Peskov");
+    await poll(() => first.page.textContent("#panel h2")).toBe("Dmitry Peskov");
     const url = first.page.url();
     await first.page.close();
     const { page } = await openViewer(browser, url);
