@@ -96,6 +96,15 @@ describe("newsgraph build", () => {
 
   it("refuses usage errors with exit code 2", async () => {
     await expect(build([], {})).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining("no input given") });
+    // A mistyped folder must not replace a good graph with an empty one.
+    const good = join(dir, "good.json");
+    writeFileSync(good, "previous graph");
+    await expect(build([join(dir, "typo")], { output: good })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringContaining("no articles read"),
+    });
+    expect(stderr.some((line) => line.includes(`skipped ${join(dir, "typo")}`))).toBe(true);
+    expect(readFileSync(good, "utf8")).toBe("previous graph");
     writeFileSync(join(dir, "truncated.json"), '{"nodes": [');
     await expect(build(["seeds"], { update: join(dir, "truncated.json") })).rejects.toMatchObject({
       exitCode: 2,

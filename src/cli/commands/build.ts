@@ -100,15 +100,18 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   }
   progress.stop();
 
-  if (counts.read === 0 && skipped.length === 0)
-    throw new CliError(`build: no articles found in ${paths.join(", ")}; expected .txt, .md, .html or .jsonl files`);
+  for (const s of skipped) console.error(`newsgraph build: skipped ${s.file}${s.line === undefined ? "" : `:${s.line}`}: ${s.reason}`);
+  // Nothing read: writing an empty graph over a good one would lose it.
+  if (counts.read === 0) {
+    const found = skipped.length ? `${plural(skipped.length, "input")} skipped` : "expected .txt, .md, .html or .jsonl files";
+    throw new CliError(`build: no articles read from ${paths.join(", ")} (${found}); ${output} not written`);
+  }
   const graphStarted = performance.now();
   const graph = builder.build();
   mkdirSync(dirname(output), { recursive: true });
   await saveGraph(graph, output);
   const graphSeconds = (performance.now() - graphStarted) / 1000;
 
-  for (const s of skipped) console.error(`newsgraph build: skipped ${s.file}${s.line === undefined ? "" : `:${s.line}`}: ${s.reason}`);
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const update = options.update === undefined ? "" : ` (${counts.extracted} new or changed, ${counts.unchanged} unchanged)`;
