@@ -27,7 +27,7 @@ export async function* readInputs(files: readonly InputFile[], options: ReadOpti
   const accept = (doc: Document, problem: Omit<IngestProblem, "reason">): boolean => {
     const first = seen.get(doc.id);
     if (first !== undefined) {
-      report({ ...problem, reason: `duplicate document id "${doc.id}" (first read from ${first}): skipped` });
+      report({ ...problem, reason: `duplicate document id "${doc.id}" (first read from ${first}): give each article its own id` });
       return false;
     }
     seen.set(doc.id, doc.source ?? doc.id);

@@ -213,8 +213,8 @@ describe("readDocuments: bad input is reported and skipped, the rest goes on", (
     const { docs, problems } = await read([file, txt]);
     expect(docs.map((d) => d.text)).toEqual(["First."]);
     expect(problems).toEqual([
-      { source: file, line: 2, reason: `duplicate document id "x" (first read from ${file}:1): skipped` },
-      { source: txt, reason: `duplicate document id "x" (first read from ${file}:1): skipped` },
+      { source: file, line: 2, reason: `duplicate document id "x" (first read from ${file}:1): give each article its own id` },
+      { source: txt, reason: `duplicate document id "x" (first read from ${file}:1): give each article its own id` },
     ]);
   });
 
