@@ -9,6 +9,8 @@ export interface Chain {
   hedged: boolean;
   /** A form of "be" directly before the trigger (passive or predicative adjective). */
   be: boolean;
+  /** Where the walk stopped: the subject's last token, or the word that ended the chain ("and", "about"...). */
+  stop: number;
 }
 
 /** Longest chain walked; keeps long sentences linear. */
@@ -21,7 +23,7 @@ const TIME_NOUNS = /^(years?|months?|weeks?|days?|decades?|hours?|time|times|now
 
 export function walkChainLeft(view: SentenceView, trigger: number): Chain {
   const { tokens, lexicon: lx } = view;
-  const chain: Chain = { subjectEnd: -1, negated: false, hedged: false, be: false };
+  const chain: Chain = { subjectEnd: -1, negated: false, hedged: false, be: false, stop: -1 };
   let k = trigger - 1;
   let onlyAdverbs = true; // nothing but adverbs so far: a "be" here makes a passive
   let afterNoun = false; // the token to the right is a chain noun ("denied [plans] to attack")
@@ -55,7 +57,10 @@ export function walkChainLeft(view: SentenceView, trigger: number): Chain {
       onlyAdverbs = false;
       k--;
       // "traveled to Florida to meet": an infinitive takes its subject only through a chain word before "to"
-      if (w === "to" && k >= stop && !chainWordBeforeTo(view, k)) return chain;
+      if (w === "to" && k >= stop && !chainWordBeforeTo(view, k)) {
+        chain.stop = k;
+        return chain;
+      }
       continue;
     }
     const beforeTo = k + 1 < trigger && lowerOf(tokens[k + 1]) === "to";
@@ -98,6 +103,7 @@ export function walkChainLeft(view: SentenceView, trigger: number): Chain {
     }
     break;
   }
+  chain.stop = k;
   if (k >= view.from) {
     const t = tokens[k];
     // a comma may close an appositive: "Steve Whitmore, a representative for ..., told"
@@ -217,3 +223,13 @@ function appositiveHead(view: SentenceView, close: number): Group | null {
 }
 
 export { isPossessiveMark };
+
+/** Whether the chain stopped at a verb-phrase coordination ("... and was replaced by", ", as well as sharing"):
+ *  the verb then shares the subject of the verb before it. */
+export function coordinatedVerbPhrase(view: SentenceView, chain: Chain): boolean {
+  const k = chain.stop;
+  if (k < view.from || chain.subjectEnd >= 0) return false;
+  const w = lowerOf(view.tokens[k]);
+  if (w === "and" || w === "but" || w === "or" || w === "then") return true;
+  return w === "as" && k - 2 >= view.from && lowerOf(view.tokens[k - 1]) === "well" && lowerOf(view.tokens[k - 2]) === "as";
+}

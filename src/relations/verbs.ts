@@ -2,7 +2,7 @@
 // with a trigger noun ("issued a warning about"), predicative adjectives ("is involved in"), and passives
 // turned active ("X was invited by Y" → Y invites X).
 import type { Candidate } from "./candidate.js";
-import { subjectsEndingAt, walkChainLeft, type Chain } from "./chain.js";
+import { coordinatedVerbPhrase, subjectsEndingAt, walkChainLeft, type Chain } from "./chain.js";
 import { predicateInfo, type PrepMap } from "./lexicon.js";
 import { groupAt, lowerOf, mentionOf, mentionTokens, objectOfGroup, type Arg, type Group, type SentenceView } from "./sentence.js";
 
@@ -42,6 +42,8 @@ const SYMMETRIC_VERBS = new Set(["meet", "clash", "fight", "talk", "negotiate", 
 
 export function verbCandidates(view: SentenceView, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
+  // subjects of the last finite verb, shared by a coordinated verb phrase ("NATO provided ... and helped to train")
+  let lastSubjects: Arg[] = [];
   for (let v = view.from; v < view.to; v++) {
     const t = tokens[v];
     if ((t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "NOUN") || mentionOf(view, v)) continue;
@@ -58,8 +60,14 @@ export function verbCandidates(view: SentenceView, out: Candidate[]): void {
     // Chain verbs ("plans to attack", "continues to move") are modality, read from the main verb's side.
     if (next === "to" && (lx.catenatives.has(lemma) || lx.hedgeVerbs.has(lemma) || lx.negativeVerbs.has(lemma))) continue;
     const chain = walkChainLeft(view, v);
-    if (chain.subjectEnd < 0) continue;
-    const { args: subjects } = subjectsEndingAt(view, chain.subjectEnd);
+    let subjects: Arg[] = [];
+    if (chain.subjectEnd >= 0) subjects = subjectsEndingAt(view, chain.subjectEnd).args;
+    else if (coordinatedVerbPhrase(view, chain) && lastSubjects.length) subjects = lastSubjects.map((a) => ({ ...a, via: a.via }));
+    if (chain.subjectEnd >= 0) lastSubjects = subjects;
+    else if (subjects.length === 0) {
+      if (!coordinatedVerbPhrase(view, chain)) lastSubjects = [];
+      continue;
+    }
     if (!subjects.length) continue;
     const participle = t.lower !== lemma && !t.lower.endsWith("ing");
     // "X was invited by Y", and the reduced "Polaroids donated by Y"

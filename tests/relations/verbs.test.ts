@@ -154,6 +154,27 @@ describe("verb patterns", () => {
     ]);
   });
 
+  it("shares the subject with a coordinated verb phrase", () => {
+    const specs = [
+      nato,
+      { text: "Kiev", entity: "ukraine", type: "GPE" as const, kind: "alias" as const },
+      { text: "Ukrainian", entity: "ukraine", type: "GPE" as const, kind: "demonym" as const },
+      { text: "Korea", entity: "south-korea", type: "GPE" as const },
+      { text: "Park Joo-Ho", entity: "park-joo-ho", type: "PERSON" as const },
+      { text: "Kim Min-Woo", entity: "kim-min-woo", type: "PERSON" as const },
+    ];
+    expect(shown("NATO has provided Kiev with military aid, as well as sharing intelligence and helping to train Ukrainian troops.", specs)).toEqual([
+      "nato aids ukraine",
+      "nato trains ukraine",
+    ]);
+    expect(shown("Korea substituted Park Joo-Ho in the 28th minute and was replaced by Kim Min-Woo.", specs)).toEqual([
+      "south-korea substitutes park-joo-ho",
+      "kim-min-woo replaces south-korea",
+    ]);
+    // a new subject ends the sharing
+    expect(shown("Korea met NATO and Kiev was attacked.", specs)).toEqual(["south-korea meets nato"]);
+  });
+
   it("never relates an entity to itself", () => {
     expect(shown("Russia attacked Moscow.", [
       { text: "Russia", entity: "russia", type: "GPE" },
