@@ -84,7 +84,12 @@ export function attributeSentence(
     };
     const chain = walkChainLeft(view, r);
     const { args, group } = chain.subjectEnd >= 0 ? subjectsEndingAt(view, chain.subjectEnd) : { args: [], group: null };
-    if (chain.negated) context.negated = !context.negated; // "did not deny" is no denial; "did not say" reports nothing
+    // "did not say that X": nothing is asserted; "did not deny that X": nor is anything denied
+    if (chain.negated) {
+      context.negated = false;
+      context.hedged = true;
+    }
+    if (chain.hedged) context.hedged = true; // "may have said", "reportedly told"
     let subjectStart = group ? group.start : -1;
     context.speaker = args[0] ?? null;
     if (!group) {

@@ -39,6 +39,27 @@ describe("reported speech", () => {
     ).toEqual(["dmitry-peskov speaks for kremlin", "nato arms ukraine [by dmitry-peskov]"]);
   });
 
+  it("reads a colon quote, an object of 'told', inversions and a reporter named after the clause", () => {
+    const reuters = { text: "Reuters", entity: "reuters", type: "ORG" as const };
+    expect(shown("Peskov said: “NATO armed Kiev. NATO attacked Kiev.”", [peskov, nato, kiev])).toEqual([
+      "nato arms ukraine [by dmitry-peskov]",
+      "nato attacks ukraine [by dmitry-peskov]",
+    ]);
+    expect(shown("Peskov told Reuters that NATO armed Kiev.", [peskov, nato, kiev, reuters])).toEqual([
+      "dmitry-peskov tells reuters",
+      "nato arms ukraine [by dmitry-peskov]",
+    ]);
+    expect(shown("“NATO armed Kiev,” said Peskov.", [peskov, nato, kiev])).toEqual(["nato arms ukraine [by dmitry-peskov]"]);
+    expect(shown("NATO armed Kiev, Reuters reported.", [reuters, nato, kiev])).toEqual(["nato arms ukraine [by reuters]"]);
+  });
+
+  it("hedges what a speaker only claims or did not say", () => {
+    expect(shown("Peskov claimed NATO armed Kiev.", [peskov, nato, kiev])).toEqual(["nato arms ukraine [hedged, by dmitry-peskov]"]);
+    expect(shown("Peskov did not say that NATO armed Kiev.", [peskov, nato, kiev])).toEqual([
+      "nato arms ukraine [hedged, by dmitry-peskov]",
+    ]);
+  });
+
   it("negates what a speaker denies", () => {
     expect(shown("Peskov denied that NATO armed Kiev.", [peskov, nato, kiev])).toEqual([
       "nato arms ukraine [negated, by dmitry-peskov]",
