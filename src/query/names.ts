@@ -54,31 +54,38 @@ const INDEXES = new WeakMap<NewsGraph, NameIndex>();
 // Graph events after which the cached index is stale.
 const STALE_EVENTS = ["nodeAdded", "nodeDropped", "nodeAttributesUpdated", "cleared"] as const;
 
-function push(map: Map<string, string[]>, name: string, key: string): void {
+function add(map: Map<string, Set<string>>, name: string, key: string): void {
   const keys = map.get(name);
-  if (!keys) map.set(name, [key]);
-  else if (!keys.includes(key)) keys.push(key);
+  if (keys) keys.add(key);
+  else map.set(name, new Set([key]));
+}
+
+function lists(map: Map<string, Set<string>>): Map<string, string[]> {
+  return new Map([...map].map(([name, keys]) => [name, [...keys]]));
 }
 
 function buildIndex(graph: NewsGraph): NameIndex {
-  const index: NameIndex = { labels: new Map(), aliases: new Map(), words: new Map(), names: [] };
-  const all = new Map<string, string[]>();
+  // Sets while building: a common word ("north") is shared by many nodes, and a list search per push would be
+  // quadratic in them.
+  const labels = new Map<string, Set<string>>();
+  const aliases = new Map<string, Set<string>>();
+  const words = new Map<string, Set<string>>();
+  const all = new Map<string, Set<string>>();
   graph.forEachNode((key, attributes: NodeAttributes) => {
     const label = normalizeName(String(attributes.label ?? key));
-    push(index.labels, label, key);
-    push(all, label, key);
+    add(labels, label, key);
+    add(all, label, key);
     for (const alias of attributes.aliases ?? []) {
       const name = normalizeName(String(alias));
       if (name === "") continue;
-      push(index.aliases, name, key);
-      push(all, name, key);
+      add(aliases, name, key);
+      add(all, name, key);
     }
   });
   for (const [name, keys] of all) {
-    for (const word of new Set(name.split(" "))) for (const key of keys) push(index.words, word, key);
+    for (const word of new Set(name.split(" "))) for (const key of keys) add(words, word, key);
   }
-  index.names = [...all];
-  return index;
+  return { labels: lists(labels), aliases: lists(aliases), words: lists(words), names: [...lists(all)] };
 }
 
 function nameIndex(graph: NewsGraph): NameIndex {

@@ -180,11 +180,12 @@ export function neighbors(graph: NewsGraph, entity: string, options: NeighborOpt
     if (types && !types.has(summary.type)) continue;
     result.push({ entity: summary, depth: entry.depth, via: [...entry.via].sort(), edges: entry.edges.sort(compareConnections) });
   }
-  const weight = (n: Neighbor) => n.edges.reduce((sum, e) => sum + e.weight, 0);
+  // Total evidence per neighbour, computed once rather than in every comparison.
+  const weights = new Map(result.map((n) => [n, n.edges.reduce((sum, e) => sum + e.weight, 0)]));
   return result.sort(
     (a, b) =>
       a.depth - b.depth ||
-      weight(b) - weight(a) ||
+      weights.get(b)! - weights.get(a)! ||
       (a.entity.label < b.entity.label ? -1 : a.entity.label > b.entity.label ? 1 : 0) ||
       (a.entity.key < b.entity.key ? -1 : 1),
   );
