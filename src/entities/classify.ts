@@ -72,7 +72,9 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   // "PC World", "Group G", "Hitwise UK": an acronym, a lone letter or a place inside makes it an organisation's name.
   if (
     c.words.length >= 2 &&
-    c.words.some((w) => w.length === 1 || acronymLetters(w) !== null || isCountryOrState(lex, w))
+    (c.words.some((w) => w.length === 1 || acronymLetters(w) !== null || isCountryOrState(lex, w)) ||
+      // "Manchester United", "Washington Post": a city first, not a first name.
+      (lex.places.get(first)?.kind === "city" && !lex.firstNames.has(first)))
   ) {
     return { type: "ORG", weight: 1.5 };
   }

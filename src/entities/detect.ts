@@ -1,6 +1,6 @@
 // Finds candidate name mentions on wink-nlp tokens: runs of capitalised words with the connectors names
 // contain, acronyms, hyphenated and possessive forms; strips titles and splits demonyms and places off.
-import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
+import { wordClass, wordInfo, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
 import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
 import { acronymLetters, normalizeKey } from "./text.js";
 
@@ -29,7 +29,7 @@ export interface Candidate {
 const MAX_RUN = 12;
 const PARTICLES = new Set([
   "bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
-  "dos", "das", "ben", "abu", "y", "zu", "st.",
+  "dos", "das", "ben", "abu", "y", "zu", "st.", "ten", "ter", "te",
 ]);
 /** Lowercase words glued by a hyphen to a name that make an adjective, not a longer name ("US-led"). */
 const COMPOUND_WORDS = new Set(["led", "run", "born", "made", "based", "style", "like", "era", "wide", "bound", "free", "owned", "held", "type", "size", "only", "area", "zone"]);
@@ -45,6 +45,8 @@ interface Context {
   lowerWords: Set<string>;
   /** Capitalised words seen inside ordinary sentences: names a Title Case headline may use. */
   capsSeen: Set<string>;
+  /** Capitalised words a headline may use as names: capsSeen, and proper nouns opening a sentence. */
+  headlineNames: Set<string>;
   /** Tokens of a Title Case label before a colon at a sentence start ("Why It Matters: ..."). */
   headlineTokens: Set<number>;
 }
@@ -108,13 +110,14 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   if (!isUpperStart(t.text) && !camel) return 0;
   if (lex.nonNames.has(key)) return 0;
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
-  if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.capsSeen.has(t.text)) return 0;
+  if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.headlineNames.has(t.text)) return 0;
   if (isSentenceInitial(tokens, k, s)) {
     if (known || ctx.capsSeen.has(t.text)) return 2; // "Cook said ..." after "Tim Cook"
     if (t.pos !== "PROPN" && t.pos !== "NOUN") return 0;
     if (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key))) return 0;
     // "Fans went ...": a plural common noun opening a sentence, never capitalised inside one.
-    if (t.lemma.toLowerCase() !== t.lower && wordClass(key) === "NOUN" && !ctx.capsSeen.has(t.text) && isLoneWord(tokens, k, s)) {
+    const info = wordInfo(key);
+    if (info.pos === "NOUN" && info.lemma !== key && !ctx.capsSeen.has(t.text) && isLoneWord(tokens, k, s)) {
       return 0; // an inflected common noun ("Fans", "Analysts"); names rarely inflect
     }
     return 2;
@@ -183,19 +186,26 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lower
       break;
     }
   }
+  const headlineNames = new Set<string>();
   const capsSeen = new Set<string>();
+  const openersSeen = new Set<string>();
   for (const s of a.sentences) {
     for (let k = s.from; k < s.to; k++) {
-      const w = a.tokens[k].text;
+      const t = a.tokens[k];
+      const w = t.text;
       // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
-      const glued = k > s.from && !a.tokens[k].spaceBefore && a.tokens[k - 1].text === "-";
-      if (startsLower(w) && !glued) lowerWords.add(a.tokens[k].lower);
-      else if (!headlines[s.i] && !headlineTokens.has(k) && isUpperStart(w) && (k > s.from || (a.tokens[k].pos === "PROPN" && !WORD_CLASSES.has(wordClass(w))))) {
-        capsSeen.add(w);
+      const glued = k > s.from && !t.spaceBefore && a.tokens[k - 1].text === "-";
+      if (startsLower(w) && !glued) lowerWords.add(t.lower);
+      else if (!headlines[s.i] && !headlineTokens.has(k) && isUpperStart(w)) {
+        if (!isSentenceInitial(a.tokens, k, s)) capsSeen.add(w);
+        else if (t.pos === "PROPN") openersSeen.add(w);
       }
     }
   }
-  return { a, lex, lowerWords, capsSeen, headlineTokens };
+  // A proper noun opening a sentence counts for headlines ("Kremlin Says ..."), unless it is a plain word.
+  for (const w of openersSeen) if (!capsSeen.has(w) && !lowerWords.has(w.toLowerCase()) && !WORD_CLASSES.has(wordClass(w))) headlineNames.add(w);
+  for (const w of capsSeen) headlineNames.add(w);
+  return { a, lex, lowerWords, capsSeen, headlineNames, headlineTokens };
 }
 
 /** Token range of a lexicon phrase (place or title) starting at k, matched on lowercase words. */
@@ -276,10 +286,13 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
       }
       break;
     }
-    if (lower === "of" && k + 1 < s.to) {
+    if ((lower === "of" || lower === "for") && k + 1 < s.to) {
       const next = tokens[k + 1].lower === "the" && k + 2 < s.to ? k + 2 : k + 1;
-      const cue =
-        lex.cues.orgFirst.has(keyOf(tokens[i])) ||
+      // "for" only continues organisations: "Office for National Statistics", not "Stadium for the Games".
+      const orgOnly = lower === "for";
+      const cue = orgOnly
+        ? lex.cues.orgFirst.has(keyOf(tokens[i])) || endsWithCue(tokens, i, last + 1, lex.cues.org)
+        : lex.cues.orgFirst.has(keyOf(tokens[i])) ||
         lex.cues.locationFirst.has(keyOf(tokens[i])) ||
         endsWithAnyCue(lex, tokens, i, last + 1) ||
         titleAt(lex, tokens, i, last + 1);
@@ -295,7 +308,8 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
       let j = k + 1;
       while (j < s.to && j - i < MAX_RUN && strength(j) > 0) j++;
       const left = normalizeKey(tokens.slice(i, last + 1).map((x) => x.text).join(" "));
-      const leftComplete = tokens.slice(i, last + 1).some((x) => lex.cues.org.has(keyOf(x)) || lex.cues.orgFirst.has(keyOf(x)));
+      const leftComplete =
+        last + 1 - i >= 3 && tokens.slice(i, last + 1).some((x) => lex.cues.org.has(keyOf(x)) || lex.cues.orgFirst.has(keyOf(x)));
       if (endsWithAnyCue(lex, tokens, k + 1, j) && !lex.places.has(left) && !leftComplete && j - k <= 4) {
         last = j - 1;
         k = j;

@@ -35,6 +35,10 @@ export interface DraftMention {
   entity: DraftEntity;
 }
 
+const LEGAL_SUFFIXES = new Set([
+  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
+  "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings",
+]);
 const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "al", "el", "bin", "von", "van", "new"]);
 const ACTOR_BLOCKERS = new Set([
   "visited", "visiting", "visits", "toured", "reached", "left", "leaving", "fled", "entered", "flew", "travelled", "traveled","in", "at", "to", "from", "near", "of", "across", "outside", "inside", "via", "into", "around", "toward", "towards", "visit", "through", "between"]);
@@ -159,10 +163,14 @@ export class Resolver {
       return this.add(c, this.keyed("place:" + p.canonical, p.canonical, type), kindOf(p.canonical), null);
     }
     const key = normalizeKey(c.words.join(" "));
+    // "Nvidia Corp." is "Nvidia": a legal suffix does not change the organisation.
+    const base = c.words.length > 1 && LEGAL_SUFFIXES.has(normalizeKey(c.words[c.words.length - 1]))
+      ? normalizeKey(c.words.slice(0, -1).join(" "))
+      : null;
     // A place name that is someone's surname here votes for nothing ("Valeska Paris" ... "Paris said").
     const vote = c.place ? null : guess;
     // The same name again.
-    const same = this.byForm.get(key);
+    const same = this.byForm.get(key) ?? (base ? this.byForm.get(base) : undefined);
     if (same && !conflict(root(same), guess)) {
       // A short form met before ("Montalvo" again) votes like the first time: only with strong evidence.
       const short = c.words.length < root(same).words.length;
@@ -195,6 +203,7 @@ export class Resolver {
     const e = this.create(c.words, null, null);
     this.add(c, e, "name", guess);
     this.register(c, e);
+    if (base && !this.byForm.has(base)) this.byForm.set(base, e);
     if (c.words.length >= 2 && guess.type !== "PERSON") {
       for (const w of c.words) {
         const k = normalizeKey(w);

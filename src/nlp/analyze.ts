@@ -140,18 +140,31 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
   }
 }
 
-/** Part of speech wink-nlp gives a word standing alone, cached: tells a capitalised opener ("Recent") from a name. */
-const wordClassCache = new Map<string, string>();
-const WORD_CLASS_CACHE_LIMIT = 50_000;
+/** Part of speech and lemma wink-nlp gives a word standing alone, in lower case; cached. */
+export interface WordInfo {
+  pos: string;
+  lemma: string;
+}
 
-export function wordClass(word: string): string {
+const wordInfoCache = new Map<string, WordInfo>();
+const WORD_INFO_CACHE_LIMIT = 50_000;
+
+export function wordInfo(word: string): WordInfo {
   const key = word.toLowerCase();
-  let pos = wordClassCache.get(key);
-  if (pos === undefined) {
+  let info = wordInfoCache.get(key);
+  if (info === undefined) {
     const tokens = nlp.readDoc(key).tokens();
-    pos = tokens.length() === 1 ? String(tokens.itemAt(0).out(its.pos)) : "X";
-    if (wordClassCache.size >= WORD_CLASS_CACHE_LIMIT) wordClassCache.clear();
-    wordClassCache.set(key, pos);
+    info =
+      tokens.length() === 1
+        ? { pos: String(tokens.itemAt(0).out(its.pos)), lemma: String(tokens.itemAt(0).out(its.lemma as any)) }
+        : { pos: "X", lemma: key };
+    if (wordInfoCache.size >= WORD_INFO_CACHE_LIMIT) wordInfoCache.clear();
+    wordInfoCache.set(key, info);
   }
-  return pos;
+  return info;
+}
+
+/** Part of speech of a lone word: tells a capitalised opener ("Recent") from a name. */
+export function wordClass(word: string): string {
+  return wordInfo(word).pos;
 }
