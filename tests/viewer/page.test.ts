@@ -173,8 +173,14 @@ describe("viewer interactions on the canvas", () => {
     expect(await page.evaluate(() => location.hash)).toBe("#edge=e-putin-f16&node=vladimir-putin");
     const denied = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-putin-nato-denied"));
     expect(denied!.label).toBe("attacks (denied)");
-    const reported = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nato-ukraine-involved"));
-    expect(reported!.type).toBe("curved"); // parallel to "aids"
+    await page.evaluate(() => (location.hash = "#node=nato"));
+    await page.waitForFunction(() => window.newsgraph!.state.node === "nato");
+    const parallel = await page.evaluate(() =>
+      ["e-nato-ukraine-aid", "e-nato-ukraine-involved", "e-russia-nato"].map((e) => window.newsgraph!.renderer!.sigma.getEdgeDisplayData(e)!),
+    );
+    // Two relations NATO → Ukraine: curved apart; "confronts" reads both ways: arrowheads at both ends.
+    expect(parallel.map((d) => d.type)).toEqual(["curved", "curved", "double"]);
+    expect(parallel[1].label).toBe("involved in — per Dmitry Peskov");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -7,7 +7,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
 import type { ViewerGraph } from "./data.js";
 import { EDGE_COLORS, FADED_NODE, TYPE_COLORS } from "./palette.js";
-import type { ViewState } from "./state.js";
+import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
 
 export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -82,11 +82,20 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
   const sizes = nodeSizes(graph);
   const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
 
-  // The entity in focus (hovered, else selected) and its visible neighbours; recomputed once per render.
+  // Edges the filters hide, recomputed only when the filters change: hovering re-runs the reducers on every edge.
+  let filteredOut = new Set<string>();
+  let filtersSeen: string | null = null;
+  const edgeShown = (edge: string): boolean => !filteredOut.has(edge);
+
+  // The entity in focus (hovered, else selected) and its visible neighbours; recomputed once per reducer pass.
   let focus: string | null = null;
   let neighbours = new Set<string>();
-  const edgeShown = (edge: string): boolean => isEdgeShown(graph, edge, state);
   const computeFocus = (): void => {
+    const filters = filterKey(state);
+    if (filters !== filtersSeen) {
+      filtersSeen = filters;
+      filteredOut = new Set(graph.filterEdges((edge) => !isEdgeShown(graph, edge, state)));
+    }
     const next = pointer.hoveredNode ?? state.node;
     focus = next && graph.hasNode(next) ? next : null;
     neighbours = new Set();
@@ -125,6 +134,10 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
   };
 
   const edgeReducer = (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
+    if (filteredOut.has(edge)) return { hidden: true };
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    if (focus && edge !== state.edge && source !== focus && target !== focus) return { hidden: true };
     const curvature = curvatures.get(edge);
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends.
@@ -135,13 +148,10 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
       label: null,
       zIndex: 1,
     };
-    if (!edgeShown(edge)) return { ...display, hidden: true };
-    const [source, target] = graph.extremities(edge);
     if (edge === state.edge) {
       return { ...display, color: EDGE_COLORS.selected, size: display.size! + 2, label: edgeLabel(attrs, labelOf), forceLabel: true, zIndex: 3 };
     }
     if (focus) {
-      if (source !== focus && target !== focus) return { ...display, hidden: true };
       if (!attrs.negated && !attrs.hedged) display.color = EDGE_COLORS.focus;
       display.zIndex = 2;
     }

@@ -65,3 +65,8 @@ export function fromHash(hash: string): ViewState {
   if (params.get("size") === "pagerank") state.sizeBy = "pagerank";
   return state;
 }
+
+/** The filters alone (no selection), as a string: equal strings mean the same edges pass. */
+export function filterKey(state: ViewState): string {
+  return toHash({ ...state, node: null, edge: null, sizeBy: "degree" });
+}
