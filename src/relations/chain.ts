@@ -158,8 +158,10 @@ export function subjectsEndingAt(view: SentenceView, end: number): { args: Arg[]
   if (!group) return { args: [], group };
   // "Wong of FTU was defeated", "the group within Scientology called": a name after a preposition belongs to
   // the noun before it, which is the subject
+  // ("Secretary of State Antony Blinken" is no such case: the name does not follow the preposition directly)
   const prep = group.start - 1;
-  if (!relative && prep >= view.from && tokens[prep].pos === "ADP" && NOUN_PREPS.has(tokens[prep].lower)) {
+  const directly = group.arg !== null && startsGroup(view, group);
+  if (!relative && directly && prep >= view.from && tokens[prep].pos === "ADP" && NOUN_PREPS.has(tokens[prep].lower)) {
     const outer = groupEndingAt(view, prep - 1);
     if (!outer?.arg || outer.arg.via !== "head") return { args: [], group: outer };
     group = outer;
@@ -232,4 +234,12 @@ export function coordinatedVerbPhrase(view: SentenceView, chain: Chain): boolean
   const w = lowerOf(view.tokens[k]);
   if (w === "and" || w === "but" || w === "or" || w === "then") return true;
   return w === "as" && k - 2 >= view.from && lowerOf(view.tokens[k - 1]) === "well" && lowerOf(view.tokens[k - 2]) === "as";
+}
+
+/** Whether a group's named head starts it (after a determiner): "the Labour Party", not "State Antony Blinken". */
+function startsGroup(view: SentenceView, group: Group): boolean {
+  let k = group.start;
+  if (view.tokens[k].pos === "DET") k++;
+  const mention = mentionOf(view, group.head);
+  return mention !== null && mentionOf(view, k) === mention;
 }

@@ -18,7 +18,7 @@ function roleEndingAt(view: SentenceView, end: number, table: Map<string, string
   let words = 0;
   for (let k = end; k >= Math.max(view.from, end - maxWords * 3); k--) {
     const t = tokens[k];
-    if (mentionOf(view, k) || !/^(NOUN|PROPN|ADJ|PUNCT|VERB)$/.test(t.pos)) break;
+    if (mentionOf(view, k) || (!/^(NOUN|PROPN|ADJ|PUNCT|VERB)$/.test(t.pos) && t.lower !== "of")) break;
     const glued = k < end && !tokens[k + 1].spaceBefore;
     phrase = lowerOf(t) + (k < end ? (glued ? "" : " ") : "") + phrase;
     if (t.pos !== "PUNCT") words++;

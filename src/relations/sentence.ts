@@ -187,7 +187,13 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
   // "Lee Cheuk-yan", "The Huffington Post": a name whose last piece the mention left out still heads the group
   if (!mentionOf(view, head)) {
     if (head - 2 >= start && !tokens[head].spaceBefore && isHyphen(view, head - 1) && mentionOf(view, head - 2)) head -= 2;
-    else if (tokens[head].pos === "PROPN" && head - 1 >= start && tokens[head - 1].pos === "PROPN" && mentionOf(view, head - 1)) head -= 1;
+    else if (
+      tokens[head].pos === "PROPN" &&
+      head - 1 >= start &&
+      tokens[head - 1].pos === "PROPN" &&
+      mentionOf(view, head - 1) &&
+      !lexicon.roles.has(tokens[head].lower) // "U.S. Secretary": a title heads the group, not the country
+    ) head -= 1;
   }
   let possessor: Arg | null = null;
   const modifiers: Arg[] = [];
@@ -219,7 +225,7 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
 
 /** The entity an object-side group stands for, also through an event head ("the Ukraine conflict",
  *  "the conflict in Ukraine"); returns the arg and where reading may continue. */
-export function objectOfGroup(view: SentenceView, group: Group): { arg: Arg | null; end: number } {
+export function objectOfGroup(view: SentenceView, group: Group, events = true): { arg: Arg | null; end: number } {
   if (group.arg) return { arg: group.arg, end: group.end };
   const head = view.tokens[group.head];
   // "the governments of South East Asia", "the people of Gaza"
@@ -227,7 +233,7 @@ export function objectOfGroup(view: SentenceView, group: Group): { arg: Arg | nu
     const inner = groupAt(view, group.end + 1);
     if (inner?.arg && inner.arg.via === "head") return { arg: { ...inner.arg, via: "proxy" }, end: inner.end };
   }
-  if (!view.lexicon.eventHeads.has(head.lower)) return { arg: null, end: group.end };
+  if (!events || !view.lexicon.eventHeads.has(head.lower)) return { arg: null, end: group.end };
   const named = group.modifiers[group.modifiers.length - 1];
   if (named && named !== group.possessor) return { arg: { ...named, via: "proxy" }, end: group.end };
   // "the conflict in / over / surrounding Ukraine"

@@ -245,10 +245,12 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
   if (!passive && k < view.to && tokens[k].pos !== "ADP") {
     const group = groupAt(view, k);
     if (group) {
-      if (group.arg) {
-        out.push({ prep: "", arg: group.arg, weight });
-        const second = groupAt(view, group.end); // "gave Mohamed the option": the first object is the entity
-        k = second && !second.arg ? second.end : group.end;
+      // "shelled the city of Donetsk": the object through its proxy head
+      const direct = group.arg ? { arg: group.arg, end: group.end } : objectOfGroup(view, group, false);
+      if (direct.arg) {
+        out.push({ prep: "", arg: direct.arg, weight });
+        const second = groupAt(view, direct.end); // "gave Mohamed the option": the first object is the entity
+        k = second && !second.arg ? second.end : direct.end;
       } else {
         const light = lightVerbComplement(view, v, lemma, group);
         if (light) return [light];

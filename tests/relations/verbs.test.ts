@@ -175,6 +175,27 @@ describe("verb patterns", () => {
     expect(shown("Korea met NATO and Kiev was attacked.", specs)).toEqual(["south-korea meets nato"]);
   });
 
+  it("reads a title with 'of' before a subject, a proxy object and a stake bought", () => {
+    const specs = [
+      { text: "U.S.", entity: "united-states", type: "GPE" as const, kind: "alias" as const },
+      { text: "Antony Blinken", entity: "antony-blinken", type: "PERSON" as const },
+      { text: "China", entity: "china", type: "GPE" as const },
+      { text: "Ukrainian", entity: "ukraine", type: "GPE" as const, kind: "demonym" as const },
+      { text: "Russian", entity: "russia", type: "GPE" as const, kind: "demonym" as const },
+      { text: "Donetsk", entity: "donetsk", type: "GPE" as const },
+      { text: "Meta", entity: "meta", type: "ORG" as const },
+      { text: "Luxottica", entity: "luxottica", type: "ORG" as const },
+    ];
+    expect(shown("U.S. Secretary of State Antony Blinken will travel to China.", specs)).toEqual([
+      "antony-blinken minister of united-states",
+      "antony-blinken travels to china",
+    ]);
+    expect(shown("Ukrainian forces shelled the city of Donetsk, Russian officials said.", specs)).toEqual([
+      "ukraine attacks donetsk [by russia]",
+    ]);
+    expect(shown("Meta may soon acquire a stake in Luxottica.", specs)).toEqual(["meta invests in luxottica [hedged]"]);
+  });
+
   it("never relates an entity to itself", () => {
     expect(shown("Russia attacked Moscow.", [
       { text: "Russia", entity: "russia", type: "GPE" },
