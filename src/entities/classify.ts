@@ -45,6 +45,9 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
     if (cues.event.has(last) && c.words.length > 1) return { type: "EVENT", weight: 3.5 };
     if (cues.facility.has(last) && c.words.length > 1) return { type: "FAC", weight: 3.5 };
     if (cues.location.has(last) && c.words.length > 1) return { type: "LOC", weight: 3.5 };
+    // "Treaty of Lisbon", "Hurricane Melissa", "Operation Barbarossa": the first word says it.
+    if (cues.lawFirst.has(first) && c.words.length > 2 && c.words.some((w) => w === "of")) return { type: "LAW", weight: 3.5 };
+    if (cues.eventFirst.has(first) && c.words.length > 1) return { type: "EVENT", weight: 3 };
     if (cues.locationFirst.has(first) && c.words.length > 1) return { type: "LOC", weight: 3 };
     if (cues.orgFirst.has(first) && c.words.length > 1) return { type: "ORG", weight: 3 };
     if (cues.product.has(first)) return { type: "PRODUCT", weight: 3 };

@@ -113,8 +113,14 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.headlineNames.has(t.text)) return 0;
   if (isSentenceInitial(tokens, k, s)) {
     if (known || ctx.capsSeen.has(t.text)) return 2; // "Cook said ..." after "Tim Cook"
-    if (t.pos !== "PROPN" && t.pos !== "NOUN") return 0;
-    if (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key))) return 0;
+    if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ") return 0;
+    if (ctx.lowerWords.has(key)) return 0;
+    const cls = wordClass(key);
+    if (t.pos === "ADJ" && cls !== "ADJ") return 0;
+    // "European Commission", "Democratic Party": an adjective opening a sentence may start an organisation's name
+    // (weak: kept only when the run ends in a cue word, see detectCandidates).
+    if (cls === "ADJ") return 1;
+    if (WORD_CLASSES.has(cls)) return 0;
     // "Fans went ...": a plural common noun opening a sentence, never capitalised inside one.
     const info = wordInfo(key);
     if (info.pos === "NOUN" && info.lemma !== key && !ctx.capsSeen.has(t.text) && isLoneWord(tokens, k, s)) {
@@ -317,10 +323,14 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
       }
       break;
     }
-    if (PARTICLES.has(lower) && k + 1 < s.to && strength(k + 1) === 2) {
-      last = k + 1;
-      k += 2;
-      continue;
+    if (PARTICLES.has(lower)) {
+      // "bin Salman", "von der Leyen": one or two particles, then a name word.
+      const after = k + 1 < s.to && PARTICLES.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+      if (after < s.to && strength(after) === 2) {
+        last = after;
+        k = after + 1;
+        continue;
+      }
     }
     // "al-Amr", "bin-Salman": a particle glued to the next name by a hyphen.
     if (PARTICLES.has(lower) && k + 2 < s.to && tokens[k + 1].text === "-" && !tokens[k + 1].spaceBefore && strength(k + 2) === 2) {
@@ -495,6 +505,10 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): 
         continue;
       }
       const runEnd = Math.max(extendRun(ctx, tokens, i, s, strength), placeEnd);
+      if (strength(i) === 1 && placeEnd <= i && isSentenceInitial(tokens, i, s) && !endsWithAnyCue(lex, tokens, i, runEnd)) {
+        i++; // "Wealthy Americans": the opener is a plain adjective
+        continue;
+      }
       let strong = placeEnd > i;
       for (let k = i; k < runEnd; k++) if (strength(k) === 2) strong = true;
       if (strong && runEnd - i === 1 && isPlainAdjective(ctx, tokens, i, s)) strong = false;

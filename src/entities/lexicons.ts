@@ -36,6 +36,8 @@ export interface CueSets {
   locationFirst: Set<string>;
   event: Set<string>;
   law: Set<string>;
+  lawFirst: Set<string>;
+  eventFirst: Set<string>;
   product: Set<string>;
 }
 
@@ -211,6 +213,8 @@ function build(): Lexicons {
       locationFirst: set(cues.locationFirst),
       event: set(cues.event),
       law: set(cues.law),
+      lawFirst: set(cues.lawFirst),
+      eventFirst: set(cues.eventFirst),
       product: set(cues.product),
     },
     nonNames: set(nonNames.words),

@@ -99,6 +99,11 @@ describe("findEntities", () => {
     expect(mention(mentions, "Winter Olympics")?.type).toBe("EVENT");
     expect(mention(mentions, "Goldman Sachs Group")?.type).toBe("ORG");
     expect(mention(mentions, "F-16")).toMatchObject({ type: "PRODUCT", entity: "f-16" });
+    const more = run("European Commission President Ursula von der Leyen cited the Treaty of Lisbon. Hurricane Melissa hit.");
+    expect(mention(more.mentions, "European Commission")?.type).toBe("ORG");
+    expect(mention(more.mentions, "Ursula von der Leyen")?.type).toBe("PERSON");
+    expect(mention(more.mentions, "Treaty of Lisbon")?.type).toBe("LAW");
+    expect(mention(more.mentions, "Hurricane Melissa")?.type).toBe("EVENT");
   });
 
   it("keeps possessives and furniture out of spans, and offsets slice back to the text", () => {
