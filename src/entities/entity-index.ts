@@ -24,6 +24,8 @@ interface Known {
   /** Words of the longest person name seen for it, lowercase (persons only). */
   words: string[];
   order: number;
+  /** Mentions linked to it so far: a bare surname goes to the most mentioned person who has it. */
+  mentions: number;
 }
 
 /** Surface forms that must not link by alias: a demonym or a capital names its country in one text only. */
@@ -91,6 +93,7 @@ export function createEntityIndex(): EntityIndex {
 
   const found = (k: Known, e: Entity, rule: string | null): LinkResult => {
     remember(k, e);
+    k.mentions += e.mentions;
     return { id: k.id, rule: k.id === e.id ? null : rule };
   };
 
@@ -111,8 +114,12 @@ export function createEntityIndex(): EntityIndex {
       // 3. Surnames: "Peskov" → Dmitry Peskov; "Donald Trump" → the "Trump" seen before.
       if (entity.type === "PERSON") {
         if (words.length === 1) {
-          k = first(bySurname.get(words[0]), entity, words);
-          if (k) return found(k, entity, "surname");
+          // "Trump" after "Donald Trump" and "Melania Trump": the one the articles name most so far.
+          let best: Known | null = null;
+          for (const c of bySurname.get(words[0]) ?? []) {
+            if (fits(c, entity, words) && (!best || c.mentions > best.mentions)) best = c;
+          }
+          if (best) return found(best, entity, "surname");
         } else if (words.length > 1) {
           k = first(byAlias.get(words[words.length - 1]), entity, words);
           if (k && k.words.length <= 1) return found(k, entity, "surname");
@@ -141,7 +148,7 @@ export function createEntityIndex(): EntityIndex {
       // 5. A new entity; an id taken by an incompatible entity gets the type appended.
       let id = entity.id;
       for (let n = 2; byId.has(id); n++) id = n === 2 ? `${entity.id}-${entity.type.toLowerCase()}` : `${entity.id}-${n}`;
-      const known: Known = { id, type: entity.type, words, order: order++ };
+      const known: Known = { id, type: entity.type, words, order: order++, mentions: entity.mentions };
       byId.set(id, known);
       remember(known, entity);
       return { id, rule: null };

@@ -51,6 +51,13 @@ describe("createEntityIndex", () => {
     expect(index.link(entity("moscow", "Moscow", "GPE"))).toEqual({ id: "moscow", rule: null });
   });
 
+  it("links a bare surname to the most mentioned person who has it", () => {
+    const index = createEntityIndex();
+    index.link({ ...entity("melania-trump", "Melania Trump", "PERSON"), mentions: 2 });
+    index.link({ ...entity("donald-trump", "Donald Trump", "PERSON"), mentions: 9 });
+    expect(index.link(entity("trump", "Trump", "PERSON"))).toEqual({ id: "donald-trump", rule: "surname" });
+  });
+
   it("is deterministic for a given input order", () => {
     const seq = [
       entity("dmitry-peskov", "Dmitry Peskov", "PERSON"),
