@@ -42,8 +42,29 @@ function arrow(edge: Connection): string {
   return edge.direction === "out" ? "->" : "<-";
 }
 
+/** The part of an evidence sentence that holds its subject, trigger and object, when the whole is too long:
+ *  "…Kremlin spokesman Dmitry Peskov has said." rather than a cut before the words that matter. */
+export function excerpt(record: EvidenceRecord, width: number): string {
+  const text = String(record.text ?? "");
+  if ([...text].length <= width) return safe(text);
+  const parts = [record.subject, record.trigger, record.object].filter((span): span is NonNullable<typeof span> => !!span);
+  let from = 0;
+  if (parts.length) {
+    const focusStart = Math.max(0, Math.min(...parts.map((p) => p.start)) - record.start);
+    const focusEnd = Math.min(text.length, Math.max(...parts.map((p) => p.end)) - record.start);
+    // Centre the window on the parts, without running past either end of the sentence.
+    from = Math.max(0, Math.min(focusStart - Math.floor((width - (focusEnd - focusStart)) / 2), text.length - width));
+  }
+  // Start at a word: "…NATO can be" rather than "…sia and NATO".
+  const space = text.indexOf(" ", from);
+  if (from > 0 && space >= 0 && space - from < 15) from = space + 1;
+  const cut = text.slice(from, from + width);
+  const clipped = from + width < text.length;
+  return (from > 0 ? "…" : "") + safe(cut, clipped ? Infinity : width) + (clipped ? "…" : "");
+}
+
 function sentence(record: EvidenceRecord | null | undefined, width = 100): string {
-  return record ? `"${safe(record.text, width)}" (${safe(record.doc)})` : "";
+  return record ? `"${excerpt(record, width)}" (${safe(record.doc)})` : "";
 }
 
 export function renderEntity(match: EntityMatch, relations: Neighbor[] = []): string {
