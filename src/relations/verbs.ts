@@ -90,6 +90,7 @@ function emitVerb(
   const { tokens, lexicon: lx } = view;
   const entry = lx.verbs.get(lemma);
   const agent = passive ? complements.find((c) => c.prep === "by" && !c.predicate) : undefined;
+  let emitted = 0;
   for (const subject of subjects) {
     for (const c of complements) {
       let predicate = c.predicate ?? null;
@@ -122,6 +123,7 @@ function emitVerb(
         }
       }
       if (!predicate) continue;
+      emitted++;
       out.push({
         subject: from,
         object: to,
@@ -136,12 +138,19 @@ function emitVerb(
   }
   // "Russia and Ukraine met", "A and B signed an agreement": coordinated subjects of a symmetric verb, or of a
   // light verb with a symmetric noun, and no object.
-  if (subjects.length > 1 && complements.length === 0) {
+  if (subjects.length > 1 && emitted === 0) {
     let predicate: string | null = null;
     if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
     else if (lx.lightVerbs.has(lemma)) {
       const group = groupAt(view, skipSoft(view, v + 1));
       if (group && !group.arg) predicate = lx.symmetricNouns.get(tokens[group.head].lower) ?? null;
+    }
+    // "India and Pakistan have fought three wars over Kashmir"
+    if (!predicate && !lx.lightVerbs.has(lemma) && entry) {
+      const group = groupAt(view, skipSoft(view, v + 1));
+      const noun = group && !group.arg ? lx.symmetricNouns.get(tokens[group.head].lower) : undefined;
+      const own = verbPredicate(entry, lemma, "");
+      if (noun && own && noun === own) predicate = own;
     }
     if (!predicate) return;
     for (let a = 0; a < subjects.length; a++) {
@@ -254,6 +263,9 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
       } else {
         const light = lightVerbComplement(view, v, lemma, group);
         if (light) return [light];
+        // "blocked EU aid to Ukraine": a trigger noun takes the next phrase itself
+        const head = tokens[group.head];
+        if (lx.nouns.has(head.lower) || lx.nouns.has(head.lemma.toLowerCase())) return [];
         // "made a choice after ...", "issued a statement in ...": a pure light verb with another noun says nothing
         if (PURE_LIGHT.has(lemma)) return [];
         k = group.end;

@@ -57,6 +57,14 @@ describe("polarity and modality", () => {
     expect(shown("Russia denies attacking NATO.", [russia, nato])).toEqual(["russia attacks nato [negated]"]);
   });
 
+  it("negates what a governing verb blocks", () => {
+    expect(shown("Hungary blocked EU aid to Ukraine.", [
+      { text: "Hungary", entity: "hungary", type: "GPE" },
+      { text: "EU", entity: "european-union", type: "ORG" },
+      { text: "Ukraine", entity: "ukraine", type: "GPE" },
+    ])).toEqual(["european-union aids ukraine [negated]"]);
+  });
+
   it("keeps a plain statement plain", () => {
     expect(shown("Russia attacked NATO.", [russia, nato])).toEqual(["russia attacks nato"]);
   });

@@ -171,6 +171,7 @@ describe("verb patterns", () => {
       "south-korea substitutes park-joo-ho",
       "kim-min-woo replaces south-korea",
     ]);
+    expect(shown("Korea and NATO have fought three wars over Kiev.", specs)).toEqual(["south-korea fights nato"]);
     // a new subject ends the sharing
     expect(shown("Korea met NATO and Kiev was attacked.", specs)).toEqual(["south-korea meets nato"]);
   });
