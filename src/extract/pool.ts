@@ -51,8 +51,9 @@ export async function* extractAll(
 
   // This thread is one of the `workers`: it extracts whenever the oldest document is still with the pool, which
   // spares one thread's start-up and half the copying between threads (2 workers = this thread + 1 worker thread).
-  const pool = createPool(workers - 1);
-  const poolQueue = (workers - 1) * (options.queuePerWorker ?? 4);
+  const perWorker = options.queuePerWorker ?? 4;
+  const pool = createPool(workers - 1, perWorker);
+  const poolQueue = (workers - 1) * perWorker;
   const windowSize = 2 * poolQueue + 2;
   const source = toAsyncIterator(docs);
   const window: Slot[] = [];
@@ -93,6 +94,8 @@ export async function* extractAll(
         const local = window.find((slot) => slot.result === null && !slot.pending);
         if (local) {
           local.result = extractHere(local.doc);
+          // Let the pool's messages in: finished results are collected and the worker is handed new documents.
+          await new Promise((resolve) => setImmediate(resolve));
           continue;
         }
         head.result = await head.pending;
@@ -126,8 +129,15 @@ function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterato
   };
 }
 
-function createPool(workers: number): Tinypool {
-  return new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
+/** Each worker thread gets `perWorker` documents at once, so that it never waits for this thread to hand it the next. */
+function createPool(workers: number, perWorker: number): Tinypool {
+  return new Tinypool({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: perWorker,
+    idleTimeout: 60_000,
+  });
 }
 
 /**
