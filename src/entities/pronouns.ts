@@ -1,5 +1,5 @@
-// he/she/him/her → the most salient person of fitting gender: in the sentence before the pronoun, else in the
-// nearest earlier sentences (their first fitting person, the likely subject); "the bloc" → the last organisation.
+// he/she/him/her → the most salient person of fitting gender within a few sentences (named often in the document,
+// first person of its sentence, near); "the bloc" → the most named organisation nearby.
 // Bounded windows: linear time.
 import type { AnalyzedText } from "../nlp/index.js";
 import type { Gender } from "./lexicons.js";
@@ -18,6 +18,10 @@ const PRONOUNS = new Map<string, Gender>([
 
 /** How many sentences back a pronoun may look for its person. */
 const WINDOW = 4;
+/** Salience weights: log of the person's mention count, being a sentence's first person, each sentence back. */
+const W_COUNT = 1;
+const W_FIRST = 1;
+const W_DIST = 1.5;
 
 /**
  * Adds a pronoun mention for each he/she... that finds a person. `people` tells whether an entity is a person;
@@ -35,20 +39,21 @@ export function resolvePronouns(
     const gender = PRONOUNS.get(t.lower);
     if (!gender) continue;
     const fits = (e: DraftEntity) => e.gender === null || e.gender === gender;
-    let found: DraftEntity | null = null;
     const here = bySentence[t.sentence];
-    for (const m of here) {
-      if (m.start >= t.start) break;
-      if (fits(m.entity)) {
-        found = m.entity;
-        break;
-      }
-    }
-    for (let s = t.sentence - 1; !found && s >= 0 && s >= t.sentence - WINDOW; s--) {
+    // Salience: the person named most in the document, the first person of a sentence (its likely subject), the
+    // nearest sentence. Scores are compared, not summed over mentions.
+    let found: DraftEntity | null = null;
+    let bestScore = -Infinity;
+    for (let s = t.sentence; s >= 0 && s >= t.sentence - WINDOW; s--) {
+      let first = true;
       for (const m of bySentence[s]) {
-        if (fits(m.entity)) {
+        if (s === t.sentence && m.start >= t.start) break;
+        if (!fits(m.entity)) continue;
+        const score = W_COUNT * Math.log(1 + m.entity.mentions.length) + (first ? W_FIRST : 0) - W_DIST * (t.sentence - s);
+        first = false;
+        if (score > bestScore) {
+          bestScore = score;
           found = m.entity;
-          break;
         }
       }
     }
