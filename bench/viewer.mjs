@@ -68,7 +68,8 @@ function syntheticGraph(order) {
   for (let i = 0; i < order; i++) {
     for (let k = 0; k < EDGES_PER_NODE; k++) {
       // Mostly within the community, some hubs: closer to what news graphs look like than uniform noise.
-      let j = rand() < 0.8 ? (i + communities * (1 + Math.floor(rand() * 20))) % order : Math.floor(rand() ** 3 * order);
+      let j =
+        rand() < 0.8 ? (i + communities * (1 + Math.floor(rand() * 20))) % order : Math.floor(rand() ** 3 * order);
       if (j === i) j = (i + 1) % order;
       const [predicate, category] = PREDICATES[(i + k) % PREDICATES.length];
       const text = `${nodes[i].attributes.label} ${predicate} ${nodes[j].attributes.label}, officials said on Monday.`;
@@ -121,7 +122,11 @@ async function measure(browser, url) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const marks = await page.evaluate(() => {
     const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    return { loaded: at("newsgraph:graph-loaded"), render: at("newsgraph:first-render"), interactive: at("newsgraph:interactive") };
+    return {
+      loaded: at("newsgraph:graph-loaded"),
+      render: at("newsgraph:first-render"),
+      interactive: at("newsgraph:interactive"),
+    };
   });
 
   // Search: type a query and time until the first suggestion shows.
@@ -191,16 +196,36 @@ async function main() {
     execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
   }
   const { startServer } = await import(serveModule);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  const version = browser.version();
-  console.log(`viewer benchmark: Chromium ${version}, headless, software WebGL (--disable-gpu); median of ${RUNS} load(s)`);
+  // A fresh browser for every load: software WebGL keeps finishing a closed page's frames for a while, which
+  // would bill one graph's hover frames to the next graph's load.
+  const launch = () =>
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  const probe = await launch();
+  const version = probe.version();
+  await probe.close();
+  console.log(
+    `viewer benchmark: Chromium ${version}, headless, software WebGL (--disable-gpu); median of ${RUNS} load(s)`,
+  );
   // Software WebGL shares the CPU with everything else: the machine's load says how far to trust the frame times.
-  console.log(`machine: ${cpus().length} CPU(s), load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
-  console.log("entities  relations  JSON MB  graph loaded  first render  interactive  search  hover frame p50/p95  select+redraw");
+  console.log(
+    `machine: ${cpus().length} CPU(s), load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}\n`,
+  );
+  console.log(
+    "entities  relations  JSON MB  graph loaded  first render  interactive  search  hover frame p50/p95  select+redraw",
+  );
   const dir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
   // A private copy of the page: a rebuild of viewer/dist during the run would otherwise swap the assets.
   const page = join(dir, "page");
@@ -212,7 +237,14 @@ async function main() {
     const server = await startServer({ root: page, graphPath, port: 0 });
     const runs = [];
     try {
-      for (let r = 0; r < RUNS; r++) runs.push(await measure(browser, server.url));
+      for (let r = 0; r < RUNS; r++) {
+        const browser = await launch();
+        try {
+          runs.push(await measure(browser, server.url));
+        } finally {
+          await browser.close();
+        }
+      }
     } catch (error) {
       console.log(`${String(order).padStart(8)}  failed: ${error.message.split("\n")[0]}`);
       continue;
@@ -235,9 +267,12 @@ async function main() {
     ];
     console.log(row.join("  "));
   }
-  await browser.close();
-  console.log("\nTimes from navigation start. Hover frames: requestAnimationFrame intervals while the pointer crosses 20 entities.");
-  console.log("select+redraw: selecting an entity and re-running the reducers (refresh with skipIndexation), JavaScript time.");
+  console.log(
+    "\nTimes from navigation start. Hover frames: requestAnimationFrame intervals while the pointer crosses 20 entities.",
+  );
+  console.log(
+    "select+redraw: selecting an entity and re-running the reducers (refresh with skipIndexation), JavaScript time.",
+  );
 }
 
 await main();

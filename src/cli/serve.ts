@@ -69,7 +69,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const graphPath = resolve(options.graphPath);
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const send = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8"): void => {
-      response.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": type, "Content-Length": Buffer.byteLength(body) });
+      response.writeHead(status, {
+        ...SECURITY_HEADERS,
+        "Content-Type": type,
+        "Content-Length": Buffer.byteLength(body),
+      });
       response.end(request.method === "HEAD" ? undefined : body);
     };
     if (request.method !== "GET" && request.method !== "HEAD") return send(405, "Method not allowed\n");

@@ -58,7 +58,14 @@ describe("startServer", () => {
   });
 
   it("refuses paths that leave the folder, encoded or not", async () => {
-    for (const path of ["/../outside.txt", "/%2e%2e/outside.txt", "/%2E%2E%2Foutside.txt", "/assets/..%2f..%2foutside.txt", "/..%5coutside.txt", "/%00"]) {
+    for (const path of [
+      "/../outside.txt",
+      "/%2e%2e/outside.txt",
+      "/%2E%2E%2Foutside.txt",
+      "/assets/..%2f..%2foutside.txt",
+      "/..%5coutside.txt",
+      "/%00",
+    ]) {
       const response = await get(path);
       expect([403, 404], path).toContain(response.status);
       expect(response.body).not.toContain("outside");

@@ -11,8 +11,15 @@ import { ensureViewerBuilt } from "../viewer/browser.js";
 const ROOT = join(import.meta.dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-viewcmd-"));
 
-function runView(args: string[]): { lines: Promise<string>; child: ReturnType<typeof spawn>; exit: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/run.ts"), "view", ...args], { cwd: ROOT });
+function runView(args: string[]): {
+  lines: Promise<string>;
+  child: ReturnType<typeof spawn>;
+  exit: Promise<number | null>;
+  stderr: () => string;
+} {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/run.ts"), "view", ...args], {
+    cwd: ROOT,
+  });
   let stdout = "";
   let stderr = "";
   const lines = new Promise<string>((resolve) => {

@@ -34,7 +34,10 @@ function newestMtime(dir: string): number {
 
 function isBuilt(): boolean {
   const index = join(DIST, "index.html");
-  const sources = Math.max(newestMtime(join(ROOT, "viewer", "src")), statSync(join(ROOT, "viewer", "index.html")).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(ROOT, "viewer", "src")),
+    statSync(join(ROOT, "viewer", "index.html")).mtimeMs,
+  );
   return existsSync(index) && statSync(index).mtimeMs >= sources;
 }
 
@@ -50,7 +53,8 @@ export function ensureViewerBuilt(): void {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000)
+        rmSync(lock, { recursive: true, force: true });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
@@ -62,15 +66,28 @@ export function ensureViewerBuilt(): void {
 }
 
 function build(): void {
-  execFileSync(process.execPath, [join(ROOT, "node_modules", "vite", "bin", "vite.js"), "build", "--config", "viewer/vite.config.ts", "--logLevel", "warn"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "vite", "bin", "vite.js"),
+      "build",
+      "--config",
+      "viewer/vite.config.ts",
+      "--logLevel",
+      "warn",
+    ],
+    {
+      cwd: ROOT,
+      stdio: "inherit",
+    },
+  );
 }
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`viewer tests: no Chromium at ${CHROMIUM}; install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `viewer tests: no Chromium at ${CHROMIUM}; install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
@@ -91,7 +108,11 @@ export interface OpenedPage {
 }
 
 /** Opens `url` and waits until the viewer says it is ready (graph drawn, or its message shown). */
-export async function openViewer(browser: Browser, url: string, viewport = { width: 1400, height: 860 }): Promise<OpenedPage> {
+export async function openViewer(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1400, height: 860 },
+): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on("console", (message) => {

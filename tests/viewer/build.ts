@@ -6,9 +6,13 @@ import { ROOT } from "./browser.js";
 
 /** Builds `inputs` into `output` and returns the graph JSON text. */
 export function buildGraph(inputs: string[], output: string): string {
-  execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "src", "cli", "run.ts"), "build", ...inputs, "-o", output, "--quiet"], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(ROOT, "src", "cli", "run.ts"), "build", ...inputs, "-o", output, "--quiet"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   return readFileSync(output, "utf8");
 }

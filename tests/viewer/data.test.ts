@@ -36,11 +36,23 @@ describe("parseGraphText", () => {
       edges: [{ source: "a", target: "b", attributes: { predicate: "meets", category: "nonsense" } }],
     });
     const { graph, unpositioned } = parseGraphText(text);
-    expect(graph.getNodeAttributes("a")).toMatchObject({ label: "A", type: "OTHER", aliases: [], docs: [], mentions: 0 });
+    expect(graph.getNodeAttributes("a")).toMatchObject({
+      label: "A",
+      type: "OTHER",
+      aliases: [],
+      docs: [],
+      mentions: 0,
+    });
     expect(graph.getNodeAttribute("b", "label")).toBe("b");
     expect(unpositioned).toEqual(["b"]);
     const edge = graph.edges()[0];
-    expect(graph.getEdgeAttributes(edge)).toMatchObject({ predicate: "meets", category: "other", negated: false, attributedTo: [], evidence: [] });
+    expect(graph.getEdgeAttributes(edge)).toMatchObject({
+      predicate: "meets",
+      category: "other",
+      negated: false,
+      attributedTo: [],
+      evidence: [],
+    });
   });
 });
 

@@ -43,7 +43,9 @@ describe("viewer on the seeds' graph", () => {
     await relation.click();
     expect(await relation.getAttribute("aria-expanded")).toBe("true");
     const sentence = page.locator("#panel blockquote.sentence").first();
-    expect(await sentence.textContent()).toBe("However, he has issued a stern warning about deploying F-16 fighters in Ukraine.");
+    expect(await sentence.textContent()).toBe(
+      "However, he has issued a stern warning about deploying F-16 fighters in Ukraine.",
+    );
     expect(await sentence.locator("mark").allTextContents()).toEqual(["he", "F-16 fighters"]);
     await poll(() => page.locator("#panel").textContent()).toContain("president of → Russia");
     expect(await page.locator("#panel").textContent()).toContain("denied");
@@ -69,7 +71,9 @@ describe("viewer on the seeds' graph", () => {
     expect(sentences).toContain(
       "The current state of relations between Russia and NATO can be described as a “direct confrontation,” Kremlin spokesman Dmitry Peskov has said.",
     );
-    expect(await page.locator("#panel .source a").first().getAttribute("href")).toBe("https://example.org/news/russia-nato");
+    expect(await page.locator("#panel .source a").first().getAttribute("href")).toBe(
+      "https://example.org/news/russia-nato",
+    );
     await page.getByRole("button", { name: "Show on graph" }).first().click();
     await poll(() => page.locator("#drawer").isVisible()).toBe(true);
     expect(await page.locator("#drawer h2").textContent()).toBe("Dmitry Peskov speaks for → Kremlin");
@@ -125,7 +129,9 @@ describe("viewer on the seeds' graph", () => {
     const { page } = await openViewer(browser, url);
     expect(await page.textContent("#panel h2")).toBe("Dmitry Peskov");
     expect(await page.isChecked("#hide-hedged")).toBe(true);
-    const hidden = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nato-europe")?.hidden);
+    const hidden = await page.evaluate(
+      () => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nato-europe")?.hidden,
+    );
     expect(hidden).toBe(true);
     await page.close();
   });
@@ -147,18 +153,26 @@ describe("viewer interactions on the canvas", () => {
     const { page, errors } = await openViewer(browser, server.url);
     const putin = await nodePoint(page, "vladimir-putin");
     await page.mouse.move(putin.x, putin.y);
-    await page.waitForFunction(() => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color === "#e3e6ea");
+    await page.waitForFunction(
+      () => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color === "#e3e6ea",
+    );
     const colours = await page.evaluate(() => {
       const sigma = window.newsgraph!.renderer!.sigma;
-      return ["vladimir-putin", "f-16", "russia", "nato", "kremlin", "dmitry-peskov"].map((n) => sigma.getNodeDisplayData(n)!.color);
+      return ["vladimir-putin", "f-16", "russia", "nato", "kremlin", "dmitry-peskov"].map(
+        (n) => sigma.getNodeDisplayData(n)!.color,
+      );
     });
     expect(colours.slice(0, 4).every((c) => c !== "#e3e6ea")).toBe(true);
     expect(colours.slice(4)).toEqual(["#e3e6ea", "#e3e6ea"]);
     await screenshot(page, "viewer-hover");
     // The saved graph is not touched by display state.
-    expect(await page.evaluate(() => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("kremlin", "color"))).toBe("#999");
+    expect(
+      await page.evaluate(() => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("kremlin", "color")),
+    ).toBe("#999");
     await page.mouse.move(5, 400);
-    await page.waitForFunction(() => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color !== "#e3e6ea");
+    await page.waitForFunction(
+      () => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color !== "#e3e6ea",
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -171,12 +185,16 @@ describe("viewer interactions on the canvas", () => {
     await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
     await poll(() => page.locator("#drawer h2").textContent()).toBe("Vladimir Putin warns about → F-16");
     expect(await page.evaluate(() => location.hash)).toBe("#edge=e-putin-f16&node=vladimir-putin");
-    const denied = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-putin-nato-denied"));
+    const denied = await page.evaluate(() =>
+      window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-putin-nato-denied"),
+    );
     expect(denied!.label).toBe("attacks (denied)");
     await page.evaluate(() => (location.hash = "#node=nato"));
     await page.waitForFunction(() => window.newsgraph!.state.node === "nato");
     const parallel = await page.evaluate(() =>
-      ["e-nato-ukraine-aid", "e-nato-ukraine-involved", "e-russia-nato"].map((e) => window.newsgraph!.renderer!.sigma.getEdgeDisplayData(e)!),
+      ["e-nato-ukraine-aid", "e-nato-ukraine-involved", "e-russia-nato"].map((e) =>
+        window.newsgraph!.renderer!.sigma.getEdgeDisplayData(e)!,
+      ),
     );
     // Two relations NATO → Ukraine: curved apart; "confronts" reads both ways: arrowheads at both ends.
     expect(parallel.map((d) => d.type)).toEqual(["curved", "curved", "double"]);
@@ -187,10 +205,15 @@ describe("viewer interactions on the canvas", () => {
 
   it("the layout button starts and stops ForceAtlas2 in its worker", async () => {
     const { page, errors } = await openViewer(browser, server.url);
-    const before = await page.evaluate(() => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x"));
+    const before = await page.evaluate(() =>
+      window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x"),
+    );
     await page.click("#layout");
     expect(await page.textContent("#layout")).toBe("Stop layout");
-    await page.waitForFunction((x) => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x") !== x, before);
+    await page.waitForFunction(
+      (x) => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x") !== x,
+      before,
+    );
     await page.click("#layout");
     expect(await page.textContent("#layout")).toBe("Start layout");
     expect(await page.getAttribute("#layout", "aria-pressed")).toBe("false");
@@ -203,7 +226,9 @@ describe("viewer interactions on the canvas", () => {
     await page.click("#layout");
     expect(await page.textContent("#layout")).toBe("Stop layout");
     // The budget is 8 s (LAYOUT_BUDGET_MS in viewer/src/main.ts); nobody clicks again.
-    await page.waitForFunction(() => document.getElementById("layout")!.textContent === "Start layout", undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.getElementById("layout")!.textContent === "Start layout", undefined, {
+      timeout: 30_000,
+    });
     expect(await page.getAttribute("#layout", "aria-pressed")).toBe("false");
     await page.close();
   });
@@ -229,7 +254,11 @@ describe("viewer on bad input", () => {
   const cases: Array<[string, string, string]> = [
     ["not JSON", "{ this is not json", "is not JSON"],
     ["not a graph", JSON.stringify({ hello: "world" }), "is not a newsgraph graph"],
-    ["an empty graph", JSON.stringify({ attributes: {}, options: { type: "directed", multi: true }, nodes: [], edges: [] }), "No entities yet"],
+    [
+      "an empty graph",
+      JSON.stringify({ attributes: {}, options: { type: "directed", multi: true }, nodes: [], edges: [] }),
+      "No entities yet",
+    ],
   ];
   for (const [name, json, message] of cases) {
     it(`shows a clear message for ${name}`, async () => {
@@ -248,7 +277,9 @@ describe("viewer on bad input", () => {
     const gone = await serveGraph(seedFixtureJson());
     unlinkSync(gone.graphPath);
     const { page } = await openViewer(browser, gone.url);
-    expect(await page.textContent("#message")).toContain("No graph file at graph.json. Build one with `newsgraph build <folder>`");
+    expect(await page.textContent("#message")).toContain(
+      "No graph file at graph.json. Build one with `newsgraph build <folder>`",
+    );
     await page.close();
     await gone.close();
   });

@@ -63,7 +63,14 @@ describe("highlights", () => {
   });
 
   it("falls back to names when the spans do not fit the sentence", () => {
-    const record = { doc: "d", start: 100, end: 120, text: "NATO aids Ukraine.", subject: { start: 0, end: 4 }, object: { start: 5, end: 9 } };
+    const record = {
+      doc: "d",
+      start: 100,
+      end: 120,
+      text: "NATO aids Ukraine.",
+      subject: { start: 0, end: 4 },
+      object: { start: 5, end: 9 },
+    };
     expect(evidenceHighlights(record, ["NATO"], ["Ukraine"])).toEqual([
       { start: 0, end: 4, role: "subject" },
       { start: 10, end: 17, role: "object" },

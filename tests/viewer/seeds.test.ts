@@ -64,7 +64,9 @@ describe("viewer on the seeds, built for real", () => {
     await poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
     const relation = page.getByRole("button", { name: "speaks for → Kremlin" });
     await relation.click();
-    const sentences = await page.locator(`#${await relation.getAttribute("aria-controls")} blockquote.sentence`).allTextContents();
+    const sentences = await page
+      .locator(`#${await relation.getAttribute("aria-controls")} blockquote.sentence`)
+      .allTextContents();
     expect(sentences.some((s) => s.includes("Kremlin spokesman Dmitry Peskov has said"))).toBe(true);
     await screenshot(page, "seeds-peskov");
     expect(errors).toEqual([]);

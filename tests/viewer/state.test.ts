@@ -17,7 +17,9 @@ describe("view state in the URL hash", () => {
     state.hideNegated = true;
     state.hideHedged = true;
     state.sizeBy = "pagerank";
-    expect(toHash(state)).toBe("#edge=e1&hideCat=role&hide=GPE%2CPERSON&hedged=0&min=2&negated=0&node=vladimir-putin&size=pagerank");
+    expect(toHash(state)).toBe(
+      "#edge=e1&hideCat=role&hide=GPE%2CPERSON&hedged=0&min=2&negated=0&node=vladimir-putin&size=pagerank",
+    );
     expect(fromHash(toHash(state))).toEqual(state);
   });
 

@@ -53,10 +53,16 @@ export async function fetchGraph(url = "graph.json"): Promise<LoadedGraph> {
   try {
     response = await fetch(url, { cache: "no-store" });
   } catch (error) {
-    throw new GraphLoadError("unreachable", `Could not reach ${url} (${(error as Error).message}). Is \`newsgraph view\` still running?`);
+    throw new GraphLoadError(
+      "unreachable",
+      `Could not reach ${url} (${(error as Error).message}). Is \`newsgraph view\` still running?`,
+    );
   }
   if (response.status === 404) {
-    throw new GraphLoadError("missing", `No graph file at ${url}. Build one with \`newsgraph build <folder>\`, then run \`newsgraph view\`.`);
+    throw new GraphLoadError(
+      "missing",
+      `No graph file at ${url}. Build one with \`newsgraph build <folder>\`, then run \`newsgraph view\`.`,
+    );
   }
   if (!response.ok) throw new GraphLoadError("unreachable", `Loading ${url} failed: HTTP ${response.status}.`);
   return parseGraphText(await response.text(), url);
@@ -138,7 +144,12 @@ function cleanNode(key: string, attrs: Partial<NodeAttributes>): NodeAttributes 
 }
 
 function cleanEdge(attrs: Partial<EdgeAttributes>): EdgeAttributes {
-  const predicate = typeof attrs.predicate === "string" ? attrs.predicate : typeof attrs.label === "string" ? attrs.label : "related to";
+  const predicate =
+    typeof attrs.predicate === "string"
+      ? attrs.predicate
+      : typeof attrs.label === "string"
+        ? attrs.label
+        : "related to";
   const evidence = Array.isArray(attrs.evidence)
     ? attrs.evidence.filter((e) => e && typeof e.text === "string" && typeof e.doc === "string")
     : [];

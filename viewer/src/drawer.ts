@@ -11,7 +11,12 @@ export interface DrawerActions {
   close(): void;
 }
 
-export function renderDrawer(root: HTMLElement, context: EvidenceContext, edge: string | null, actions: DrawerActions): void {
+export function renderDrawer(
+  root: HTMLElement,
+  context: EvidenceContext,
+  edge: string | null,
+  actions: DrawerActions,
+): void {
   clear(root);
   const { graph } = context;
   if (!edge || !graph.hasEdge(edge)) {
@@ -27,10 +32,16 @@ export function renderDrawer(root: HTMLElement, context: EvidenceContext, edge: 
     button.addEventListener("click", () => actions.selectNode(node));
     return button;
   };
-  const close = el("button", { className: "icon close", attrs: { type: "button", "aria-label": "Close evidence" } }, ["×"]);
+  const close = el("button", { className: "icon close", attrs: { type: "button", "aria-label": "Close evidence" } }, [
+    "×",
+  ]);
   close.addEventListener("click", actions.close);
   const tags = relationTags(attrs, labelOf);
-  const seen = attrs.firstSeen ? (attrs.firstSeen === attrs.lastSeen || !attrs.lastSeen ? attrs.firstSeen : `${attrs.firstSeen} – ${attrs.lastSeen}`) : null;
+  const seen = attrs.firstSeen
+    ? attrs.firstSeen === attrs.lastSeen || !attrs.lastSeen
+      ? attrs.firstSeen
+      : `${attrs.firstSeen} – ${attrs.lastSeen}`
+    : null;
   root.append(
     el("header", { className: "drawer-head" }, [
       el("h2", {}, [entityButton(source), ` ${attrs.predicate} ${attrs.symmetric ? "↔" : "→"} `, entityButton(target)]),

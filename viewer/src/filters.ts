@@ -23,7 +23,12 @@ export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: View
     if (attrs.hedged) hedged++;
   });
 
-  const checkbox = (id: string, checked: boolean, label: (string | Node)[], change: (on: boolean) => void): HTMLElement => {
+  const checkbox = (
+    id: string,
+    checked: boolean,
+    label: (string | Node)[],
+    change: (on: boolean) => void,
+  ): HTMLElement => {
     const input = el("input", { attrs: { type: "checkbox", id } });
     input.checked = checked;
     input.addEventListener("change", () => {
@@ -36,20 +41,38 @@ export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: View
   const types = ENTITY_TYPES.filter((t) => typeCounts.has(t)).map((type) => {
     const swatch = el("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
     swatch.style.background = TYPE_COLORS[type];
-    return checkbox(`type-${type}`, !state.hiddenTypes.has(type), [swatch, `${TYPE_NAMES[type]} `, el("span", { className: "count" }, [`${typeCounts.get(type)}`])], (on) => {
-      if (on) state.hiddenTypes.delete(type);
-      else state.hiddenTypes.add(type);
-    });
+    return checkbox(
+      `type-${type}`,
+      !state.hiddenTypes.has(type),
+      [swatch, `${TYPE_NAMES[type]} `, el("span", { className: "count" }, [`${typeCounts.get(type)}`])],
+      (on) => {
+        if (on) state.hiddenTypes.delete(type);
+        else state.hiddenTypes.add(type);
+      },
+    );
   });
 
   const categories = CATEGORIES.filter((c) => categoryCounts.has(c)).map((category) =>
-    checkbox(`cat-${category}`, !state.hiddenCategories.has(category), [`${category} `, el("span", { className: "count" }, [`${categoryCounts.get(category)}`])], (on) => {
-      if (on) state.hiddenCategories.delete(category);
-      else state.hiddenCategories.add(category);
-    }),
+    checkbox(
+      `cat-${category}`,
+      !state.hiddenCategories.has(category),
+      [`${category} `, el("span", { className: "count" }, [`${categoryCounts.get(category)}`])],
+      (on) => {
+        if (on) state.hiddenCategories.delete(category);
+        else state.hiddenCategories.add(category);
+      },
+    ),
   );
 
-  const min = el("input", { attrs: { type: "number", id: "min-sources", min: "1", max: String(Math.max(maxSources, state.minSources)), step: "1" } });
+  const min = el("input", {
+    attrs: {
+      type: "number",
+      id: "min-sources",
+      min: "1",
+      max: String(Math.max(maxSources, state.minSources)),
+      step: "1",
+    },
+  });
   min.value = String(state.minSources);
   min.addEventListener("change", () => {
     const value = Number.parseInt(min.value, 10);
@@ -79,12 +102,22 @@ export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: View
     el("section", {}, [
       el("ul", { className: "checks" }, [
         el("li", {}, [el("label", { attrs: { for: "min-sources" } }, ["Min. sources "]), min]),
-        checkbox("hide-negated", state.hideNegated, [`Hide denied `, el("span", { className: "count" }, [`${negated}`])], (on) => {
-          state.hideNegated = on;
-        }),
-        checkbox("hide-hedged", state.hideHedged, [`Hide hedged `, el("span", { className: "count" }, [`${hedged}`])], (on) => {
-          state.hideHedged = on;
-        }),
+        checkbox(
+          "hide-negated",
+          state.hideNegated,
+          [`Hide denied `, el("span", { className: "count" }, [`${negated}`])],
+          (on) => {
+            state.hideNegated = on;
+          },
+        ),
+        checkbox(
+          "hide-hedged",
+          state.hideHedged,
+          [`Hide hedged `, el("span", { className: "count" }, [`${hedged}`])],
+          (on) => {
+            state.hideHedged = on;
+          },
+        ),
         el("li", {}, [el("label", { attrs: { for: "size-by" } }, ["Size by "]), size]),
       ]),
     ]),

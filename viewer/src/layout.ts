@@ -45,7 +45,11 @@ export interface LayoutControl {
 }
 
 /** Wraps the FA2 worker: `onChange` is told when it starts or stops (by the button, or the budget running out). */
-export function createLayoutControl(graph: ViewerGraph, budgetMs: number, onChange: (running: boolean) => void): LayoutControl {
+export function createLayoutControl(
+  graph: ViewerGraph,
+  budgetMs: number,
+  onChange: (running: boolean) => void,
+): LayoutControl {
   let worker: InstanceType<typeof FA2Layout> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = (): void => {

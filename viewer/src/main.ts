@@ -41,7 +41,13 @@ function showMessage(title: string, lines: string[]): void {
 }
 
 async function start(): Promise<void> {
-  const handle: ViewerHandle = { ready: false, error: null, state: fromHash(location.hash), renderer: null, visibleNodes: () => [] };
+  const handle: ViewerHandle = {
+    ready: false,
+    error: null,
+    state: fromHash(location.hash),
+    renderer: null,
+    visibleNodes: () => [],
+  };
   window.newsgraph = handle;
   let loaded: LoadedGraph;
   try {
@@ -55,7 +61,8 @@ async function start(): Promise<void> {
   performance.mark("newsgraph:graph-loaded");
   const { graph, documents } = loaded;
   const docCount = documents.size;
-  byId("stats").textContent = `${graph.order} entities · ${graph.size} relations · ${docCount} article${docCount === 1 ? "" : "s"}`;
+  byId("stats").textContent =
+    `${graph.order} entities · ${graph.size} relations · ${docCount} article${docCount === 1 ? "" : "s"}`;
   if (graph.order === 0) {
     showMessage("No entities yet", [
       "This graph is empty: no article has been read into it.",
@@ -138,7 +145,9 @@ async function start(): Promise<void> {
   });
 
   const search = createEntitySearch(graph);
-  attachSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-hits"), search, (id) => selectNode(id, true));
+  attachSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-hits"), search, (id) =>
+    selectNode(id, true),
+  );
 
   const layoutButton = byId<HTMLButtonElement>("layout");
   const layout = createLayoutControl(graph, LAYOUT_BUDGET_MS, (running) => {
@@ -148,7 +157,9 @@ async function start(): Promise<void> {
   layoutButton.addEventListener("click", () => (layout.isRunning() ? layout.stop() : layout.start()));
 
   byId("export-png").addEventListener("click", () => void exportPng(sigma));
-  byId("export-gexf").addEventListener("click", () => downloadText(toGexf(graph), "newsgraph.gexf", "application/gexf+xml"));
+  byId("export-gexf").addEventListener("click", () =>
+    downloadText(toGexf(graph), "newsgraph.gexf", "application/gexf+xml"),
+  );
 
   // A pasted link or the back button: adopt the hash's state.
   window.addEventListener("hashchange", () => {

@@ -21,7 +21,12 @@ export interface PanelContext {
 }
 
 /** Fills `root` with the panel of `node`, or hides it when nothing is selected. */
-export function renderPanel(root: HTMLElement, context: PanelContext, node: string | null, actions: PanelActions): void {
+export function renderPanel(
+  root: HTMLElement,
+  context: PanelContext,
+  node: string | null,
+  actions: PanelActions,
+): void {
   clear(root);
   const { graph, documents } = context;
   if (!node || !graph.hasNode(node)) {
@@ -30,7 +35,11 @@ export function renderPanel(root: HTMLElement, context: PanelContext, node: stri
   }
   root.hidden = false;
   const attrs = graph.getNodeAttributes(node);
-  const closeButton = el("button", { className: "icon close", attrs: { type: "button", "aria-label": "Close panel" } }, ["×"]);
+  const closeButton = el(
+    "button",
+    { className: "icon close", attrs: { type: "button", "aria-label": "Close panel" } },
+    ["×"],
+  );
   closeButton.addEventListener("click", actions.close);
   const swatch = el("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
   swatch.style.background = TYPE_COLORS[attrs.type];
@@ -38,12 +47,11 @@ export function renderPanel(root: HTMLElement, context: PanelContext, node: stri
   const aliases = attrs.aliases.filter((a) => a !== attrs.label);
   const docs = [...attrs.docs].sort();
   append(root, [
-    el("header", { className: "panel-head" }, [
-      el("h2", { attrs: { id: "panel-title" } }, [attrs.label]),
-      closeButton,
-    ]),
+    el("header", { className: "panel-head" }, [el("h2", { attrs: { id: "panel-title" } }, [attrs.label]), closeButton]),
     el("p", { className: "type" }, [swatch, TYPE_NAMES[attrs.type]]),
-    aliases.length ? el("p", { className: "aliases" }, [el("span", { className: "muted" }, ["Also: "]), aliases.join(" · ")]) : null,
+    aliases.length
+      ? el("p", { className: "aliases" }, [el("span", { className: "muted" }, ["Also: "]), aliases.join(" · ")])
+      : null,
     el("p", { className: "counts" }, [
       `${attrs.mentions} mention${attrs.mentions === 1 ? "" : "s"} in ${docs.length} article${docs.length === 1 ? "" : "s"}`,
     ]),
@@ -60,7 +68,9 @@ export function renderPanel(root: HTMLElement, context: PanelContext, node: stri
             const url = safeHttpUrl(doc?.url);
             const title = doc?.title || id;
             return el("li", {}, [
-              url ? el("a", { attrs: { href: url, target: "_blank", rel: "noopener noreferrer nofollow" } }, [title]) : title,
+              url
+                ? el("a", { attrs: { href: url, target: "_blank", rel: "noopener noreferrer nofollow" } }, [title])
+                : title,
             ]);
           }),
         ),
@@ -92,9 +102,14 @@ function relationItem(context: PanelContext, item: RelationItem, actions: PanelA
   const evidenceId = `ev-${cssSafe(item.edge)}`;
   const attrs = context.graph.getEdgeAttributes(item.edge);
   const polarity = attrs.negated ? " negated" : attrs.hedged ? " hedged" : "";
-  const button = el("button", { className: `relation${polarity}`, attrs: { type: "button", "aria-expanded": "false", "aria-controls": evidenceId } }, [
-    item.phrase,
-  ]);
+  const button = el(
+    "button",
+    {
+      className: `relation${polarity}`,
+      attrs: { type: "button", "aria-expanded": "false", "aria-controls": evidenceId },
+    },
+    [item.phrase],
+  );
   const body = el("div", { className: "relation-body", attrs: { id: evidenceId } });
   body.hidden = true;
   button.addEventListener("click", () => {
@@ -111,11 +126,16 @@ function relationItem(context: PanelContext, item: RelationItem, actions: PanelA
   });
   return el("li", {}, [
     button,
-    item.tags.length ? el("span", { className: "tags" }, item.tags.map((t) => el("span", { className: `tag ${tagClass(t)}` }, [t]))) : null,
+    item.tags.length
+      ? el(
+          "span",
+          { className: "tags" },
+          item.tags.map((t) => el("span", { className: `tag ${tagClass(t)}` }, [t])),
+        )
+      : null,
     body,
   ]);
 }
-
 
 export function tagClass(tag: string): string {
   if (tag === "denied") return "denied";

@@ -72,7 +72,8 @@ export function groupRelations(
   const sorted = [...groups.values()].sort(
     (a, b) => order[a.direction] - order[b.direction] || a.predicate.localeCompare(b.predicate),
   );
-  for (const group of sorted) group.items.sort((a, b) => a.otherLabel.localeCompare(b.otherLabel) || a.edge.localeCompare(b.edge));
+  for (const group of sorted)
+    group.items.sort((a, b) => a.otherLabel.localeCompare(b.otherLabel) || a.edge.localeCompare(b.edge));
   return sorted;
 }
 

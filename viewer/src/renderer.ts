@@ -77,7 +77,12 @@ export interface Renderer {
   kill(): void;
 }
 
-export function createRenderer(container: HTMLElement, graph: ViewerGraph, state: ViewState, pointer: Pointer): Renderer {
+export function createRenderer(
+  container: HTMLElement,
+  graph: ViewerGraph,
+  state: ViewState,
+  pointer: Pointer,
+): Renderer {
   const curvatures = parallelCurvatures(graph);
   const sizes = nodeSizes(graph);
   const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
@@ -149,7 +154,14 @@ export function createRenderer(container: HTMLElement, graph: ViewerGraph, state
       zIndex: 1,
     };
     if (edge === state.edge) {
-      return { ...display, color: EDGE_COLORS.selected, size: display.size! + 2, label: edgeLabel(attrs, labelOf), forceLabel: true, zIndex: 3 };
+      return {
+        ...display,
+        color: EDGE_COLORS.selected,
+        size: display.size! + 2,
+        label: edgeLabel(attrs, labelOf),
+        forceLabel: true,
+        zIndex: 3,
+      };
     }
     if (focus) {
       if (!attrs.negated && !attrs.hedged) display.color = EDGE_COLORS.focus;

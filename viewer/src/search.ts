@@ -21,7 +21,10 @@ interface Entry {
 
 /** Lower-cases and strips diacritics, so that "Zelenskyy" and "zélenskyy" meet. */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 export interface EntitySearch {

@@ -8,7 +8,12 @@ export interface SearchBox {
   kill(): void;
 }
 
-export function attachSearchBox(input: HTMLInputElement, list: HTMLUListElement, search: EntitySearch, onChoose: (id: string) => void): SearchBox {
+export function attachSearchBox(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  search: EntitySearch,
+  onChoose: (id: string) => void,
+): SearchBox {
   let hits: SearchHit[] = [];
   let active = -1;
   input.setAttribute("role", "combobox");
@@ -48,7 +53,8 @@ export function attachSearchBox(input: HTMLInputElement, list: HTMLUListElement,
       });
       list.appendChild(option);
     });
-    if (hits.length === 0 && input.value.trim()) list.appendChild(el("li", { className: "muted empty" }, ["No entity matches"]));
+    if (hits.length === 0 && input.value.trim())
+      list.appendChild(el("li", { className: "muted empty" }, ["No entity matches"]));
     list.hidden = list.childElementCount === 0;
     input.setAttribute("aria-expanded", String(!list.hidden));
     if (active >= 0) input.setAttribute("aria-activedescendant", `hit-${active}`);

@@ -20,7 +20,8 @@ export function packageRoot(from: string = fileURLToPath(import.meta.url)): stri
   for (;;) {
     if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "viewer"))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) throw new CliError("view: cannot find the newsgraph package folder (with viewer/)", "not-found", 1);
+    if (parent === dir)
+      throw new CliError("view: cannot find the newsgraph package folder (with viewer/)", "not-found", 1);
     dir = parent;
   }
 }
@@ -40,7 +41,11 @@ export const viewCommand: CommandSpec = {
   summary: `Open a graph file in the browser viewer: serves the page and the graph (default: ${DEFAULT_GRAPH}) on 127.0.0.1 until Ctrl-C.`,
   options: [
     { flags: "-p, --port <n>", description: "port to listen on (0 picks a free one)", default: "8080" },
-    { flags: "--host <address>", description: "address to listen on; keep 127.0.0.1 unless you mean to share the graph", default: "127.0.0.1" },
+    {
+      flags: "--host <address>",
+      description: "address to listen on; keep 127.0.0.1 unless you mean to share the graph",
+      default: "127.0.0.1",
+    },
   ],
   examples: ["newsgraph view", "newsgraph view data/graph.json --port 3000", "newsgraph view other.json --port 0"],
   async run(args, options) {
@@ -51,14 +56,21 @@ export const viewCommand: CommandSpec = {
     const graph = loadGraph(graphPath);
     const root = join(packageRoot(), "viewer", "dist");
     if (!existsSync(join(root, "index.html"))) {
-      throw new CliError(`view: the viewer page is not built (${root} is missing); run \`npm run build\` first`, "not-found", 1);
+      throw new CliError(
+        `view: the viewer page is not built (${root} is missing); run \`npm run build\` first`,
+        "not-found",
+        1,
+      );
     }
     let server;
     try {
       server = await startServer({ root, graphPath, host, port });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === "EADDRINUSE" ? `port ${port} is in use; pick another with --port (0 picks a free one)` : (error as Error).message;
+      const reason =
+        code === "EADDRINUSE"
+          ? `port ${port} is in use; pick another with --port (0 picks a free one)`
+          : (error as Error).message;
       throw new CliError(`view: cannot listen on ${host}:${port}: ${reason}`, "unavailable", 1);
     }
     console.log(`newsgraph view: ${graph.order} entities, ${graph.size} relations from ${graphPath}`);
