@@ -34,17 +34,21 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   const first = normalizeKey(c.words[0]);
   // "World War III", "Windows 11": the cue is the word before a trailing number.
   const lastIndex = c.words.length > 1 && /^([IVX]+|\d+|one|two|three|four)$/i.test(c.words[c.words.length - 1]) ? c.words.length - 2 : c.words.length - 1;
-  const last = normalizeKey(c.words[lastIndex]);
+  const lastWord = normalizeKey(c.words[lastIndex]);
+  // "Homeland Security Departments": a plural cue is still the cue.
+  const singular = lastWord.length > 4 && lastWord.endsWith("s") && !lastWord.endsWith("ss") ? lastWord.slice(0, -1) : lastWord;
+  const isCue = (set: Set<string>) => set.has(lastWord) || set.has(singular);
+  const last = lastWord;
   if (c.words.length === 1 && (PRODUCT_RE.test(c.words[0]) || /^\p{Ll}+\p{Lu}/u.test(c.words[0]))) {
     return { type: "PRODUCT", weight: 4 };
   }
   if (c.words.length > 1 || !lex.firstNames.has(last)) {
     const { cues } = lex;
-    if (cues.law.has(last) && c.words.length > 1) return { type: "LAW", weight: 4 };
-    if (cues.org.has(last)) return { type: "ORG", weight: 4 };
-    if (cues.event.has(last) && c.words.length > 1) return { type: "EVENT", weight: 3.5 };
-    if (cues.facility.has(last) && c.words.length > 1) return { type: "FAC", weight: 3.5 };
-    if (cues.location.has(last) && c.words.length > 1) return { type: "LOC", weight: 3.5 };
+    if (isCue(cues.law) && c.words.length > 1) return { type: "LAW", weight: 4 };
+    if (isCue(cues.org)) return { type: "ORG", weight: 4 };
+    if (isCue(cues.event) && c.words.length > 1) return { type: "EVENT", weight: 3.5 };
+    if (isCue(cues.facility) && c.words.length > 1) return { type: "FAC", weight: 3.5 };
+    if (isCue(cues.location) && c.words.length > 1) return { type: "LOC", weight: 3.5 };
     // "Treaty of Lisbon", "Hurricane Melissa", "Operation Barbarossa": the first word says it.
     if (cues.lawFirst.has(first) && c.words.length > 2 && c.words.some((w) => w === "of")) return { type: "LAW", weight: 3.5 };
     if (cues.eventFirst.has(first) && c.words.length > 1) return { type: "EVENT", weight: 3 };
