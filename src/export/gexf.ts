@@ -91,5 +91,5 @@ function writeGexfText(graph: NewsGraph, version: GexfVersion): string {
         }),
       };
     },
-  } as never);
+  });
 }
