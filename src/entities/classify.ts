@@ -56,6 +56,13 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
     if (cues.orgFirst.has(first) && c.words.length > 1) return { type: "ORG", weight: 3 };
     if (cues.product.has(first)) return { type: "PRODUCT", weight: 3 };
   }
+  // "Andy Warhol Foundation for the Visual Arts", "Block Museum of Art": an organisation cue before "of"/"for".
+  for (let i = 1; i < c.words.length - 1; i++) {
+    const w = c.words[i].toLowerCase();
+    if ((w === "of" || w === "for") && (lex.cues.org.has(normalizeKey(c.words[i - 1])) || lex.cues.orgFirst.has(normalizeKey(c.words[i - 1])))) {
+      return { type: "ORG", weight: 4 };
+    }
+  }
   if (c.title) return { type: "PERSON", weight: 4 };
   // "Evansville, Indiana": a name followed by a comma and a state or country is a town.
   const t1 = a.tokens[c.to];
@@ -79,7 +86,7 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   // "PC World", "Group G", "Hitwise UK": an acronym, a lone letter or a place inside makes it an organisation's name.
   if (
     c.words.length >= 2 &&
-    (c.words.some((w) => w.length === 1 || acronymLetters(w) !== null || isCountryOrState(lex, w)) ||
+    (c.words.some((w, i) => w.length === 1 || (acronymLetters(w) !== null && !isInitials(w, i)) || isCountryOrState(lex, w)) ||
       // "Manchester United", "Washington Post": a city first, not a first name.
       (lex.places.get(first)?.kind === "city" && !lex.firstNames.has(first)))
   ) {
@@ -90,6 +97,11 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "GPE", weight: 1 };
   return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 0.5 };
+}
+
+/** "K.C." or "J.R.R." opening a name: a person's initials, not an organisation's acronym. */
+function isInitials(word: string, index: number): boolean {
+  return index === 0 && /^(\p{Lu}\.){1,3}$/u.test(word);
 }
 
 function isCountryOrState(lex: Lexicons, word: string): boolean {
