@@ -1,5 +1,6 @@
 // Part `scale`: synthetic articles built end to end into a graph by the real command (`newsgraph build`) in a child
-// process: wall time and peak RSS (all threads), at two corpus sizes so that memory growth per article shows.
+// process: wall time and peak RSS (all threads), at two corpus sizes so that memory growth per article shows; and
+// the reading and extraction pipeline alone on the largest corpus, whose heap should stay flat (only the graph grows).
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,21 +18,36 @@ async function writeCorpus(file, count) {
   await once(out, "finish");
 }
 
-function build(corpus, graph, workers) {
-  const rssFile = `${graph}.rss`;
+/** Runs `newsgraph <args>` in a child process; returns wall and CPU seconds, peak RSS and the last stderr line. */
+function newsgraph(args, rssFile) {
   const t = now();
-  const child = spawnSync(
-    process.execPath,
-    ["--require", join(ROOT, "bench", "peak-rss.cjs"), join(ROOT, "bin", "newsgraph.js"), "build", corpus, "-o", graph, "--workers", String(workers)],
-    { cwd: ROOT, env: { ...process.env, NEWSGRAPH_PEAK_RSS_FILE: rssFile }, encoding: "utf8", maxBuffer: 64 << 20 },
-  );
+  const child = spawnSync(process.execPath, ["--require", join(ROOT, "bench", "peak-rss.cjs"), join(ROOT, "bin", "newsgraph.js"), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NEWSGRAPH_PEAK_RSS_FILE: rssFile },
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
   const seconds = (now() - t) / 1000;
   if (child.status !== 0) {
-    throw new Error(`newsgraph build exited with ${child.status}: ${(child.stderr || "").trim().split("\n").slice(-5).join("\n")}`);
+    throw new Error(`newsgraph ${args[0]} exited with ${child.status}: ${(child.stderr || "").trim().split("\n").slice(-5).join("\n")}`);
   }
   const { rss, cpu } = JSON.parse(readFileSync(rssFile, "utf8"));
   const summary = (child.stderr || "").trim().split("\n").at(-1) ?? "";
   return { seconds, rss, cpu, summary };
+}
+
+function build(corpus, graph, workers) {
+  return newsgraph(["build", corpus, "-o", graph, "--workers", String(workers)], `${graph}.rss`);
+}
+
+/** The reading and extraction pipeline alone, in one thread: heap in use after a full GC at steps of the corpus. */
+function pipelineHeap(corpus, step) {
+  const child = spawnSync(process.execPath, ["--expose-gc", join(ROOT, "bench", "heap-probe.mjs"), ROOT, corpus, String(step)], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (child.status !== 0) throw new Error(`heap probe failed: ${(child.stderr || "").trim().split("\n").slice(-3).join("\n")}`);
+  return JSON.parse(child.stdout);
 }
 
 export async function benchScale({ counts = [2_500, 10_000], workers = 2 } = {}) {
@@ -55,6 +71,11 @@ export async function benchScale({ counts = [2_500, 10_000], workers = 2 } = {})
       figure(`  articles/s`, count / seconds, "");
       console.log(`    build said: ${summary.replace(/^newsgraph build: /, "")}`);
       figure(`  graph: nodes / edges / file MB`, `${saved.nodes.length} / ${saved.edges.length} / ${mb(statSync(graph).size).toFixed(1)}`);
+      if (last) {
+        const marks = pipelineHeap(corpus, Math.max(1, Math.floor(count / 4)));
+        const shown = marks.map((m) => `${m.articles}: ${m.heapMB.toFixed(0)}`).join(", ");
+        figure("  ingest + extract alone: heap after GC (MB)", shown);
+      }
       results.push({ count, seconds, rss });
     }
     if (results.length > 1) {
