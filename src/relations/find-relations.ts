@@ -75,7 +75,7 @@ function settle(
   lexicon: RelationLexicon,
   docId: string,
 ): Relation | null {
-  const { subject, object } = candidate;
+  let { subject, object } = candidate;
   if (subject.entity === object.entity) return null;
   if (subject.mention.start === object.mention.start && subject.mention.end === object.mention.end) return null;
   const { tokens, analyzed, sentence } = view;
@@ -103,6 +103,8 @@ function settle(
     }
   }
   const info = predicateInfo(lexicon, candidate.predicate);
+  // a symmetric relation reads the same both ways: one order (by entity id) lets the graph merge its evidence
+  if (info.symmetric && object.entity < subject.entity) [subject, object] = [object, subject];
   let confidence = info.reliability * candidate.weight;
   for (const arg of [subject, object]) {
     if (arg.via === "proxy") confidence *= 0.9;

@@ -31,16 +31,16 @@ describe("nominal patterns", () => {
 
   it("reads a conflict between two coordinated entities as symmetric", () => {
     const found = relationsOf("A direct conflict between Russia and NATO started.", [russia, nato]);
-    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual(["russia confronts nato true"]);
-    expect(shown("Russia and NATO are now in a state of direct confrontation.", [russia, nato])).toEqual(["russia confronts nato"]);
+    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual(["nato confronts russia true"]);
+    expect(shown("Russia and NATO are now in a state of direct confrontation.", [russia, nato])).toEqual(["nato confronts russia"]);
     expect(shown("Relations between Russia and NATO can be described as a confrontation.", [russia, nato])).toEqual([
-      "russia confronts nato",
+      "nato confronts russia",
     ]);
   });
 
   it("hedges a hypothetical conflict", () => {
     expect(shown("A conflict between Russia and NATO would be a disaster.", [russia, nato])).toEqual([
-      "russia confronts nato [hedged]",
+      "nato confronts russia [hedged]",
     ]);
   });
 });

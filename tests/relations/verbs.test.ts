@@ -52,6 +52,8 @@ describe("verb patterns", () => {
     expect(a.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual(["joe-biden meets xi-jinping true"]);
     expect(a[0].category).toBe("cooperation");
     expect(shown("Joe Biden and Xi Jinping met on Monday.", specs)).toEqual(["joe-biden meets xi-jinping"]);
+    // one order for a symmetric relation, whichever the text gives
+    expect(shown("Xi Jinping met Joe Biden.", specs)).toEqual(["joe-biden meets xi-jinping"]);
   });
 
   it("reads attacks, sanctions, accusations, deals and visits with their categories", () => {
@@ -103,7 +105,7 @@ describe("verb patterns", () => {
       { text: "Mohamed", entity: "mohamed", type: "PERSON" as const },
       { text: "United Nations", entity: "united-nations", type: "ORG" as const },
     ];
-    expect(shown("Russia and China signed an agreement on Monday.", specs)).toEqual(["russia signs a deal with china"]);
+    expect(shown("Russia and China signed an agreement on Monday.", specs)).toEqual(["china signs a deal with russia"]);
     expect(shown("Mohamed and his father are to travel to the United Nations.", specs)).toEqual(["mohamed travels to united-nations"]);
   });
 
@@ -171,9 +173,9 @@ describe("verb patterns", () => {
       "south-korea substitutes park-joo-ho",
       "kim-min-woo replaces south-korea",
     ]);
-    expect(shown("Korea and NATO have fought three wars over Kiev.", specs)).toEqual(["south-korea fights nato"]);
+    expect(shown("Korea and NATO have fought three wars over Kiev.", specs)).toEqual(["nato fights south-korea"]);
     // a new subject ends the sharing
-    expect(shown("Korea met NATO and Kiev was attacked.", specs)).toEqual(["south-korea meets nato"]);
+    expect(shown("Korea met NATO and Kiev was attacked.", specs)).toEqual(["nato meets south-korea"]);
   });
 
   it("reads a title with 'of' before a subject, a proxy object and a stake bought", () => {
