@@ -72,6 +72,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     await out.close();
   } catch (error) {
     out.abort();
+    if (error instanceof OutputClosed) return skipped > 0 ? 1 : 0;
     throw error;
   }
   if (!options.quiet) {
@@ -136,18 +137,38 @@ function openOutput(file: string | undefined): Output {
 }
 
 function streamOutput(stream: Writable, finish: () => Promise<void>): Output {
-  let failure: Error | null = null;
-  stream.on("error", (error) => (failure = error));
+  let failure: NodeJS.ErrnoException | null = null;
+  let wakeUp: (() => void) | null = null;
+  stream.on("error", (error) => {
+    failure = error;
+    wakeUp?.();
+  });
+  const check = () => {
+    if (!failure) return;
+    // The reader went away (`newsgraph extract ... | head`): stop quietly, as other Unix tools do.
+    if (failure.code === "EPIPE") throw new OutputClosed();
+    throw new CliError(`extract: cannot write the output: ${failure.message}`, "io", 2);
+  };
   return {
     async write(text) {
-      if (failure) throw new CliError(`extract: cannot write the output: ${failure.message}`, "io", 2);
+      check();
       // Wait when the stream's buffer is full, so a slow reader does not make memory grow.
-      if (!stream.write(text)) await new Promise<void>((resolve) => stream.once("drain", resolve));
+      if (!stream.write(text)) {
+        await new Promise<void>((resolve) => {
+          wakeUp = resolve;
+          stream.once("drain", resolve);
+        });
+        wakeUp = null;
+        check();
+      }
     },
     async close() {
       await finish();
-      if (failure) throw new CliError(`extract: cannot write the output: ${failure.message}`, "io", 2);
+      check();
     },
     abort() {},
   };
 }
+
+/** The output's reader closed the pipe: not an error of newsgraph's. */
+class OutputClosed extends Error {}
