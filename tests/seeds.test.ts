@@ -5,8 +5,12 @@ import { describe, expect, it } from "vitest";
 import { extractDocument } from "../src/extract.js";
 import type { Extraction, Relation } from "../src/types.js";
 
-const files = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
-const extractions: Extraction[] = files.map((f) => extractDocument({ id: f.replace(/\.txt$/, ""), text: readFileSync(`seeds/${f}`, "utf8") }));
+const files = readdirSync("seeds")
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+const extractions: Extraction[] = files.map((f) =>
+  extractDocument({ id: f.replace(/\.txt$/, ""), text: readFileSync(`seeds/${f}`, "utf8") }),
+);
 
 /** Relations whose subject/object entities carry the given labels (the entity ids are the extractor's own). */
 function between(subject: RegExp, object: RegExp): Relation[] {
@@ -24,12 +28,22 @@ const plain = (r: Relation) => !r.negated && !r.hedged;
 
 describe("the seed articles", () => {
   it("give the three required relations as plain edges", () => {
-    expect(between(/Peskov/, /Kremlin/).filter(plain).map((r) => r.predicate)).toContain("speaks for");
-    expect(between(/NATO/, /Ukraine|Kiev/).filter(plain).map((r) => r.predicate)).toContain("aids");
+    expect(
+      between(/Peskov/, /Kremlin/)
+        .filter(plain)
+        .map((r) => r.predicate),
+    ).toContain("speaks for");
+    expect(
+      between(/NATO/, /Ukraine|Kiev/)
+        .filter(plain)
+        .map((r) => r.predicate),
+    ).toContain("aids");
     const warns = between(/Putin/, /F-16/).filter(plain);
     expect(warns.map((r) => r.predicate)).toContain("warns about");
     // "he has issued a stern warning": the pronoun resolves to Putin, the evidence is that sentence
-    expect(warns.find((r) => r.predicate === "warns about")?.evidence.text).toMatch(/^However, he has issued a stern warning/);
+    expect(warns.find((r) => r.predicate === "warns about")?.evidence.text).toMatch(
+      /^However, he has issued a stern warning/,
+    );
   });
 
   it("never assert what the articles deny or hedge", () => {

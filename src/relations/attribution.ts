@@ -70,7 +70,10 @@ export function attributeSentence(
     // "dismissed claims that it attacked Ukraine", "fears that Russia will invade": the clause is no fact
     if (isClaimNoun(view, r) && r + 1 < view.to && lowerOf(tokens[r + 1]) === "that") {
       const governor = governingVerbOf(view, r);
-      const negated = governor >= 0 && (lx.negativeVerbs.has(tokens[governor].lemma.toLowerCase()) || lx.denyingReporting.has(tokens[governor].lemma.toLowerCase()));
+      const negated =
+        governor >= 0 &&
+        (lx.negativeVerbs.has(tokens[governor].lemma.toLowerCase()) ||
+          lx.denyingReporting.has(tokens[governor].lemma.toLowerCase()));
       assign(r + 2, view.to, { speaker: null, hedged: true, negated });
       continue;
     }
@@ -83,7 +86,8 @@ export function attributeSentence(
       negated: lx.denyingReporting.has(lemma),
     };
     const chain = walkChainLeft(view, r);
-    const { args, group } = chain.subjectEnd >= 0 ? subjectsEndingAt(view, chain.subjectEnd) : { args: [], group: null };
+    const { args, group } =
+      chain.subjectEnd >= 0 ? subjectsEndingAt(view, chain.subjectEnd) : { args: [], group: null };
     // "did not say that X": nothing is asserted; "did not deny that X": nor is anything denied
     if (chain.negated) {
       context.negated = false;
@@ -108,7 +112,8 @@ export function attributeSentence(
       if (before < view.from) continue;
       const mark = tokens[before].text;
       if (mark !== "," && !CLOSING.has(mark) && mark !== '"') continue;
-      const close = CLOSING.has(mark) || mark === '"' ? before : CLOSING.has(tokens[before - 1]?.text ?? "") ? before - 1 : -1;
+      const close =
+        CLOSING.has(mark) || mark === '"' ? before : CLOSING.has(tokens[before - 1]?.text ?? "") ? before - 1 : -1;
       const open = close >= 0 ? closers.get(close) : undefined;
       assign(open ?? view.from, subjectStart, context, true);
       continue;

@@ -1,6 +1,6 @@
 // The verb chain to the left of a trigger ("has not yet", "may", "plans to", "denied plans to", "continues to"):
 // it is skipped to reach the subject, and its words give the relation's polarity and modality.
-import { groupAt, groupEndingAt, isPossessiveMark, lowerOf, mentionOf, type Arg, type Group, type SentenceView } from "./sentence.js";
+import { groupAt, groupEndingAt, lowerOf, mentionOf, type Arg, type Group, type SentenceView } from "./sentence.js";
 
 export interface Chain {
   /** Last token of the subject group, or -1 when the chain ends at something that is no subject. */
@@ -18,8 +18,26 @@ const MAX_CHAIN = 14;
 const QUOTE = /^[“”"‘’«»]$/;
 /** Prepositions that attach a name to the noun before it ("Wong of FTU"), unlike "as", "with", "after", which
  *  may open a clause whose subject the name is ("as Chadli replaced Witsel"). */
-const NOUN_PREPS = new Set(["of", "from", "in", "at", "for", "within", "on", "by", "to", "among", "about", "under", "inside", "near", "behind", "across"]);
-const TIME_NOUNS = /^(years?|months?|weeks?|days?|decades?|hours?|time|times|now|long|once|twice|today|yesterday|ago|weekend)$/;
+const NOUN_PREPS = new Set([
+  "of",
+  "from",
+  "in",
+  "at",
+  "for",
+  "within",
+  "on",
+  "by",
+  "to",
+  "among",
+  "about",
+  "under",
+  "inside",
+  "near",
+  "behind",
+  "across",
+]);
+const TIME_NOUNS =
+  /^(years?|months?|weeks?|days?|decades?|hours?|time|times|now|long|once|twice|today|yesterday|ago|weekend)$/;
 
 export function walkChainLeft(view: SentenceView, trigger: number): Chain {
   const { tokens, lexicon: lx } = view;
@@ -120,7 +138,14 @@ function chainWordBeforeTo(view: SentenceView, k: number): boolean {
   const w = lowerOf(t);
   const lemma = t.lemma.toLowerCase();
   if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART") return true;
-  if (t.pos === "VERB" || t.pos === "ADJ") return lx.negativeVerbs.has(lemma) || lx.hedgeVerbs.has(lemma) || lx.catenatives.has(lemma) || lx.catenatives.has(w) || lx.hedgeAdjectives.has(w);
+  if (t.pos === "VERB" || t.pos === "ADJ")
+    return (
+      lx.negativeVerbs.has(lemma) ||
+      lx.hedgeVerbs.has(lemma) ||
+      lx.catenatives.has(lemma) ||
+      lx.catenatives.has(w) ||
+      lx.hedgeAdjectives.has(w)
+    );
   if (t.pos === "NOUN") return lx.hedgeNouns.has(w);
   return false;
 }
@@ -171,7 +196,11 @@ export function subjectsEndingAt(view: SentenceView, end: number): { args: Arg[]
     const c = group.start - 1;
     if (c - 1 >= view.from && lowerOf(tokens[c]) === "and") {
       const prev = groupEndingAt(view, c - 1);
-      if (prev?.arg && prev.arg.via === "head" && !(prev.start - 1 >= view.from && tokens[prev.start - 1].pos === "ADP")) {
+      if (
+        prev?.arg &&
+        prev.arg.via === "head" &&
+        !(prev.start - 1 >= view.from && tokens[prev.start - 1].pos === "ADP")
+      ) {
         return { args: [prev.arg], group: prev };
       }
     }
@@ -212,7 +241,8 @@ function appositiveHead(view: SentenceView, close: number): Group | null {
     }
     if (k < limit || k === right - 1) return null;
     const inner = groupAt(view, k + 1);
-    if (round === 0 && inner?.arg?.via === "head" && inner.end === right && inner.arg.mention.type === "PERSON") return inner;
+    if (round === 0 && inner?.arg?.via === "head" && inner.end === right && inner.arg.mention.type === "PERSON")
+      return inner;
     const before = groupEndingAt(view, k - 1);
     if (!before?.arg || before.arg.via !== "head") return null;
     if (before.start - 1 >= view.from && tokens[before.start - 1].pos === "ADP") {
@@ -224,8 +254,6 @@ function appositiveHead(view: SentenceView, close: number): Group | null {
   return null;
 }
 
-export { isPossessiveMark };
-
 /** Whether the chain stopped at a verb-phrase coordination ("... and was replaced by", ", as well as sharing"):
  *  the verb then shares the subject of the verb before it. */
 export function coordinatedVerbPhrase(view: SentenceView, chain: Chain): boolean {
@@ -233,7 +261,9 @@ export function coordinatedVerbPhrase(view: SentenceView, chain: Chain): boolean
   if (k < view.from || chain.subjectEnd >= 0) return false;
   const w = lowerOf(view.tokens[k]);
   if (w === "and" || w === "but" || w === "or" || w === "then") return true;
-  return w === "as" && k - 2 >= view.from && lowerOf(view.tokens[k - 1]) === "well" && lowerOf(view.tokens[k - 2]) === "as";
+  return (
+    w === "as" && k - 2 >= view.from && lowerOf(view.tokens[k - 1]) === "well" && lowerOf(view.tokens[k - 2]) === "as"
+  );
 }
 
 /** Whether a group's named head starts it (after a determiner): "the Labour Party", not "State Antony Blinken". */

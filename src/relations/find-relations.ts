@@ -43,7 +43,14 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
     for (const candidate of candidates) {
       const relation = settle(view, candidate, contexts, lexicon, docId);
       if (!relation) continue;
-      const key = [relation.subject, relation.predicate, relation.object, relation.negated, relation.hedged, relation.evidence.start].join("\u0000");
+      const key = [
+        relation.subject,
+        relation.predicate,
+        relation.object,
+        relation.negated,
+        relation.hedged,
+        relation.evidence.start,
+      ].join("\u0000");
       const seen = best.get(key);
       if (!seen || relation.confidence > seen.confidence) best.set(key, relation);
     }
@@ -61,7 +68,8 @@ function mostMentionedOrg(mentions: Mention[]): Mention | null {
   }
   let best: { count: number; mention: Mention } | null = null;
   for (const entry of counts.values()) {
-    if (!best || entry.count > best.count || (entry.count === best.count && entry.mention.entity < best.mention.entity)) best = entry;
+    if (!best || entry.count > best.count || (entry.count === best.count && entry.mention.entity < best.mention.entity))
+      best = entry;
   }
   return best && best.count >= 2 ? best.mention : null;
 }

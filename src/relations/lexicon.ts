@@ -74,8 +74,7 @@ function findTable(): string {
   );
 }
 
-const lower = (xs: unknown): Set<string> =>
-  new Set((Array.isArray(xs) ? xs : []).map((x) => String(x).toLowerCase()));
+const lower = (xs: unknown): Set<string> => new Set((Array.isArray(xs) ? xs : []).map((x) => String(x).toLowerCase()));
 
 function prepMaps(raw: Record<string, unknown> | undefined): Map<string, PrepMap> {
   const out = new Map<string, PrepMap>();

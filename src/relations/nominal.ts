@@ -3,7 +3,17 @@
 import type { Candidate } from "./candidate.js";
 import { walkChainLeft } from "./chain.js";
 import { predicateInfo } from "./lexicon.js";
-import { argAt, groupAt, isPossessiveMark, lowerOf, mentionOf, mentionTokens, objectOfGroup, type Arg, type SentenceView } from "./sentence.js";
+import {
+  argAt,
+  groupAt,
+  isPossessiveMark,
+  lowerOf,
+  mentionOf,
+  mentionTokens,
+  objectOfGroup,
+  type Arg,
+  type SentenceView,
+} from "./sentence.js";
 
 const QUOTE = /^[“”"‘’'«»]$/;
 const HYPOTHETICAL = new Set(["would", "could", "may", "might"]);
@@ -18,7 +28,8 @@ export function nominalCandidates(view: SentenceView, out: Candidate[]): void {
     }
     const w = lowerOf(t);
     if (w === "between") betweenPair(view, n, out);
-    else if (w === "and" || (isDash(view, n) && mentionOf(view, n - 1) && mentionOf(view, n + 1))) coordinatedPair(view, n, out);
+    else if (w === "and" || (isDash(view, n) && mentionOf(view, n - 1) && mentionOf(view, n + 1)))
+      coordinatedPair(view, n, out);
   }
 }
 
@@ -36,7 +47,12 @@ function possessiveNominal(view: SentenceView, n: number, preps: Map<string, str
   let k = n - 1;
   const stop = Math.max(view.from, n - 5);
   // adjectives and adverbs, and a participle right after a possessive ("NATO's continued expansion")
-  while (k >= stop && !mentionOf(view, k) && (/^(ADJ|ADV)$/.test(tokens[k].pos) || (tokens[k].pos === "VERB" && k > view.from && isPossessiveMark(tokens[k - 1])))) {
+  while (
+    k >= stop &&
+    !mentionOf(view, k) &&
+    (/^(ADJ|ADV)$/.test(tokens[k].pos) ||
+      (tokens[k].pos === "VERB" && k > view.from && isPossessiveMark(tokens[k - 1])))
+  ) {
     if (lx.hedgeAdjectives.has(lowerOf(tokens[k]))) hedged = true;
     k--;
   }
@@ -103,7 +119,16 @@ function agentNominal(view: SentenceView, n: number, preps: Map<string, string>,
     if (view.lexicon.negators.has(w)) negated = true;
     if (view.lexicon.hedgeAdjectives.has(w)) hedged = true;
   }
-  out.push({ subject: agent.arg, object, predicate, trigger: [n, n + 1], negated, hedged, reportable: true, weight: 0.9 });
+  out.push({
+    subject: agent.arg,
+    object,
+    predicate,
+    trigger: [n, n + 1],
+    negated,
+    hedged,
+    reportable: true,
+    weight: 0.9,
+  });
 }
 
 /** The verb a noun group starting at `start` is the object of, when it stands right before it. */
@@ -130,7 +155,8 @@ function symmetricNounNear(view: SentenceView, from: number, to: number): { toke
     const predicate = lx.symmetricNouns.get(t.lower);
     if (!predicate) continue;
     const category = predicateInfo(lx, predicate).category;
-    const rank = category === "conflict" || category === "cooperation" ? (predicate === "has relations with" ? 1 : 2) : 0;
+    const rank =
+      category === "conflict" || category === "cooperation" ? (predicate === "has relations with" ? 1 : 2) : 0;
     if (!best || rank > best.rank) best = { token: k, predicate, rank };
   }
   return best;

@@ -2,16 +2,49 @@
 // President Vladimir Putin", "X, the head of Y", "Microsoft's Phil Spencer", "his wife, Olena Zelenska",
 // "the US-led military bloc".
 import type { Candidate } from "./candidate.js";
-import { argAt, groupAt, groupEndingAt, isPossessiveMark, lowerOf, mentionOf, mentionTokens, type Arg, type SentenceView } from "./sentence.js";
+import {
+  argAt,
+  groupAt,
+  groupEndingAt,
+  isPossessiveMark,
+  lowerOf,
+  mentionOf,
+  mentionTokens,
+  type Arg,
+  type SentenceView,
+} from "./sentence.js";
 import type { Mention } from "../types.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
-const TITLE_ADJECTIVES = new Set(["former", "acting", "interim", "then", "late", "current", "incoming", "outgoing", "new", "top", "chief", "senior", "deputy", "longtime", "long-time", "veteran", "first"]);
+const TITLE_ADJECTIVES = new Set([
+  "former",
+  "acting",
+  "interim",
+  "then",
+  "late",
+  "current",
+  "incoming",
+  "outgoing",
+  "new",
+  "top",
+  "chief",
+  "senior",
+  "deputy",
+  "longtime",
+  "long-time",
+  "veteran",
+  "first",
+]);
 const PERSONISH = new Set(["PERSON", "OTHER"]);
 const NOT_A_PARTY = new Set(["PERSON", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"]);
 
 /** A role phrase ending at token `end` (inclusive): its first token and predicate. */
-function roleEndingAt(view: SentenceView, end: number, table: Map<string, string>, maxWords: number): { start: number; predicate: string } | null {
+function roleEndingAt(
+  view: SentenceView,
+  end: number,
+  table: Map<string, string>,
+  maxWords: number,
+): { start: number; predicate: string } | null {
   const { tokens } = view;
   let best: { start: number; predicate: string } | null = null;
   let phrase = "";
@@ -30,7 +63,6 @@ function roleEndingAt(view: SentenceView, end: number, table: Map<string, string
 }
 
 export function roleCandidates(view: SentenceView, out: Candidate[]): void {
-  const { tokens, lexicon: lx } = view;
   let previous: Mention | null = null;
   for (let i = view.from; i < view.to; i++) {
     const mention = mentionOf(view, i);
@@ -45,12 +77,20 @@ export function roleCandidates(view: SentenceView, out: Candidate[]): void {
       titleAfter(view, person, last, out);
       kinshipBefore(view, person, first, out);
     }
-    if (mention.type === "PERSON") personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
+    if (mention.type === "PERSON")
+      personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
     ledBy(view, first, last, out);
   }
 }
 
-function push(out: Candidate[], subject: Arg, object: Arg, predicate: string, trigger: [number, number], weight: number): void {
+function push(
+  out: Candidate[],
+  subject: Arg,
+  object: Arg,
+  predicate: string,
+  trigger: [number, number],
+  weight: number,
+): void {
   if (subject.entity === object.entity) return;
   out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
 }
@@ -171,14 +211,15 @@ function personOf(view: SentenceView, person: Arg, first: number, last: number, 
   let k = last + 1;
   if (k < view.to && tokens[k].lower === "of") {
     const group = groupAt(view, k + 1);
-    if (group?.arg && group.arg.via === "head" && group.arg.mention.type === "ORG") push(out, person, group.arg, "member of", [k, k + 1], 0.75);
+    if (group?.arg && group.arg.via === "head" && group.arg.mention.type === "ORG")
+      push(out, person, group.arg, "member of", [k, k + 1], 0.75);
   }
 }
 
 /** "the US-led military bloc", "a Saudi-led coalition", "the coalition led by Saudi Arabia": the leader and
  *  the group, which a mention may name or which is the document's most-mentioned organisation. */
 function ledBy(view: SentenceView, first: number, last: number, out: Candidate[]): void {
-  const { tokens, lexicon: lx } = view;
+  const { tokens } = view;
   const leader = argAt(view, first, "modifier");
   if (!leader || leader.mention.kind === "pronoun" || NOT_A_PARTY.has(leader.mention.type)) return;
   let k = last + 1;
@@ -186,7 +227,11 @@ function ledBy(view: SentenceView, first: number, last: number, out: Candidate[]
   if (k + 1 < view.to && /^[-‐‑]$/.test(tokens[k].text) && tokens[k + 1].lemma.toLowerCase() === "lead") {
     trigger = k + 1;
     k += 2;
-    while (k < view.to && (tokens[k].pos === "ADJ" || (tokens[k].pos === "NOUN" && k + 1 < view.to && tokens[k + 1].pos === "NOUN"))) k++;
+    while (
+      k < view.to &&
+      (tokens[k].pos === "ADJ" || (tokens[k].pos === "NOUN" && k + 1 < view.to && tokens[k + 1].pos === "NOUN"))
+    )
+      k++;
     if (k >= view.to) return;
     const named = argAt(view, k, "head");
     const group = named ?? groupNounReferent(view, k, leader.entity);

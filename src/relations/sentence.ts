@@ -80,7 +80,17 @@ export function sentenceView(
       }
     }
   }
-  return { analyzed, sentence, tokens, from: sentence.from, to: sentence.to, mentionAt, mentions: sentenceMentions, lexicon, salientOrg };
+  return {
+    analyzed,
+    sentence,
+    tokens,
+    from: sentence.from,
+    to: sentence.to,
+    mentionAt,
+    mentions: sentenceMentions,
+    lexicon,
+    salientOrg,
+  };
 }
 
 export function mentionOf(view: SentenceView, i: number): Mention | null {
@@ -106,7 +116,12 @@ export function mentionTokens(view: SentenceView, i: number): [number, number] {
 
 function isHyphen(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  return (t.text === "-" || t.text === "‐" || t.text === "‑") && !t.spaceBefore && i + 1 < view.to && !view.tokens[i + 1].spaceBefore;
+  return (
+    (t.text === "-" || t.text === "‐" || t.text === "‑") &&
+    !t.spaceBefore &&
+    i + 1 < view.to &&
+    !view.tokens[i + 1].spaceBefore
+  );
 }
 
 /** Whether token i can sit inside a noun group after its determiner. */
@@ -127,7 +142,10 @@ function isGroupMaterial(view: SentenceView, i: number): boolean {
       return t.text === "$" || t.text === "€" || t.text === "£";
     case "VERB":
       // "US-led", "continued expansion", "the ruling party": participles glued by a hyphen or before a noun.
-      return (i > view.from && isHyphen(view, i - 1)) || (i + 1 < view.to && view.tokens[i + 1].pos === "NOUN" && /(ed|ing)$/.test(t.lower));
+      return (
+        (i > view.from && isHyphen(view, i - 1)) ||
+        (i + 1 < view.to && view.tokens[i + 1].pos === "NOUN" && /(ed|ing)$/.test(t.lower))
+      );
     case "ADV":
       return i + 1 < view.to && view.tokens[i + 1].pos === "ADJ";
     default:
@@ -156,7 +174,13 @@ export function groupAt(view: SentenceView, i: number): Group | null {
   while (j < limit && isGroupMaterial(view, j)) {
     // "Ukraine two years ago": a number after a name starts another phrase
     // and so does an adjective ("Argentina last week")
-    if (j > i && (view.tokens[j].pos === "NUM" || view.tokens[j].pos === "ADJ") && !mentionOf(view, j) && mentionOf(view, j - 1)) break;
+    if (
+      j > i &&
+      (view.tokens[j].pos === "NUM" || view.tokens[j].pos === "ADJ") &&
+      !mentionOf(view, j) &&
+      mentionOf(view, j - 1)
+    )
+      break;
     j++;
   }
   return j > i ? describeGroup(view, i, j) : null;
@@ -186,14 +210,16 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
   if (head < start) return null;
   // "Lee Cheuk-yan", "The Huffington Post": a name whose last piece the mention left out still heads the group
   if (!mentionOf(view, head)) {
-    if (head - 2 >= start && !tokens[head].spaceBefore && isHyphen(view, head - 1) && mentionOf(view, head - 2)) head -= 2;
+    if (head - 2 >= start && !tokens[head].spaceBefore && isHyphen(view, head - 1) && mentionOf(view, head - 2))
+      head -= 2;
     else if (
       tokens[head].pos === "PROPN" &&
       head - 1 >= start &&
       tokens[head - 1].pos === "PROPN" &&
       mentionOf(view, head - 1) &&
       !lexicon.roles.has(tokens[head].lower) // "U.S. Secretary": a title heads the group, not the country
-    ) head -= 1;
+    )
+      head -= 1;
   }
   let possessor: Arg | null = null;
   const modifiers: Arg[] = [];
@@ -208,7 +234,9 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
     if (!modifiers.some((m) => m.mention === mention)) modifiers.push(arg);
     i = last;
   }
-  let arg: Arg | null = headMention ? { entity: headMention.entity, mention: headMention, token: head, via: "head" } : null;
+  let arg: Arg | null = headMention
+    ? { entity: headMention.entity, mention: headMention, token: head, via: "head" }
+    : null;
   if (!arg && lexicon.proxyHeads.has(tokens[head].lower)) {
     // "Russia's borders", "Ukrainian troops", "NATO countries": the group stands for the named entity.
     const named = possessor ?? modifiers[modifiers.length - 1] ?? null;

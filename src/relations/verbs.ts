@@ -4,7 +4,16 @@
 import type { Candidate } from "./candidate.js";
 import { coordinatedVerbPhrase, subjectsEndingAt, walkChainLeft, type Chain } from "./chain.js";
 import { predicateInfo, type PrepMap } from "./lexicon.js";
-import { groupAt, lowerOf, mentionOf, mentionTokens, objectOfGroup, type Arg, type Group, type SentenceView } from "./sentence.js";
+import {
+  groupAt,
+  lowerOf,
+  mentionOf,
+  mentionTokens,
+  objectOfGroup,
+  type Arg,
+  type Group,
+  type SentenceView,
+} from "./sentence.js";
 
 interface Complement {
   prep: string;
@@ -20,9 +29,47 @@ interface Complement {
 
 /** Verbs too light or too vague to name a relation by themselves. */
 const NO_GENERIC = new Set([
-  "be", "have", "do", "get", "make", "take", "go", "come", "see", "seem", "become", "include", "use", "put", "let",
-  "keep", "say", "know", "think", "want", "need", "like", "mean", "show", "find", "give", "remain", "involve", "cause",
-  "add", "note", "explain", "claim", "state", "believe", "report", "describe", "view", "consider", "call", "aim",
+  "be",
+  "have",
+  "do",
+  "get",
+  "make",
+  "take",
+  "go",
+  "come",
+  "see",
+  "seem",
+  "become",
+  "include",
+  "use",
+  "put",
+  "let",
+  "keep",
+  "say",
+  "know",
+  "think",
+  "want",
+  "need",
+  "like",
+  "mean",
+  "show",
+  "find",
+  "give",
+  "remain",
+  "involve",
+  "cause",
+  "add",
+  "note",
+  "explain",
+  "claim",
+  "state",
+  "believe",
+  "report",
+  "describe",
+  "view",
+  "consider",
+  "call",
+  "aim",
 ]);
 const PARTICLES = new Set(["out", "up", "off", "down", "back", "away", "over", "on"]);
 const QUOTE = /^[“”"‘’'«»]$/;
@@ -32,13 +79,73 @@ const MAX_PPS = 2;
 const LOCATIVE_TYPES = new Set(["FAC", "LOC"]);
 /** Light verbs that carry no relation of their own ("send troops to X" does; "made a choice in X" does not). */
 const PURE_LIGHT = new Set([
-  "make", "take", "have", "do", "get", "hold", "issue", "express", "voice", "raise", "carry", "conduct", "stage",
-  "mount", "wage", "launch", "sound", "air", "level", "file", "lodge", "register", "declare", "repeat", "reiterate",
-  "renew", "reach", "strike", "impose", "slap", "introduce", "unveil", "announce",
+  "make",
+  "take",
+  "have",
+  "do",
+  "get",
+  "hold",
+  "issue",
+  "express",
+  "voice",
+  "raise",
+  "carry",
+  "conduct",
+  "stage",
+  "mount",
+  "wage",
+  "launch",
+  "sound",
+  "air",
+  "level",
+  "file",
+  "lodge",
+  "register",
+  "declare",
+  "repeat",
+  "reiterate",
+  "renew",
+  "reach",
+  "strike",
+  "impose",
+  "slap",
+  "introduce",
+  "unveil",
+  "announce",
 ]);
 /** Prepositions that introduce clauses, comparisons or noun-internal phrases rather than a verb's argument. */
-const NO_ARGUMENT_PREPS = new Set(["as", "than", "like", "after", "before", "since", "until", "because", "despite", "while", "if", "between", "among", "amid", "including", "per", "via", "except"]);
-const SYMMETRIC_VERBS = new Set(["meet", "clash", "fight", "talk", "negotiate", "agree", "cooperate", "merge", "spar", "battle"]);
+const NO_ARGUMENT_PREPS = new Set([
+  "as",
+  "than",
+  "like",
+  "after",
+  "before",
+  "since",
+  "until",
+  "because",
+  "despite",
+  "while",
+  "if",
+  "between",
+  "among",
+  "amid",
+  "including",
+  "per",
+  "via",
+  "except",
+]);
+const SYMMETRIC_VERBS = new Set([
+  "meet",
+  "clash",
+  "fight",
+  "talk",
+  "negotiate",
+  "agree",
+  "cooperate",
+  "merge",
+  "spar",
+  "battle",
+]);
 
 export function verbCandidates(view: SentenceView, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
@@ -58,11 +165,13 @@ export function verbCandidates(view: SentenceView, out: Candidate[]): void {
     if (t.pos !== "VERB" && !taggedOtherwise) continue;
     if (taggedOtherwise) lemma = taggedOtherwise;
     // Chain verbs ("plans to attack", "continues to move") are modality, read from the main verb's side.
-    if (next === "to" && (lx.catenatives.has(lemma) || lx.hedgeVerbs.has(lemma) || lx.negativeVerbs.has(lemma))) continue;
+    if (next === "to" && (lx.catenatives.has(lemma) || lx.hedgeVerbs.has(lemma) || lx.negativeVerbs.has(lemma)))
+      continue;
     const chain = walkChainLeft(view, v);
     let subjects: Arg[] = [];
     if (chain.subjectEnd >= 0) subjects = subjectsEndingAt(view, chain.subjectEnd).args;
-    else if (coordinatedVerbPhrase(view, chain) && lastSubjects.length) subjects = lastSubjects.map((a) => ({ ...a, via: a.via }));
+    else if (coordinatedVerbPhrase(view, chain) && lastSubjects.length)
+      subjects = lastSubjects.map((a) => ({ ...a, via: a.via }));
     if (chain.subjectEnd >= 0) lastSubjects = subjects;
     else if (subjects.length === 0) {
       if (!coordinatedVerbPhrase(view, chain)) lastSubjects = [];
@@ -182,15 +291,15 @@ function otherwiseTaggedVerb(view: SentenceView, v: number): string | null {
     // a question's inverted auxiliary: "Did Russia attack NATO?", "Will China invade Taiwan?"
     const first = mentionTokens(view, v - 1)[0];
     if (first - 1 >= view.from && view.tokens[first - 1].pos === "AUX") lemma = t.lower;
-  }
-  else if (t.pos === "ADJ" && t.lower.endsWith("ed")) {
+  } else if (t.pos === "ADJ" && t.lower.endsWith("ed")) {
     const stem = t.lower.slice(0, -2);
     lemma = [stem, stem + "e", stem.slice(0, -1)].find((form) => verbs.has(form)) ?? null;
   }
   if (!lemma || v - 1 < view.from || v + 1 >= view.to) return null;
   const before = view.tokens[v - 1];
   const after = view.tokens[v + 1];
-  const subjectBefore = !!mentionOf(view, v - 1) || (before.pos === "PRON" && !/^(his|her|its|their|our|my|your)$/.test(before.lower));
+  const subjectBefore =
+    !!mentionOf(view, v - 1) || (before.pos === "PRON" && !/^(his|her|its|their|our|my|your)$/.test(before.lower));
   if (!subjectBefore && !(t.pos === "ADJ" && before.pos === "AUX" && before.lemma === "have")) return null;
   return mentionOf(view, v + 1) || /^(DET|ADP|PRON|PROPN)$/.test(after.pos) ? lemma : null;
 }
@@ -261,7 +370,7 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
         const second = groupAt(view, direct.end); // "gave Mohamed the option": the first object is the entity
         k = second && !second.arg ? second.end : direct.end;
       } else {
-        const light = lightVerbComplement(view, v, lemma, group);
+        const light = lightVerbComplement(view, lemma, group);
         if (light) return [light];
         // "blocked EU aid to Ukraine": a trigger noun takes the next phrase itself
         const head = tokens[group.head];
@@ -299,7 +408,7 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
 }
 
 /** "issued a stern warning about X", "expressed his concern over X", "signed a deal with X". */
-function lightVerbComplement(view: SentenceView, v: number, lemma: string, group: Group): Complement | null {
+function lightVerbComplement(view: SentenceView, lemma: string, group: Group): Complement | null {
   const { tokens, lexicon: lx } = view;
   if (!lx.lightVerbs.has(lemma)) return null;
   const head = tokens[group.head];

@@ -16,14 +16,20 @@ describe("reported speech", () => {
   });
 
   it("attributes a quote to the speaker after it, also across sentences", () => {
-    expect(shown("“NATO has armed Kiev,” Peskov said.", [peskov, nato, kiev])).toEqual(["nato arms ukraine [by dmitry-peskov]"]);
+    expect(shown("“NATO has armed Kiev,” Peskov said.", [peskov, nato, kiev])).toEqual([
+      "nato arms ukraine [by dmitry-peskov]",
+    ]);
     const text = "“NATO has armed Kiev. It is a fact,” Peskov said at a briefing.";
     expect(shown(text, [peskov, nato, kiev])).toEqual(["nato arms ukraine [by dmitry-peskov]"]);
   });
 
   it("attributes a sentence to the source of 'according to'", () => {
     expect(
-      shown("According to Reuters, NATO has armed Kiev.", [{ text: "Reuters", entity: "reuters", type: "ORG" }, nato, kiev]),
+      shown("According to Reuters, NATO has armed Kiev.", [
+        { text: "Reuters", entity: "reuters", type: "ORG" },
+        nato,
+        kiev,
+      ]),
     ).toEqual(["nato arms ukraine [by reuters]"]);
   });
 
@@ -49,12 +55,18 @@ describe("reported speech", () => {
       "dmitry-peskov tells reuters",
       "nato arms ukraine [by dmitry-peskov]",
     ]);
-    expect(shown("“NATO armed Kiev,” said Peskov.", [peskov, nato, kiev])).toEqual(["nato arms ukraine [by dmitry-peskov]"]);
-    expect(shown("NATO armed Kiev, Reuters reported.", [reuters, nato, kiev])).toEqual(["nato arms ukraine [by reuters]"]);
+    expect(shown("“NATO armed Kiev,” said Peskov.", [peskov, nato, kiev])).toEqual([
+      "nato arms ukraine [by dmitry-peskov]",
+    ]);
+    expect(shown("NATO armed Kiev, Reuters reported.", [reuters, nato, kiev])).toEqual([
+      "nato arms ukraine [by reuters]",
+    ]);
   });
 
   it("hedges what a speaker only claims or did not say", () => {
-    expect(shown("Peskov claimed NATO armed Kiev.", [peskov, nato, kiev])).toEqual(["nato arms ukraine [hedged, by dmitry-peskov]"]);
+    expect(shown("Peskov claimed NATO armed Kiev.", [peskov, nato, kiev])).toEqual([
+      "nato arms ukraine [hedged, by dmitry-peskov]",
+    ]);
     expect(shown("Peskov did not say that NATO armed Kiev.", [peskov, nato, kiev])).toEqual([
       "nato arms ukraine [hedged, by dmitry-peskov]",
     ]);

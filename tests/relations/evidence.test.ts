@@ -7,13 +7,17 @@ import { mentionsIn, relationsOf } from "./helpers.js";
 
 describe("evidence, order and limits", () => {
   it("gives evidence spans that slice back to the text, with curly quotes, emoji and non-Latin names", () => {
-    const text = "Intro line 🎉 here.\n“Ευάγγελος Μυτιληναίος met Søren Ørsted in Αθήνα,” the agency said. Søren Ørsted attacked Ευάγγελος Μυτιληναίος.";
+    const text =
+      "Intro line 🎉 here.\n“Ευάγγελος Μυτιληναίος met Søren Ørsted in Αθήνα,” the agency said. Søren Ørsted attacked Ευάγγελος Μυτιληναίος.";
     const specs = [
       { text: "Ευάγγελος Μυτιληναίος", entity: "evangelos", type: "PERSON" as const },
       { text: "Søren Ørsted", entity: "soren", type: "PERSON" as const },
     ];
     const found = relationsOf(text, specs);
-    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(["evangelos meets soren", "soren attacks evangelos"]);
+    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual([
+      "evangelos meets soren",
+      "soren attacks evangelos",
+    ]);
     for (const r of found) {
       const e = r.evidence;
       expect(text.slice(e.start, e.end)).toBe(e.text);
@@ -34,7 +38,13 @@ describe("evidence, order and limits", () => {
       { text: "NATO", entity: "nato" },
     ];
     const mentions = mentionsIn(text, specs);
-    const entities = ["nato", "russia", "ukraine"].map((id) => ({ id, label: id, type: "OTHER" as const, aliases: [id], mentions: 1 }));
+    const entities = ["nato", "russia", "ukraine"].map((id) => ({
+      id,
+      label: id,
+      type: "OTHER" as const,
+      aliases: [id],
+      mentions: 1,
+    }));
     const a = findRelations(analyze(text), { mentions, entities }, "d");
     const b = findRelations(analyze(text), { mentions: [...mentions].reverse(), entities }, "d");
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
@@ -45,20 +55,26 @@ describe("evidence, order and limits", () => {
   it("returns nothing for empty text and no mentions, and stays bounded on a 2,000-token sentence", () => {
     expect(findRelations(analyze(""), { mentions: [], entities: [] }, "d")).toEqual([]);
     expect(findRelations(analyze("   \n "), { mentions: [], entities: [] }, "d")).toEqual([]);
-    const text = "Russia attacked Ukraine and " + "the very large and old army of the north moved slowly and ".repeat(200) + "NATO met Ukraine.";
+    const text =
+      "Russia attacked Ukraine and " +
+      "the very large and old army of the north moved slowly and ".repeat(200) +
+      "NATO met Ukraine.";
     const found = relationsOf(text, [
       { text: "Russia", entity: "russia" },
       { text: "Ukraine", entity: "ukraine" },
       { text: "NATO", entity: "nato" },
     ]);
     expect(analyze(text).tokens.length).toBeGreaterThan(2000);
-    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual(["russia attacks ukraine", "nato meets ukraine"]);
+    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toEqual([
+      "russia attacks ukraine",
+      "nato meets ukraine",
+    ]);
   });
 
   it("rejects a predicate table with an unknown category", () => {
-    expect(() => parseRelationLexicon({ predicates: { "attacks": { category: "war" } } })).toThrow(NewsgraphError);
+    expect(() => parseRelationLexicon({ predicates: { attacks: { category: "war" } } })).toThrow(NewsgraphError);
     try {
-      parseRelationLexicon({ predicates: { "attacks": { category: "war" } } });
+      parseRelationLexicon({ predicates: { attacks: { category: "war" } } });
     } catch (error) {
       expect((error as NewsgraphError).code).toBe("invalid-argument");
       expect((error as Error).message).toContain('"attacks"');

@@ -43,14 +43,24 @@ export function relationsOf(text: string, specs: NameSpec[]): Relation[] {
   const ids = [...new Set(mentions.map((m) => m.entity))].sort();
   const entities = ids.map((id) => {
     const mine = mentions.filter((m) => m.entity === id);
-    return { id, label: mine[0].text, type: mine[0].type, aliases: [...new Set(mine.map((m) => m.text))].sort(), mentions: mine.length };
+    return {
+      id,
+      label: mine[0].text,
+      type: mine[0].type,
+      aliases: [...new Set(mine.map((m) => m.text))].sort(),
+      mentions: mine.length,
+    };
   });
   return findRelations(analyze(text), { mentions, entities }, "doc");
 }
 
 /** "subject predicate object" plus flags, for compact assertions. */
 export function show(r: Relation): string {
-  const flags = [r.negated ? "negated" : "", r.hedged ? "hedged" : "", r.attributedTo ? `by ${r.attributedTo}` : ""].filter(Boolean);
+  const flags = [
+    r.negated ? "negated" : "",
+    r.hedged ? "hedged" : "",
+    r.attributedTo ? `by ${r.attributedTo}` : "",
+  ].filter(Boolean);
   return `${r.subject} ${r.predicate} ${r.object}${flags.length ? ` [${flags.join(", ")}]` : ""}`;
 }
 

@@ -10,7 +10,9 @@ describe("polarity and modality", () => {
   it("marks 'did not', 'never' and 'no' as negated", () => {
     expect(shown("Biden did not meet Xi.", [biden, xi])).toEqual(["joe-biden meets xi-jinping [negated]"]);
     expect(shown("Biden has never met Xi.", [biden, xi])).toEqual(["joe-biden meets xi-jinping [negated]"]);
-    expect(shown("Russia has no plans to attack NATO.", [russia, nato])).toEqual(["russia attacks nato [negated, hedged]"]);
+    expect(shown("Russia has no plans to attack NATO.", [russia, nato])).toEqual([
+      "russia attacks nato [negated, hedged]",
+    ]);
   });
 
   it("marks a denied plan as negated, never as a plain attack", () => {
@@ -36,21 +38,29 @@ describe("polarity and modality", () => {
     expect(shown("Multiple Western leaders have warned that Russia may attack NATO.", [russia, nato])).toEqual([
       "russia attacks nato [hedged]",
     ]);
-    expect(shown("Leaders have warned that Russia will attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
-    expect(shown("Markets will fall if Russia attacks NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("Leaders have warned that Russia will attack NATO.", [russia, nato])).toEqual([
+      "russia attacks nato [hedged]",
+    ]);
+    expect(shown("Markets will fall if Russia attacks NATO.", [russia, nato])).toEqual([
+      "russia attacks nato [hedged]",
+    ]);
   });
 
   it("hedges a potential nominal attack", () => {
-    expect(shown("They discussed a potential Russian attack on NATO countries.", [
-      { text: "Russian", entity: "russia", type: "GPE", kind: "demonym" },
-      nato,
-    ])).toEqual(["russia attacks nato [hedged]"]);
+    expect(
+      shown("They discussed a potential Russian attack on NATO countries.", [
+        { text: "Russian", entity: "russia", type: "GPE", kind: "demonym" },
+        nato,
+      ]),
+    ).toEqual(["russia attacks nato [hedged]"]);
   });
 
   it("hedges questions, unlikely events and claims, and negates dismissed claims", () => {
     expect(shown("Did Russia attack NATO?", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
     expect(shown("Russia is unlikely to attack NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
-    expect(shown("There are claims that Russia attacked NATO.", [russia, nato])).toEqual(["russia attacks nato [hedged]"]);
+    expect(shown("There are claims that Russia attacked NATO.", [russia, nato])).toEqual([
+      "russia attacks nato [hedged]",
+    ]);
     expect(shown("Officials dismissed claims that Russia attacked NATO.", [russia, nato])).toEqual([
       "russia attacks nato [negated, hedged]",
     ]);
@@ -58,11 +68,13 @@ describe("polarity and modality", () => {
   });
 
   it("negates what a governing verb blocks", () => {
-    expect(shown("Hungary blocked EU aid to Ukraine.", [
-      { text: "Hungary", entity: "hungary", type: "GPE" },
-      { text: "EU", entity: "european-union", type: "ORG" },
-      { text: "Ukraine", entity: "ukraine", type: "GPE" },
-    ])).toEqual(["european-union aids ukraine [negated]"]);
+    expect(
+      shown("Hungary blocked EU aid to Ukraine.", [
+        { text: "Hungary", entity: "hungary", type: "GPE" },
+        { text: "EU", entity: "european-union", type: "ORG" },
+        { text: "Ukraine", entity: "ukraine", type: "GPE" },
+      ]),
+    ).toEqual(["european-union aids ukraine [negated]"]);
   });
 
   it("keeps a plain statement plain", () => {

@@ -7,17 +7,21 @@ const nato = { text: "NATO", entity: "nato", type: "ORG" as const };
 
 describe("nominal patterns", () => {
   it("reads possessive nominalisations", () => {
-    expect(shown("The situation was worsened by Russia's intervention in Ukraine two years ago.", [russia, ukraine])).toEqual([
-      "russia intervenes in ukraine",
+    expect(
+      shown("The situation was worsened by Russia's intervention in Ukraine two years ago.", [russia, ukraine]),
+    ).toEqual(["russia intervenes in ukraine"]);
+    expect(shown("Russia's invasion of Ukraine began in February.", [russia, ukraine])).toEqual([
+      "russia invades ukraine",
     ]);
-    expect(shown("Russia's invasion of Ukraine began in February.", [russia, ukraine])).toEqual(["russia invades ukraine"]);
     expect(shown("NATO's continued expansion towards Russia's borders worries many.", [russia, nato])).toEqual([
       "nato expands toward russia",
     ]);
   });
 
   it("reads an agent in a by-phrase and a pronoun possessor", () => {
-    expect(shown("The invasion of Ukraine by Russia shocked Europe.", [russia, ukraine])).toEqual(["russia invades ukraine"]);
+    expect(shown("The invasion of Ukraine by Russia shocked Europe.", [russia, ukraine])).toEqual([
+      "russia invades ukraine",
+    ]);
     expect(shown("The alleged invasion of Ukraine by Russia shocked Europe.", [russia, ukraine])).toEqual([
       "russia invades ukraine [hedged]",
     ]);
@@ -31,8 +35,12 @@ describe("nominal patterns", () => {
 
   it("reads a conflict between two coordinated entities as symmetric", () => {
     const found = relationsOf("A direct conflict between Russia and NATO started.", [russia, nato]);
-    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual(["nato confronts russia true"]);
-    expect(shown("Russia and NATO are now in a state of direct confrontation.", [russia, nato])).toEqual(["nato confronts russia"]);
+    expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual([
+      "nato confronts russia true",
+    ]);
+    expect(shown("Russia and NATO are now in a state of direct confrontation.", [russia, nato])).toEqual([
+      "nato confronts russia",
+    ]);
     expect(shown("Relations between Russia and NATO can be described as a confrontation.", [russia, nato])).toEqual([
       "nato confronts russia",
     ]);

@@ -38,8 +38,12 @@ describe("role and title patterns", () => {
       { text: "Anna Berg", entity: "anna-berg", type: "PERSON" as const },
       { text: "Northwind Bank", entity: "northwind-bank", type: "ORG" as const },
     ];
-    expect(shown("Anna Berg, the head of Northwind Bank, resigned.", specs)).toEqual(["anna-berg head of northwind-bank"]);
-    expect(shown("Anna Berg is the president of Northwind Bank.", specs)).toEqual(["anna-berg president of northwind-bank"]);
+    expect(shown("Anna Berg, the head of Northwind Bank, resigned.", specs)).toEqual([
+      "anna-berg head of northwind-bank",
+    ]);
+    expect(shown("Anna Berg is the president of Northwind Bank.", specs)).toEqual([
+      "anna-berg president of northwind-bank",
+    ]);
   });
 
   it("reads 'Microsoft's Phil Spencer' as working for, only for a typed person", () => {
