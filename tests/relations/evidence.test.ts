@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/nlp/index.js";
 import { findRelations } from "../../src/relations/index.js";
@@ -82,7 +83,7 @@ describe("evidence, order and limits", () => {
   });
 
   it("gives every predicate of the shipped table a known category", () => {
-    const lexicon = parseRelationLexicon(JSON.parse(require("node:fs").readFileSync("data/predicates.json", "utf8")));
+    const lexicon = parseRelationLexicon(JSON.parse(readFileSync("data/predicates.json", "utf8")));
     expect(lexicon.predicates.get("speaks for")?.category).toBe("role");
     expect(lexicon.predicates.get("aids")?.category).toBe("support");
     expect(lexicon.predicates.get("meets")?.symmetric).toBe(true);
