@@ -2,7 +2,10 @@
 export type * from "./types.js";
 export { ENTITY_TYPES } from "./types.js";
 export { NewsgraphError } from "./errors.js";
-export { extractDocument, toPrediction, EXTRACTOR_VERSION } from "./extract/index.js";
+export { extractDocument, extractAll, toPrediction, EXTRACTOR_VERSION } from "./extract/index.js";
+export type { ExtractAllOptions, ExtractProblem } from "./extract/index.js";
+export { readDocuments, readInputs, listInputs } from "./ingest/index.js";
+export type { InputFile, IngestProblem, IngestProgress, ReadOptions } from "./ingest/index.js";
 export {
   buildGraph,
   createGraphBuilder,
