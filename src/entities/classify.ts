@@ -2,7 +2,7 @@
 // Each guess carries a weight; an entity's type is the weighted vote of its mentions (see resolve.ts).
 import type { AnalyzedText } from "../nlp/index.js";
 import type { EntityType } from "../types.js";
-import type { Candidate } from "./detect.js";
+import { NAME_OPENERS, type Candidate } from "./detect.js";
 import type { Lexicons } from "./lexicons.js";
 import { acronymLetters, normalizeKey } from "./text.js";
 
@@ -94,6 +94,8 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   }
   // "People Power", "Civic Passion": names made of words the text also uses in lower case are not people's.
   if (c.words.length >= 2 && c.words.every((w) => lowerWords.has(normalizeKey(w)))) return { type: "ORG", weight: 1.5 };
+  // "Old Trafford", "Great Lakes Fund": people's names do not open with these words.
+  if (c.words.length >= 2 && NAME_OPENERS.has(first)) return { type: "ORG", weight: 1 };
   if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "GPE", weight: 1 };
   return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 0.5 };

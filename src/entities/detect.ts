@@ -34,6 +34,9 @@ const PARTICLES = new Set([
 /** Lowercase words glued by a hyphen to a name that make an adjective, not a longer name ("US-led"). */
 const COMPOUND_WORDS = new Set(["led", "run", "born", "made", "based", "style", "like", "era", "wide", "bound", "free", "owned", "held", "type", "size", "only", "area", "zone"]);
 const SKIP_POS = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "SPACE"]);
+export const NAME_OPENERS = new Set([
+  "new", "old", "first", "last", "great", "grand", "upper", "lower", "little", "big", "high", "north", "south", "east", "west",
+]);
 const OPENERS = new Set(['"', "“", "‘", ":", "(", "[", "«", "—", "–"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
@@ -108,7 +111,10 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   // "Pan-democrat", "Anti-war": a prefix glued to a common word is an adjective, not a name.
   if (/^\p{Lu}\p{Ll}*-\p{Ll}{5,}$/u.test(t.text)) return 0;
   if (!isUpperStart(t.text) && !camel) return 0;
-  if (lex.nonNames.has(key)) return 0;
+  if (lex.nonNames.has(key)) {
+    // "Old Trafford", "First Global": inside a sentence these words may open a name (weak).
+    return NAME_OPENERS.has(key) && !isSentenceInitial(tokens, k, s) ? 1 : 0;
+  }
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
   if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.headlineNames.has(t.text)) return 0;
   if (isSentenceInitial(tokens, k, s)) {
