@@ -81,7 +81,7 @@ export function walkChainLeft(view: SentenceView, trigger: number): Chain {
       }
       continue;
     }
-    const beforeTo = k + 1 < trigger && lowerOf(tokens[k + 1]) === "to";
+    const beforeTo = toFollows(view, k, trigger);
     const governsNoun = afterNoun;
     afterNoun = false;
     if ((t.pos === "VERB" || t.pos === "ADJ") && (beforeTo || k + 1 === trigger || governsNoun)) {
@@ -272,4 +272,11 @@ function startsGroup(view: SentenceView, group: Group): boolean {
   if (view.tokens[k].pos === "DET") k++;
   const mention = mentionOf(view, group.head);
   return mention !== null && mentionOf(view, k) === mention;
+}
+
+/** Whether "to" follows token k before the trigger, past adverbs and negators ("vowed never to attack"). */
+function toFollows(view: SentenceView, k: number, trigger: number): boolean {
+  let j = k + 1;
+  while (j < trigger && (view.tokens[j].pos === "ADV" || view.lexicon.negators.has(lowerOf(view.tokens[j])))) j++;
+  return j < trigger && lowerOf(view.tokens[j]) === "to";
 }

@@ -8,7 +8,7 @@ import type { Candidate } from "./candidate.js";
 import { predicateInfo, relationLexicon, type RelationLexicon } from "./lexicon.js";
 import { nominalCandidates } from "./nominal.js";
 import { roleCandidates } from "./roles.js";
-import { lowerOf, sentenceView, type SentenceView } from "./sentence.js";
+import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } from "./sentence.js";
 import { verbCandidates } from "./verbs.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
@@ -96,6 +96,13 @@ function settle(
       if (context.hedged) hedged = true;
       if (context.negated) negated = true;
       if (context.speaker) attributedTo = context.speaker.entity;
+    }
+    // "Neither Russia nor China attacked NATO"
+    const first = mentionOf(view, subject.token) ? mentionTokens(view, subject.token)[0] : subject.token;
+    for (let k = first - 1; k >= Math.max(view.from, first - 3); k--) {
+      const w = lowerOf(tokens[k]);
+      if (w === "nor" || w === "neither") negated = true;
+      if (tokens[k].pos !== "PROPN" && tokens[k].pos !== "DET" && w !== "nor" && w !== "neither") break;
     }
     // a question asks, it does not state: "Will Russia attack NATO?"
     if (analyzed.text[sentence.end - 1] === "?" || tokens[view.to - 1].text === "?") hedged = true;

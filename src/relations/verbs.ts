@@ -367,8 +367,9 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
       const direct = group.arg ? { arg: group.arg, end: group.end } : objectOfGroup(view, group, false);
       if (direct.arg) {
         out.push({ prep: "", arg: direct.arg, weight });
-        const second = groupAt(view, direct.end); // "gave Mohamed the option": the first object is the entity
-        k = second && !second.arg ? second.end : direct.end;
+        const end = conjoinedObjects(view, direct.end, "", weight, out);
+        const second = groupAt(view, end); // "gave Mohamed the option": the first object is the entity
+        k = second && !second.arg ? second.end : end;
       } else {
         const light = lightVerbComplement(view, lemma, group);
         if (light) return [light];
@@ -392,11 +393,15 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
     // an of-phrase after an object belongs to that object's noun, not to the verb
     if (prep === "of" && (objectSeen || n > 0)) break;
     if (NO_ARGUMENT_PREPS.has(prep)) break;
+    // "ruled out attacking NATO": a particle before a gerund opens no phrase of the verb
+    const after = k + 1 < view.to ? tokens[k + 1] : null;
+    if (PARTICLES.has(prep) && after?.pos === "VERB" && after.lower.endsWith("ing")) break;
     const group = groupAfterPrep(view, k + 1);
     if (!group) break;
     const { arg, end } = objectOfGroup(view, group);
     if (arg) {
       out.push({ prep, arg, weight });
+      conjoinedObjects(view, end, prep, weight, out);
       break; // a later phrase most often belongs to this one's noun ("at the stadium in Sochi")
     }
     // "spoke during his visit to Google": a trigger noun takes the next phrase itself
@@ -405,6 +410,24 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
     k = end;
   }
   return out;
+}
+
+/** "attacked NATO and China", "met with A, B and C": named groups coordinated after an object (up to three). */
+function conjoinedObjects(view: SentenceView, k: number, prep: string, weight: number, out: Complement[]): number {
+  const { tokens } = view;
+  for (let n = 0; n < 3 && k + 1 < view.to; n++) {
+    const w = lowerOf(tokens[k]);
+    if (w !== "and" && w !== "," && w !== "or") break;
+    let start = k + 1;
+    if (w === "," && lowerOf(tokens[start]) === "and") start++;
+    const group = groupAt(view, start);
+    if (!group?.arg || group.arg.via !== "head") break;
+    // "A and B met" after the object is a new clause, not a second object
+    if (group.end < view.to && /^(AUX|VERB)$/.test(tokens[group.end].pos)) break;
+    out.push({ prep, arg: group.arg, weight: weight * 0.95 });
+    k = group.end;
+  }
+  return k;
 }
 
 /** "issued a stern warning about X", "expressed his concern over X", "signed a deal with X". */

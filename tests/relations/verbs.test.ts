@@ -216,6 +216,16 @@ describe("verb patterns", () => {
     expect(shown("Meta may soon acquire a stake in Luxottica.", specs)).toEqual(["meta invests in luxottica [hedged]"]);
   });
 
+  it("reads coordinated objects", () => {
+    const specs = [
+      { text: "Russia", entity: "russia", type: "GPE" as const },
+      { text: "China", entity: "china", type: "GPE" as const },
+      nato,
+    ];
+    expect(shown("Russia attacked NATO and China.", specs)).toEqual(["russia attacks china", "russia attacks nato"]);
+    expect(shown("Russia attacked NATO and China condemned it.", specs)).toEqual(["russia attacks nato"]);
+  });
+
   it("never relates an entity to itself", () => {
     expect(
       shown("Russia attacked Moscow.", [
