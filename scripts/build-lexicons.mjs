@@ -69,7 +69,13 @@ function buildCities(countryByIso3) {
 }
 
 /** Provinces named by a bare direction or generic word ("Western", "Central", "Capital") would tag plain words. */
-const GENERIC_PROVINCE = /^(north|south|east|west|northern|southern|eastern|western|central|capital|coast|lakes|upper|lower|federal|national|plateau|islands?|centre|center|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest|interior|littoral|border|mountain|valley|delta|river|lake|sea|highlands?|lowlands?)( (region|province|district|state|department))?$/i;
+const GENERIC_PROVINCE_WORDS = [
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "capital",
+  "coast", "lakes", "upper", "lower", "federal", "national", "plateau", "islands?", "centre", "center",
+  "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "interior", "littoral",
+  "border", "mountain", "valley", "delta", "river", "lake", "sea", "highlands?", "lowlands?"
+];
+const GENERIC_PROVINCE = new RegExp(`^(${GENERIC_PROVINCE_WORDS.join("|")})( (region|province|district|state|department))?$`, "i");
 
 /** States and provinces that hold at least one city of the population threshold (Texas, Ontario, Bavaria). */
 function buildProvinces(countryByIso3) {

@@ -33,7 +33,8 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   if (c.place) return { type: c.place.kind === "region" ? "LOC" : "GPE", weight: c.place.kind === "city" ? 4 : 5 };
   const first = normalizeKey(c.words[0]);
   // "World War III", "Windows 11": the cue is the word before a trailing number.
-  const lastIndex = c.words.length > 1 && /^([IVX]+|\d+|one|two|three|four)$/i.test(c.words[c.words.length - 1]) ? c.words.length - 2 : c.words.length - 1;
+  const numbered = c.words.length > 1 && /^([IVX]+|\d+|one|two|three|four)$/i.test(c.words[c.words.length - 1]);
+  const lastIndex = numbered ? c.words.length - 2 : c.words.length - 1;
   const lastWord = normalizeKey(c.words[lastIndex]);
   // "Homeland Security Departments": a plural cue is still the cue.
   const singular = lastWord.length > 4 && lastWord.endsWith("s") && !lastWord.endsWith("ss") ? lastWord.slice(0, -1) : lastWord;
@@ -59,7 +60,8 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   // "Andy Warhol Foundation for the Visual Arts", "Block Museum of Art": an organisation cue before "of"/"for".
   for (let i = 1; i < c.words.length - 1; i++) {
     const w = c.words[i].toLowerCase();
-    if ((w === "of" || w === "for") && (lex.cues.org.has(normalizeKey(c.words[i - 1])) || lex.cues.orgFirst.has(normalizeKey(c.words[i - 1])))) {
+    const before = normalizeKey(c.words[i - 1]);
+    if ((w === "of" || w === "for") && (lex.cues.org.has(before) || lex.cues.orgFirst.has(before))) {
       return { type: "ORG", weight: 4 };
     }
   }

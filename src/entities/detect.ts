@@ -32,7 +32,10 @@ const PARTICLES = new Set([
   "dos", "das", "ben", "abu", "y", "zu", "st.", "ten", "ter", "te",
 ]);
 /** Lowercase words glued by a hyphen to a name that make an adjective, not a longer name ("US-led"). */
-const COMPOUND_WORDS = new Set(["led", "run", "born", "made", "based", "style", "like", "era", "wide", "bound", "free", "owned", "held", "type", "size", "only", "area", "zone"]);
+const COMPOUND_WORDS = new Set([
+  "led", "run", "born", "made", "based", "style", "like", "era", "wide", "bound", "free", "owned", "held", "type", "size",
+  "only", "area", "zone",
+]);
 const SKIP_POS = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "SPACE"]);
 export const NAME_OPENERS = new Set([
   "new", "old", "first", "last", "great", "grand", "upper", "lower", "little", "big", "high", "north", "south", "east", "west",
@@ -75,7 +78,6 @@ const isUpperStart = (s: string): boolean => {
   const c = s.charAt(0);
   return c !== c.toLowerCase();
 };
-const hasLetter = (s: string) => /\p{L}/u.test(s);
 
 /** Parts of speech of a lone lowercase word that say a capitalised sentence opener is a plain word ("Recent"). */
 const WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
@@ -215,7 +217,9 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lower
     }
   }
   // A proper noun opening a sentence counts for headlines ("Kremlin Says ..."), unless it is a plain word.
-  for (const w of openersSeen) if (!capsSeen.has(w) && !lowerWords.has(w.toLowerCase()) && !WORD_CLASSES.has(wordClass(w))) headlineNames.add(w);
+  for (const w of openersSeen) {
+    if (!capsSeen.has(w) && !lowerWords.has(w.toLowerCase()) && !WORD_CLASSES.has(wordClass(w))) headlineNames.add(w);
+  }
   for (const w of capsSeen) headlineNames.add(w);
   return { a, lex, lowerWords, capsSeen, headlineNames, headlineTokens };
 }
@@ -270,7 +274,9 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     if (t.text === "-" && !t.spaceBefore && k + 1 < s.to && !tokens[k + 1].spaceBefore) {
       // "Lung-bin", "Jong-un": a short lowercase syllable glued to a name is part of it; "US-led" is not.
       const next = tokens[k + 1];
-      if (strength(k + 1) > 0 || (/^\p{Ll}{1,4}$/u.test(next.text) && !COMPOUND_WORDS.has(next.lower) && !ctx.lowerWords.has(next.lower))) {
+      const syllable =
+        /^\p{Ll}{1,4}$/u.test(next.text) && !COMPOUND_WORDS.has(next.lower) && !ctx.lowerWords.has(next.lower);
+      if (strength(k + 1) > 0 || syllable) {
         last = k + 1;
         k += 2;
         continue;
@@ -432,7 +438,7 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
  * inside, a leading country or demonym before a person ("Russian President Vladimir Putin"), glued place
  * compounds ("Russia-NATO"). Returns token ranges.
  */
-function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Sentence): [number, number][] {
+function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [number, number][] {
   const { lex } = ctx;
   const out: [number, number][] = [];
   let a = from;
@@ -458,7 +464,8 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number, s: Se
   }
   // A place or demonym before the rest: split unless the whole is an organisation/facility/event name.
   if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
-    const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, (key) => lex.places.has(key) || lex.demonyms.has(key), lex.placeStarts);
+    const isPlace = (key: string) => lex.places.has(key) || lex.demonyms.has(key);
+    const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, isPlace, lex.placeStarts);
     if (placeEnd > a && placeEnd < to) {
       // "Massachusetts Institute of Technology", "Texas Instruments Inc": the rest continues one organisation.
       const restIsName =
@@ -519,7 +526,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): 
       for (let k = i; k < runEnd; k++) if (strength(k) === 2) strong = true;
       if (strong && runEnd - i === 1 && isPlainAdjective(ctx, tokens, i, s)) strong = false;
       if (strong) {
-        for (const [f, t] of splitRun(ctx, tokens, i, runEnd, s)) {
+        for (const [f, t] of splitRun(ctx, tokens, i, runEnd)) {
           if (t > f) out.push(candidate(ctx, tokens, f, t, s));
         }
       }

@@ -231,4 +231,3 @@ export function lexicons(): Lexicons {
   return cached;
 }
 
-export type { EntityType };

@@ -41,7 +41,10 @@ const LEGAL_SUFFIXES = new Set([
 ]);
 const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "al", "el", "bin", "von", "van", "new"]);
 const ACTOR_BLOCKERS = new Set([
-  "visited", "visiting", "visits", "toured", "reached", "left", "leaving", "fled", "entered", "flew", "travelled", "traveled","in", "at", "to", "from", "near", "of", "across", "outside", "inside", "via", "into", "around", "toward", "towards", "visit", "through", "between"]);
+  "visited", "visiting", "visits", "toured", "reached", "left", "leaving", "fled", "entered", "flew", "travelled",
+  "traveled", "in", "at", "to", "from", "near", "of", "across", "outside", "inside", "via", "into", "around", "toward",
+  "towards", "visit", "through", "between",
+]);
 
 function strongOnly(guess: TypeGuess | null): TypeGuess | null {
   return guess && guess.weight >= STRONG ? guess : null;
