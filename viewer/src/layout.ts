@@ -10,7 +10,7 @@ const forceAtlas2 = cjsDefault(forceAtlas2Module);
 
 /**
  * Gives positions to `missing` nodes: on a circle around the positioned ones (or a plain circle when none has
- * a position), then a few synchronous ForceAtlas2 passes on small graphs so that they land near their neighbours.
+ * a position). When no node had one and the graph is small, 100 synchronous ForceAtlas2 passes untangle it.
  */
 export function placeUnpositioned(graph: ViewerGraph, missing: string[]): void {
   if (missing.length === 0) return;
@@ -25,7 +25,7 @@ export function placeUnpositioned(graph: ViewerGraph, missing: string[]): void {
   if (placed.length) {
     cx = placed.reduce((sum, p) => sum + p[0], 0) / placed.length;
     cy = placed.reduce((sum, p) => sum + p[1], 0) / placed.length;
-    radius = Math.max(...placed.map(([x, y]) => Math.hypot(x - cx, y - cy)));
+    radius = placed.reduce((max, [x, y]) => Math.max(max, Math.hypot(x - cx, y - cy)), 0);
   }
   radius = Math.max(radius * 1.1, 10);
   missing.forEach((node, i) => {
