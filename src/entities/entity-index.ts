@@ -56,26 +56,42 @@ export function createEntityIndex(): EntityIndex {
   const byAcronym = new Map<string, Known[]>();
   let order = 0;
 
-  const push = (map: Map<string, Known[]>, key: string, k: Known) => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(k)) list.push(k);
-    map.set(key, list);
+  // Each entity remembers the keys it is filed under, so filing stays O(1) however long a list grows.
+  const filed = new Map<Known, Set<string>>();
+  const push = (map: Map<string, Known[]>, name: string, key: string, k: Known) => {
+    let keys = filed.get(k);
+    if (!keys) filed.set(k, (keys = new Set()));
+    const tag = `${name}:${key}`;
+    if (keys.has(tag)) return;
+    keys.add(tag);
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
   };
 
+  // Forms already filed for an entity (with its type): linking the same entity again costs one lookup per form.
+  const seenForms = new Map<Known, Set<string>>();
   const remember = (k: Known, e: Entity) => {
-    for (const form of [e.label, ...e.aliases]) if (indexableAlias(form, e)) push(byAlias, normalizeKey(form), k);
+    let seen = seenForms.get(k);
+    if (!seen) seenForms.set(k, (seen = new Set()));
+    for (const form of [e.label, ...e.aliases]) {
+      const tag = `${e.type}:${form}`;
+      if (seen.has(tag)) continue;
+      seen.add(tag);
+      if (indexableAlias(form, e)) push(byAlias, "alias", normalizeKey(form), k);
+      const letters = acronymLetters(form);
+      if (letters && form === e.label) push(byAcronym, "acronym", letters, k);
+      // Acronyms name organisations and places, not people: people's initials are not filed.
+      const words = form.split(/\s+/);
+      if (e.type !== "PERSON" && words.length >= 2 && !letters) push(byInitials, "initials", initialsOf(words), k);
+    }
     if (e.type === "PERSON") {
       const words = personWords(e);
       if (words.length > k.words.length) k.words = words;
-      if (words.length > 1) push(bySurname, words[words.length - 1], k);
-    }
-    const letters = acronymLetters(e.label);
-    if (letters) push(byAcronym, letters, k);
-    for (const form of [e.label, ...e.aliases]) {
-      const words = form.split(/\s+/);
-      if (words.length >= 2 && !acronymLetters(form)) push(byInitials, initialsOf(words), k);
+      if (words.length > 1) push(bySurname, "surname", words[words.length - 1], k);
     }
   };
+
 
   const fits = (k: Known, e: Entity, words: string[]) => {
     if (!compatibleTypes(k.type, e.type)) return false;
