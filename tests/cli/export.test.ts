@@ -64,6 +64,21 @@ describe("newsgraph export", () => {
     expect(bad.stderr).toContain('base IRI "kg" is not an absolute IRI');
   });
 
+  it("exports a cut with --types, --docs and --min-weight", async () => {
+    const people = await runCli("export", "graphml", "-g", graph, "--types", "person");
+    const fromPeople = parseGraphml(MultiDirectedGraph, people.stdout);
+    expect(fromPeople.nodes().sort()).toEqual(["dmitry-peskov", "jose-alvarez", "o-brien", "vladimir-putin", "volodymyr-zelenskyy"]);
+    expect(fromPeople.edges()).toEqual(["vladimir-putin -[meets]-> volodymyr-zelenskyy"]);
+    const strong = parseGraphml(MultiDirectedGraph, (await runCli("export", "graphml", "-g", graph, "--min-weight", "2")).stdout);
+    expect(strong.edges().sort()).toEqual(["dmitry-peskov -[speaks for]-> kremlin", "nato -[aids]-> ukraine"]);
+    const docB = parseGraphml(MultiDirectedGraph, (await runCli("export", "graphml", "-g", graph, "--docs", "b")).stdout);
+    expect(docB.getEdgeAttribute("nato -[aids]-> ukraine", "evidence")).toBe("NATO sent more aid to Kyiv.");
+    const unknown = await runCli("export", "gexf", "-g", graph, "--docs", "b,zz");
+    expect(unknown).toMatchObject({ code: 2, stdout: "" });
+    expect(unknown.stderr).toBe('newsgraph: export: --docs: the graph has no article "zz"; its articles: a, b, c\n');
+    expect((await runCli("export", "gexf", "-g", graph, "--types", "robot")).stderr).toContain('--types "ROBOT" is not one of');
+  });
+
   it("refuses an unknown format, and a missing, truncated or non-graph file, with one line", async () => {
     expect(await runCli("export", "pdf", "-g", graph)).toMatchObject({
       code: 2,

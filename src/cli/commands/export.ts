@@ -5,8 +5,11 @@ import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { NewsgraphError } from "../../errors.js";
 import { DEFAULT_BASE_IRI, EXPORT_FORMATS, exportGraph, isExportFormat, validateBaseIri, type GexfVersion } from "../../export/index.js";
+import type { NewsGraph } from "../../graph/index.js";
+import { subgraph, type SubgraphOptions } from "../../query/index.js";
+import { ENTITY_TYPES, type EntityType } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";
-import { DEFAULT_GRAPH, openGraph } from "./query.js";
+import { DEFAULT_GRAPH, integerOption, openGraph } from "./query.js";
 
 async function write(path: string, text: string): Promise<void> {
   try {
@@ -14,6 +17,30 @@ async function write(path: string, text: string): Promise<void> {
   } catch (error) {
     throw new CliError(`export: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, "unwritable", 2);
   }
+}
+
+/** The cut asked for with --types / --docs / --min-weight, or the whole graph. */
+function cut(graph: NewsGraph, options: Record<string, unknown>): NewsGraph {
+  const filter: SubgraphOptions = {};
+  const list = (value: unknown) => String(value).split(",").map((item) => item.trim()).filter(Boolean);
+  if (options.types !== undefined) {
+    const types = list(options.types).map((type) => type.toUpperCase());
+    const bad = types.filter((type) => !ENTITY_TYPES.includes(type as EntityType));
+    if (bad.length) throw new CliError(`export: --types "${bad.join(",")}" is not one of ${ENTITY_TYPES.join(", ")}`);
+    filter.types = types as EntityType[];
+  }
+  if (options.docs !== undefined) {
+    const known = new Set((graph.getAttribute("documents") ?? []).map((doc) => doc.id));
+    const docs = list(options.docs);
+    const unknown = docs.filter((doc) => !known.has(doc));
+    if (unknown.length) {
+      const some = [...known].sort().slice(0, 10);
+      throw new CliError(`export: --docs: the graph has no article "${unknown.join('", "')}"; its articles: ${some.join(", ")}${known.size > 10 ? ", …" : ""}`);
+    }
+    filter.docs = docs;
+  }
+  if (options.minWeight !== undefined) filter.minWeight = integerOption("export", "--min-weight", options.minWeight, 1, Number.MAX_SAFE_INTEGER);
+  return Object.keys(filter).length ? subgraph(graph, filter) : graph;
 }
 
 export const exportCommand: CommandSpec = {
@@ -25,12 +52,16 @@ export const exportCommand: CommandSpec = {
     { flags: "-o, --output <path>", description: "file to write (a folder for csv); stdout when absent" },
     { flags: "--gexf-version <version>", description: "gexf: 1.3, or 1.2 for older readers (NetworkX reads 1.2draft natively)", default: "1.3" },
     { flags: "--base <iri>", description: "ttl: base IRI of the entities, relations and vocabulary", default: DEFAULT_BASE_IRI },
+    { flags: "-t, --types <list>", description: "export only entities of these types (comma-separated) and the relations between them" },
+    { flags: "--docs <list>", description: "export only what these articles say (comma-separated ids): their entities, relations and evidence" },
+    { flags: "--min-weight <n>", description: "export only relations with at least n evidence sentences, and the entities they join" },
   ],
   examples: [
     "newsgraph export gexf -o graph.gexf",
     "newsgraph export csv -o neo4j-import/",
     "newsgraph export cypher --graph data/graph.json > graph.cypher",
     "newsgraph export ttl --base https://news.example.org/kg/ -o graph.ttl",
+    "newsgraph export gexf --types PERSON,ORG --min-weight 2 -o people-and-organisations.gexf",
   ],
   async run(args, options) {
     const [format] = args;
@@ -48,7 +79,7 @@ export const exportCommand: CommandSpec = {
     if (format === "csv" && output === undefined) {
       throw new CliError("export csv: writes two files (nodes.csv, edges.csv); give the folder with -o DIR");
     }
-    const graph = openGraph("export", String(options.graph ?? DEFAULT_GRAPH));
+    const graph = cut(openGraph("export", String(options.graph ?? DEFAULT_GRAPH)), options);
     const exportOptions = { gexfVersion: gexfVersion as GexfVersion, base };
     const summary = `${graph.order} entities, ${graph.size} relations`;
     if (format === "csv") {
