@@ -51,6 +51,16 @@ describe("extractAll", () => {
     expect(again.map((x) => x.doc.id)).toEqual(["short"]);
   });
 
+  it.each([1, 2])("reports a document whose extraction throws and goes on (%i workers)", async (workers) => {
+    const bad = { id: "bad", source: "bad.txt", text: null as unknown as string };
+    const problems: { source: string; reason: string }[] = [];
+    const out = await collect(extractAll([docs[2], bad, docs[2]], { workers, onProblem: (p) => problems.push(p) }));
+    expect(out.map((x) => x.doc.id)).toEqual(["short", "short"]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].source).toBe("bad.txt");
+    expect(problems[0].reason).toMatch(/^extraction failed: /);
+  });
+
   it("refuses a number of workers that is not a whole number of at least 1", async () => {
     await expect(collect(extractAll(docs, { workers: 0 }))).rejects.toThrow(/"workers" must be a whole number/);
   });
