@@ -6,6 +6,7 @@ import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edg
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
 import type { ViewerGraph } from "./data.js";
+import { edgeLabel, nodeSizes, parallelCurvatures } from "./display.js";
 import { EDGE_COLORS, FADED_NODE, TYPE_COLORS } from "./palette.js";
 import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
@@ -16,56 +17,6 @@ export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 export interface Pointer {
   hoveredNode: string | null;
   hoveredEdge: string | null;
-}
-
-/** Curvature per edge, so that several relations between the same two entities do not draw on top of each other. */
-export function parallelCurvatures(graph: ViewerGraph, step = 0.35): Map<string, number> {
-  const byPair = new Map<string, string[]>();
-  graph.forEachEdge((edge, _attrs, source, target) => {
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const list = byPair.get(pair);
-    if (list) list.push(edge);
-    else byPair.set(pair, [edge]);
-  });
-  const curvatures = new Map<string, number>();
-  for (const edges of byPair.values()) {
-    if (edges.length < 2) continue;
-    edges.sort();
-    edges.forEach((edge, i) => {
-      const offset = i - (edges.length - 1) / 2;
-      // The curve bends to the left of its direction: flip reversed edges so that offsets stay on one side.
-      const reversed = graph.source(edge) > graph.target(edge);
-      const curvature = (reversed ? -offset : offset) * step;
-      if (curvature !== 0) curvatures.set(edge, curvature);
-    });
-  }
-  return curvatures;
-}
-
-/** Node sizes for both sizing modes, scaled so the biggest hub stays readable. */
-export function nodeSizes(graph: ViewerGraph): { degree: Map<string, number>; pagerank: Map<string, number> } {
-  let maxDegree = 1;
-  let maxRank = 0;
-  graph.forEachNode((node, attrs) => {
-    maxDegree = Math.max(maxDegree, attrs.degree || graph.degree(node));
-    maxRank = Math.max(maxRank, attrs.pagerank);
-  });
-  const degree = new Map<string, number>();
-  const pagerank = new Map<string, number>();
-  graph.forEachNode((node, attrs) => {
-    degree.set(node, 4 + 14 * Math.sqrt((attrs.degree || graph.degree(node)) / maxDegree));
-    pagerank.set(node, maxRank > 0 ? 4 + 14 * Math.sqrt(attrs.pagerank / maxRank) : 6);
-  });
-  return { degree, pagerank };
-}
-
-/** The readable edge label: predicate plus polarity and speaker. */
-export function edgeLabel(attrs: EdgeAttributes, labelOf: (id: string) => string): string {
-  let label = attrs.predicate;
-  if (attrs.negated) label += " (denied)";
-  if (attrs.hedged) label += " (hedged)";
-  if (attrs.attributedTo.length) label += ` — per ${attrs.attributedTo.map(labelOf).join(", ")}`;
-  return label;
 }
 
 export interface Renderer {
