@@ -22,7 +22,8 @@ export interface Hop {
   to: string;
   /** Every accepted edge between the two, strongest first (`direction` is relative to `from`). */
   edges: Connection[];
-  /** The edge that best supports the hop: plain over hedged, then by weight and confidence. */
+  /** The edge that best supports the hop: plain over hedged, the article's own statement over one it attributes
+   *  to a speaker, then by weight and confidence. */
   best: Connection;
   /** The sentence shown for the hop: the best edge's first sentence stated by the article itself, if any. */
   evidence: EvidenceRecord | null;
@@ -34,7 +35,8 @@ export interface Path {
 }
 
 function bestEdge(edges: Connection[]): Connection {
-  return [...edges].sort((a, b) => Number(a.hedged) - Number(b.hedged) || compareConnections(a, b))[0];
+  const reported = (edge: Connection) => Number(edge.attributedTo.length > 0);
+  return [...edges].sort((a, b) => Number(a.hedged) - Number(b.hedged) || reported(a) - reported(b) || compareConnections(a, b))[0];
 }
 
 function bestEvidence(edge: Connection): EvidenceRecord | null {

@@ -35,6 +35,20 @@ describe("paths", () => {
     expect(route(paths(graph, "Putin", "Ukraine", { includeHedged: false }))).toEqual([["vladimir-putin", "russia", "ukraine"]]);
   });
 
+  it("prefers the article's own statement to one it attributes to a speaker, whatever the weights", () => {
+    const g = fixtureGraph();
+    g.addDirectedEdgeWithKey("nato -[involved in]-> ukraine", "nato", "ukraine", {
+      ...g.getEdgeAttributes("nato -[aids]-> ukraine"),
+      predicate: "involved in",
+      label: "involved in",
+      attributedTo: ["vladimir-putin"],
+      weight: 5,
+    });
+    const [hop] = paths(g, "NATO", "Ukraine")[0].hops;
+    expect(hop.edges.map((e) => e.predicate)).toEqual(["involved in", "aids"]);
+    expect(hop.best.predicate).toBe("aids");
+  });
+
   it("respects maxLength", () => {
     expect(paths(graph, "Peskov", "Ukraine", { maxLength: 2 })).toEqual([]);
   });
