@@ -35,6 +35,8 @@ export interface DraftMention {
   entity: DraftEntity;
 }
 
+/** How many organisations sharing a word a lone word is compared with. */
+const MAX_PART_CANDIDATES = 32;
 const LEGAL_SUFFIXES = new Set([
   "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
   "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings",
@@ -224,7 +226,7 @@ export class Resolver {
     const key = normalizeKey(c.words[0]);
     if (!this.lex.firstNames.has(key)) return null;
     let found: DraftEntity | null = null;
-    for (const e0 of this.byFirst.get(key) ?? []) {
+    for (const e0 of (this.byFirst.get(key) ?? []).slice(-MAX_PART_CANDIDATES)) {
       const e = root(e0);
       if (e === found || !isPersonLike(e) || e.words.length < 2) continue;
       if (found) return null;
@@ -239,7 +241,9 @@ export class Resolver {
     const key = normalizeKey(c.words[0]);
     const list = this.byWord.get(key);
     if (!list) return null;
-    const live = [...new Set(list.map(root))].filter((e) => !isPersonLike(e) || e.strong?.type !== "PERSON");
+    // Only the latest organisations with the word count: a bounded look keeps long texts linear.
+    const recent = list.length > MAX_PART_CANDIDATES ? list.slice(-MAX_PART_CANDIDATES) : list;
+    const live = [...new Set(recent.map(root))].filter((e) => !isPersonLike(e) || e.strong?.type !== "PERSON");
     const cues = this.lex.cues;
     const isCue = cues.org.has(key) || cues.facility.has(key) || cues.event.has(key) || cues.law.has(key);
     if (isCue) {
@@ -281,7 +285,7 @@ export class Resolver {
     const list = this.byLast.get(last);
     if (!list) return null;
     const words = c.words.map(normalizeKey);
-    for (let i = list.length - 1; i >= 0; i--) {
+    for (let i = list.length - 1; i >= 0 && i >= list.length - MAX_PART_CANDIDATES; i--) {
       const e = root(list[i]);
       if (!isPersonLike(e) || e.words.length <= words.length) continue;
       const full = e.words.map(normalizeKey);
@@ -299,7 +303,9 @@ export class Resolver {
       if (e.mergedInto || e.canonical || e.words.length !== 1 || !isPersonLike(e)) continue;
       const list = this.byLast.get(normalizeKey(e.words[0]));
       if (!list) continue;
-      const targets = [...new Set(list.map(root))].filter((t) => t !== e && isPersonLike(t) && t.words.length > 1);
+      const targets = [...new Set(list.slice(-MAX_PART_CANDIDATES).map(root))].filter(
+        (t) => t !== e && isPersonLike(t) && t.words.length > 1,
+      );
       if (targets.length !== 1) continue;
       this.merge(e, targets[0]);
     }
