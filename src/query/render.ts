@@ -88,7 +88,8 @@ function renderRelationTable(items: Neighbor[], withDepth = false): string {
     for (const edge of neighbor.edges) {
       const row = [`${arrow(edge)} ${safe(edge.label)}${flags(edge)}`, safe(neighbor.entity.label, 40), neighbor.entity.type, String(edge.weight)];
       if (withDepth) row.unshift(String(neighbor.depth), safe(edge.direction === "out" ? edge.sourceLabel : edge.targetLabel, 30));
-      row.push(sentence(edge.evidence[0]));
+      // The sentence the article states itself, when it has one, before one it reports from a speaker.
+      row.push(sentence(edge.evidence.find((record) => !record.attributedTo) ?? edge.evidence[0]));
       rows.push(row);
     }
   }
