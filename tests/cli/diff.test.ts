@@ -1,8 +1,8 @@
 // `newsgraph diff` between two versions of the hand-made fixture that differ by known edits.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveGraph } from "../../src/graph/index.js";
 import { fixtureGraph } from "../query/fixture.js";
 import { runCli } from "../query/run-cli.js";
@@ -23,6 +23,7 @@ beforeAll(async () => {
   ]);
   await saveGraph(changed, after);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("newsgraph diff", () => {
   it("prints entities and relations added and removed, with evidence", async () => {

@@ -6,10 +6,10 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { Parser } from "n3";
 import { highlightSyntax, parseStatementsStrs } from "@neo4j-cypher/language-support";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
 import { toCsv, toCypher, toGexf, toGraphml, toTurtle } from "../../src/export/index.js";
 import { loadGraph, saveGraph } from "../../src/graph/index.js";
@@ -24,6 +24,7 @@ beforeAll(async () => {
   graph = join(dir, "graph.json");
   await saveGraph(fixtureGraph(), graph);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("newsgraph export", () => {
   it("writes each format to stdout, byte for byte what the library writes", async () => {

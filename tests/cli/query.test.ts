@@ -1,9 +1,9 @@
 // `newsgraph query` on the hand-made fixture (answers checkable in tests/query/fixture.ts) and on the seeds' graph.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
 import { saveGraph } from "../../src/graph/index.js";
 import { fixtureGraph } from "../query/fixture.js";
@@ -16,6 +16,7 @@ beforeAll(async () => {
   graph = join(dir, "graph.json");
   await saveGraph(fixtureGraph(), graph);
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("newsgraph query", () => {
   it("neighbors: a table of relations with their evidence", async () => {

@@ -1,6 +1,6 @@
 // Runs tests/export/independent.py with Debian's python3 (NetworkX, rdflib): an export read by tools we did not write.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,10 @@ export function readWithPython(kind: "gexf" | "graphml" | "ttl" | "csv", files: 
     writeFileSync(path, text);
     return path;
   });
-  const output = execFileSync(PYTHON, [SCRIPT, kind, ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(output);
+  try {
+    const output = execFileSync(PYTHON, [SCRIPT, kind, ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    return JSON.parse(output);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
