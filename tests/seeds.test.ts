@@ -2,7 +2,7 @@
 // and what the articles deny or only hedge never does.
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../src/extract.js";
+import { extractDocument } from "../src/extract/index.js";
 import type { Extraction, Relation } from "../src/types.js";
 
 const files = readdirSync("seeds")
