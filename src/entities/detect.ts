@@ -120,7 +120,12 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
   if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.headlineNames.has(t.text)) return 0;
   if (isSentenceInitial(tokens, k, s)) {
-    if (known || ctx.capsSeen.has(t.text)) return 2; // "Cook said ..." after "Tim Cook"
+    // "Nice to see ...", "Reading the report ...": a town named like a plain word does not make the opener a name.
+    const place = lex.places.get(key);
+    const onlyTown = place?.kind === "city" && !lex.demonyms.has(key) && !lex.firstNames.has(key);
+    const plainTown = onlyTown && (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key)));
+    if ((known && !plainTown) || ctx.capsSeen.has(t.text)) return 2; // "Cook said ..." after "Tim Cook"
+    if (plainTown) return 0;
     if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ") return 0;
     if (ctx.lowerWords.has(key)) return 0;
     const cls = wordClass(key);
@@ -522,7 +527,8 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): 
         i++; // "Wealthy Americans": the opener is a plain adjective
         continue;
       }
-      let strong = placeEnd > i;
+      // A place phrase of several words is a name by itself ("New Zealand"); one word must be a name word.
+      let strong = placeEnd > i + 1;
       for (let k = i; k < runEnd; k++) if (strength(k) === 2) strong = true;
       if (strong && runEnd - i === 1 && isPlainAdjective(ctx, tokens, i, s)) strong = false;
       if (strong) {
