@@ -3,7 +3,8 @@
 import { write as writeGexf } from "graphology-gexf";
 import type { NewsGraph } from "../graph/index.js";
 import type { EdgeAttributes, NodeAttributes } from "../types.js";
-import { flattenEdge, flattenNode, LIST_SEPARATOR } from "./flatten.js";
+import { cleanText, flattenEdge, flattenNode, LIST_SEPARATOR } from "./flatten.js";
+import { escapeText } from "./xml.js";
 
 type GexfValue = string | number | boolean;
 
@@ -37,10 +38,24 @@ export function hexToRgb(hex: string): string {
 const BROKEN_VIZ_NAMESPACE = 'xmlns:viz="http:///www.gexf.net/1.1draft/viz"';
 const GEXF_12_VIZ_NAMESPACE = 'xmlns:viz="http://www.gexf.net/1.2draft/viz"';
 
+// The GEXF schema allows only creator, keywords and description in <meta>; graphology-gexf writes every scalar
+// graph attribute there as its own element, so we write the standard three (no date: output stays deterministic).
+function meta(graph: NewsGraph): string {
+  const { schemaVersion, extractorVersion, layoutSeed } = graph.getAttributes();
+  const facts = [
+    schemaVersion === undefined ? "" : `schema version ${schemaVersion}`,
+    extractorVersion === undefined ? "" : `extractor ${extractorVersion}`,
+    layoutSeed === undefined ? "" : `layout seed ${layoutSeed}`,
+  ].filter(Boolean);
+  const description = escapeText(cleanText(`Entities and relations extracted from news articles${facts.length ? ` (${facts.join(", ")})` : ""}`));
+  return `<meta>\n    <creator>newsgraph</creator>\n    <keywords>knowledge graph, news</keywords>\n    <description>${description}</description>\n  </meta>`;
+}
+
 export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {
   const version = options.version ?? "1.3";
-  const text = writeGexfText(graph, version);
-  return version === "1.2" ? text.replace(BROKEN_VIZ_NAMESPACE, GEXF_12_VIZ_NAMESPACE) : text;
+  let text = writeGexfText(graph, version).replace(/<meta>[\s\S]*?<\/meta>|<meta\/>/, meta(graph));
+  if (version === "1.2") text = text.replace(BROKEN_VIZ_NAMESPACE, GEXF_12_VIZ_NAMESPACE);
+  return text;
 }
 
 function writeGexfText(graph: NewsGraph, version: GexfVersion): string {

@@ -53,6 +53,15 @@ describe("toGexf", () => {
     expect(denied).toMatchObject({ negated: true, attributedTo: "vladimir-putin" });
   });
 
+  it("writes only the meta elements the GEXF schema allows", () => {
+    const back = parse(MultiDirectedGraph, text);
+    expect(back.getAttributes()).toEqual({
+      creator: "newsgraph",
+      keywords: "knowledge graph, news",
+      description: "Entities and relations extracted from news articles (schema version 1, extractor test, layout seed 42)",
+    });
+  });
+
   it("keeps hostile text as text (escaped markup, control characters dropped, one line)", () => {
     const back = parse(MultiDirectedGraph, text);
     const expected = HOSTILE_TEXT.replace("\u0001", "").replace("\n", " ");
