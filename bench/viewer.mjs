@@ -2,7 +2,7 @@
 // each) opened in headless Chromium; reports time to first render, time until search answers, and frame times
 // while the pointer hovers entities. Figures only, no pass/fail. Goal: 5,000 entities usable within 2 s.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -267,6 +267,7 @@ async function main() {
     ];
     console.log(row.join("  "));
   }
+  rmSync(dir, { recursive: true, force: true });
   console.log(
     "\nTimes from navigation start. Hover frames: requestAnimationFrame intervals while the pointer crosses 20 entities.",
   );

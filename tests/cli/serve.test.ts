@@ -1,5 +1,5 @@
 // The viewer's static server: serves the page and /graph.json, refuses anything outside the page's folder.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -37,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await server.close(); // safe twice
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe("startServer", () => {

@@ -1,15 +1,16 @@
 // `newsgraph view` as a user runs it: checks the graph first, prints the address, serves until stopped.
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parsePort } from "../../src/cli/commands/view.js";
 import { seedFixtureJson } from "../viewer/fixture.js";
 import { ensureViewerBuilt } from "../viewer/browser.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-viewcmd-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function runView(args: string[]): {
   lines: Promise<string>;

@@ -92,13 +92,17 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** Writes `json` to a fresh temporary folder and serves it with the built page. */
+/** Writes `json` to a fresh temporary folder and serves it with the built page; `close()` removes the folder. */
 export async function serveGraph(json: string): Promise<RunningServer & { graphPath: string }> {
   const dir = mkdtempSync(join(tmpdir(), "newsgraph-view-"));
   const graphPath = join(dir, "graph.json");
   writeFileSync(graphPath, json);
   const server = await startServer({ root: DIST, graphPath, port: 0 });
-  return Object.assign(server, { graphPath });
+  const close = async (): Promise<void> => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { ...server, graphPath, close };
 }
 
 export interface OpenedPage {

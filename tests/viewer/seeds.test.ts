@@ -1,6 +1,6 @@
 // The page on the real thing: the two seed articles built by `newsgraph build`, then explored as a reader would
 // (issue 4's acceptance checks). The fixture-based tests in page.test.ts cover the page's details.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,10 +10,11 @@ import { buildGraph } from "./build.js";
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveGraph>>;
+let dir = "";
 
 beforeAll(async () => {
   ensureViewerBuilt();
-  const dir = mkdtempSync(join(tmpdir(), "newsgraph-seeds-"));
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-seeds-"));
   const json = buildGraph([join(ROOT, "seeds")], join(dir, "graph.json"));
   browser = await launchBrowser();
   server = await serveGraph(json);
@@ -22,6 +23,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function searchAndChoose(page: Page, query: string): Promise<void> {

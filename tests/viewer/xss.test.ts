@@ -1,6 +1,6 @@
 // Article text is untrusted: an article carrying `<img onerror>` and `<script>` goes through the real build, and
 // the page shows those characters as text and runs none of them.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,10 +19,11 @@ const ARTICLE = [
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveGraph>>;
+let dir = "";
 
 beforeAll(async () => {
   ensureViewerBuilt();
-  const dir = mkdtempSync(join(tmpdir(), "newsgraph-xss-"));
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-xss-"));
   mkdirSync(join(dir, "articles"));
   writeFileSync(join(dir, "articles", "council-row.txt"), ARTICLE);
   const json = buildGraph([join(dir, "articles")], join(dir, "graph.json"));
@@ -33,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("an article with HTML in it", () => {
