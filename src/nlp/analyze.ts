@@ -97,27 +97,32 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
   const doc = nlp.readDoc(blockText);
   // Whole-collection outputs are several times cheaper than asking each token one property at a time.
   const tokens = doc.tokens();
+  // No `its.type` pass: wink's "tabCRLF" tokens are runs of tabs and line breaks, which the blank test below drops.
   const surfaces = tokens.out() as string[];
-  const types = tokens.out(its.type) as string[];
   const tags = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as any) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
+  // Preceding spaces are needed only when a surface cannot be found in the text (rare): fetched then.
+  let spaces: string[] | null = null;
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let cursor = 0;
   for (const [first, last] of spans) {
     const from = out.tokens.length;
     for (let k = first; k <= last; k++) {
-      if (types[k] === "tabCRLF") continue;
       const surface = surfaces[k];
       if (!surface.trim()) continue;
       // wink-nlp keeps the surface form; find it from the cursor so offsets survive odd spacing.
       let at = blockText.indexOf(surface, cursor);
-      if (at < 0 || at - cursor > 64) at = cursor + String(spaces[k]).length;
+      const found = at >= 0 && at - cursor <= 64;
+      if (!found) {
+        spaces ??= tokens.out(its.precedingSpaces) as string[];
+        at = cursor + String(spaces[k]).length;
+      }
       const start = block.start + at;
       const end = Math.min(block.end, start + surface.length);
       out.tokens.push({
         i: out.tokens.length,
-        text: text.slice(start, end),
+        // Where the surface was found, it is the text there: no new string needed.
+        text: found && end - start === surface.length ? surface : text.slice(start, end),
         start,
         end,
         pos: tags[k],
