@@ -236,10 +236,11 @@ function matchPhrase(
   end: number,
   maxWords: number,
   has: (key: string) => boolean,
-  starts?: Set<string>,
+  starts: Set<string>,
+  prefixes: Set<string>,
 ): number {
   if (k >= end) return -1;
-  if (starts && !starts.has(firstWordOf(tokens[k]))) return -1;
+  if (!starts.has(firstWordOf(tokens[k]))) return -1;
   let key = "";
   let best = -1;
   let words = 0;
@@ -251,9 +252,26 @@ function matchPhrase(
     }
     key += keyOf(t);
     if (words >= maxWords + 1) break;
+    // No key starts with what was read: no longer phrase can match either.
+    if (!prefixes.has(key)) break;
     if (has(key)) best = j + 1;
   }
   return best;
+}
+
+// The lookups of matchPhrase, made once rather than as closures at every call.
+const isTitleKey = (key: string): boolean => lexicons().titles.has(key);
+const isPlaceKey = (key: string): boolean => lexicons().places.has(key);
+const isPlaceOrDemonymKey = (key: string): boolean => lexicons().places.has(key) || lexicons().demonyms.has(key);
+
+/** Title phrase ("prime minister") starting at token k: its exclusive end, or -1. */
+function matchTitle(lex: Lexicons, tokens: Token[], k: number, end: number): number {
+  return matchPhrase(tokens, k, end, lex.maxTitleWords, isTitleKey, lex.titleStarts, lex.titlePrefixes);
+}
+
+/** Place phrase ("new zealand") starting at token k: its exclusive end, or -1. */
+function matchPlace(lex: Lexicons, tokens: Token[], k: number, end: number): number {
+  return matchPhrase(tokens, k, end, lex.maxPlaceWords, isPlaceKey, lex.placeStarts, lex.placePrefixes);
 }
 
 /** Whether a cue of the given set ends the token range (last word, or its word before a hyphenated digit). */
@@ -272,7 +290,7 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
   let last = i;
   let k = i + 1;
   // A title the run starts with ("Prime Minister ...") is not cut by its own second word.
-  const leadTitleEnd = matchPhrase(tokens, i, s.to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts);
+  const leadTitleEnd = matchTitle(lex, tokens, i, s.to);
   while (k < s.to && k - i < MAX_RUN) {
     const t = tokens[k];
     // Hyphenated names: "Jean-Pierre", "Al-Assad" (no spaces around the hyphen).
@@ -291,7 +309,7 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     // Products and models with a number: "Boeing 747", "Windows 11"? Only when glued: "F-16" is one token.
     if (strength(k) > 0) {
       // A title inside a run starts a new name: "U.S. President Donald Trump".
-      const titleEnd = matchPhrase(tokens, k, s.to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts);
+      const titleEnd = matchTitle(lex, tokens, k, s.to);
       if (titleEnd > k && titleEnd < s.to && strength(titleEnd) > 0 && !isCueTitle(lex, t) && k >= leadTitleEnd) break;
       last = k;
       k++;
@@ -366,7 +384,7 @@ function isCueTitle(lex: Lexicons, t: Token): boolean {
 }
 
 function titleAt(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
-  return matchPhrase(tokens, from, to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts) === to;
+  return matchTitle(lex, tokens, from, to) === to;
 }
 
 /** "Western leaders", "Communist rule": a lone capitalised adjective before a lowercase word is not a name. */
@@ -450,12 +468,12 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [num
   // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
   for (;;) {
     if (endsWithAnyCue(lex, tokens, a, to)) break;
-    const t = matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts);
+    const t = matchTitle(lex, tokens, a, to);
     if (t > a && t < to) a = t;
     else break;
   }
   if (a >= to) return out;
-  if (matchPhrase(tokens, a, to, lex.maxTitleWords, (key) => lex.titles.has(key), lex.titleStarts) === to) return out; // "President"
+  if (matchTitle(lex, tokens, a, to) === to) return out; // "President"
   // Glued compounds of two names: "Russia-NATO", "US-Russia" → both; "Trump-Proof" keeps the known part.
   if (to - a === 3 && tokens[a + 1].text === "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore) {
     const left = keyOf(tokens[a]);
@@ -469,8 +487,7 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [num
   }
   // A place or demonym before the rest: split unless the whole is an organisation/facility/event name.
   if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
-    const isPlace = (key: string) => lex.places.has(key) || lex.demonyms.has(key);
-    const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, isPlace, lex.placeStarts);
+    const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, isPlaceOrDemonymKey, lex.placeStarts, lex.placePrefixes);
     if (placeEnd > a && placeEnd < to) {
       // "Massachusetts Institute of Technology", "Texas Instruments Inc": the rest continues one organisation.
       const restIsName =
@@ -516,7 +533,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): 
     let i = s.from;
     while (i < s.to) {
       const placeEnd = isUpperStart(tokens[i].text)
-        ? matchPhrase(tokens, i, s.to, lex.maxPlaceWords, (key) => lex.places.has(key), lex.placeStarts)
+        ? matchPlace(lex, tokens, i, s.to)
         : -1;
       if (strength(i) === 0 && placeEnd <= i + 1) {
         i++;

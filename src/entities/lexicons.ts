@@ -48,6 +48,12 @@ export interface Lexicons {
   /** First words (before a space, hyphen or dot) of place and title phrases: a cheap test before a phrase lookup. */
   placeStarts: Set<string>;
   titleStarts: Set<string>;
+  /**
+   * Every leading substring of the place and demonym keys, and of the title keys: a phrase lookup growing word by
+   * word stops as soon as what it has read starts no key (place phrases run to 11 words).
+   */
+  placePrefixes: Set<string>;
+  titlePrefixes: Set<string>;
   demonyms: Map<string, DemonymEntry>;
   firstNames: Map<string, Gender | null>;
   /** Title or role phrase (lowercase) → the gender it implies, or null. */
@@ -180,6 +186,11 @@ function build(): Lexicons {
     for (const key of keys) out.add(firstWord(key));
     return out;
   };
+  const prefixesOf = (keys: Iterable<string>) => {
+    const out = new Set<string>();
+    for (const key of keys) for (let n = 1; n <= key.length; n++) out.add(key.slice(0, n));
+    return out;
+  };
 
   const demonyms = new Map<string, DemonymEntry>();
   const addDemonym = (adj: string, country: string) => {
@@ -212,6 +223,8 @@ function build(): Lexicons {
     maxPlaceWords,
     placeStarts: startsOf([...places.keys(), ...demonyms.keys()]),
     titleStarts: startsOf(titleMap.keys()),
+    placePrefixes: prefixesOf([...places.keys(), ...demonyms.keys()]),
+    titlePrefixes: prefixesOf(titleMap.keys()),
     demonyms,
     firstNames,
     titles: titleMap,
