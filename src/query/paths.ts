@@ -1,6 +1,7 @@
 // Shortest paths between two entities: a breadth-first search bounded by `maxLength`, over relations read in
 // either direction (a path is a connection to discover, whichever way each relation points), with every hop's
-// edges and the best evidence sentence for it.
+// edges and the best evidence sentence for it. A speaker is linked to the entities of what they said ("Peskov
+// said NATO is involved in Ukraine" links Peskov to NATO and Ukraine), since that is how spokespeople connect.
 import { NewsgraphError } from "../errors.js";
 import type { NewsGraph } from "../graph/index.js";
 import type { EdgeAttributes, EvidenceRecord } from "../types.js";
@@ -12,14 +13,19 @@ export interface PathOptions extends Pick<NeighborOptions, "predicate" | "catego
   maxLength?: number;
   /** How many shortest paths to return at most (default 5). */
   limit?: number;
+  /** Also step from a speaker to the entities of the relations attributed to them, and back (default true). */
+  speakers?: boolean;
 }
 
-export const DEFAULT_PATH_OPTIONS = { maxLength: 4, limit: 5 };
+export const DEFAULT_PATH_OPTIONS = { maxLength: 4, limit: 5, speakers: true };
 export const MAX_PATH_LENGTH = 8;
 
 export interface Hop {
   from: string;
   to: string;
+  /** "relation": edges between the two; "statement": one of them said something about the other (the `edges`
+   *  are the reported relations, attributed to the speaker). */
+  kind: "relation" | "statement";
   /** Every accepted edge between the two, strongest first (`direction` is relative to `from`). */
   edges: Connection[];
   /** The edge that best supports the hop: plain over hedged, the article's own statement over one it attributes
@@ -55,6 +61,7 @@ export function paths(graph: NewsGraph, a: string, b: string, options: PathOptio
   const goal = resolveEntity(graph, b);
   if (start === goal) return [{ nodes: [summarize(graph, start)], hops: [] }];
   const accept = edgeFilter(options);
+  const said = options.speakers ?? DEFAULT_PATH_OPTIONS.speakers ? speakerIndex(graph, accept) : new Map<string, string[]>();
 
   // parents: for each reached node, the nodes one hop closer to `start` on some shortest path.
   const distance = new Map<string, number>([[start, 0]]);
@@ -63,9 +70,8 @@ export function paths(graph: NewsGraph, a: string, b: string, options: PathOptio
   for (let level = 1; level <= maxLength && frontier.length && !distance.has(goal); level++) {
     const next: string[] = [];
     for (const from of frontier) {
-      const visit = (_key: string, attributes: EdgeAttributes, source: string, target: string) => {
-        if (!accept(attributes)) return;
-        const other = source === from ? target : source;
+      const reach = (other: string) => {
+        if (other === from) return;
         const seen = distance.get(other);
         if (seen === undefined) {
           distance.set(other, level);
@@ -73,8 +79,17 @@ export function paths(graph: NewsGraph, a: string, b: string, options: PathOptio
           next.push(other);
         } else if (seen === level) parents.get(other)!.add(from);
       };
+      const visit = (_key: string, attributes: EdgeAttributes, source: string, target: string) => {
+        if (!accept(attributes)) return;
+        reach(source === from ? target : source);
+        if (said.size) for (const speaker of attributes.attributedTo ?? []) if (said.has(speaker)) reach(speaker);
+      };
       graph.forEachOutEdge(from, visit);
       graph.forEachInEdge(from, visit);
+      for (const key of said.get(from) ?? []) {
+        reach(graph.source(key));
+        reach(graph.target(key));
+      }
     }
     frontier = next;
   }
@@ -91,10 +106,25 @@ export function paths(graph: NewsGraph, a: string, b: string, options: PathOptio
     for (const parent of [...parents.get(node)!].sort()) walk(parent, [node, ...suffix]);
   };
   walk(goal, []);
-  return found.map((keys) => ({ nodes: keys.map((key) => summarize(graph, key)), hops: keys.slice(1).map((to, i) => hop(graph, keys[i], to, accept)) }));
+  return found.map((keys) => ({ nodes: keys.map((key) => summarize(graph, key)), hops: keys.slice(1).map((to, i) => hop(graph, keys[i], to, accept, said)) }));
 }
 
-function hop(graph: NewsGraph, from: string, to: string, accept: (attributes: EdgeAttributes) => boolean): Hop {
+/** Speaker → keys of the accepted edges attributed to them, for speakers that are nodes of the graph. */
+function speakerIndex(graph: NewsGraph, accept: (attributes: EdgeAttributes) => boolean): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  graph.forEachEdge((key, attributes) => {
+    if (!accept(attributes)) return;
+    for (const speaker of attributes.attributedTo ?? []) {
+      if (!graph.hasNode(speaker)) continue;
+      const keys = index.get(speaker);
+      if (keys) keys.push(key);
+      else index.set(speaker, [key]);
+    }
+  });
+  return index;
+}
+
+function hop(graph: NewsGraph, from: string, to: string, accept: (attributes: EdgeAttributes) => boolean, said: Map<string, string[]>): Hop {
   const edges: Connection[] = [];
   const collect = (key: string, attributes: EdgeAttributes, source: string, target: string) => {
     if (accept(attributes)) edges.push(toConnection(graph, key, attributes, source, target, from));
@@ -102,7 +132,19 @@ function hop(graph: NewsGraph, from: string, to: string, accept: (attributes: Ed
   // Edges between two given nodes cost O(edges between them), not O(degree).
   graph.forEachOutEdge(from, to, collect);
   graph.forEachOutEdge(to, from, collect);
+  if (edges.length) {
+    edges.sort(compareConnections);
+    const best = bestEdge(edges);
+    return { from, to, kind: "relation", edges, best, evidence: bestEvidence(best) };
+  }
+  // No relation between them: one said something about the other.
+  const speaker = (said.get(from) ?? []).some((key) => graph.hasExtremity(key, to)) ? from : to;
+  const other = speaker === from ? to : from;
+  for (const key of said.get(speaker) ?? []) {
+    if (graph.hasExtremity(key, other)) collect(key, graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
+  }
   edges.sort(compareConnections);
-  const best = bestEdge(edges);
-  return { from, to, edges, best, evidence: bestEvidence(best) };
+  const best = edges[0];
+  const evidence = best.evidence.find((record) => record.attributedTo === speaker) ?? best.evidence[0] ?? null;
+  return { from, to, kind: "statement", edges, best, evidence };
 }

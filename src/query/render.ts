@@ -112,7 +112,12 @@ export function renderPaths(from: EntitySummary, to: EntitySummary, found: Path[
     for (const hop of path.hops) {
       const edge = hop.best;
       const more = hop.edges.length > 1 ? ` (+${hop.edges.length - 1} more)` : "";
-      lines.push(`  ${safe(edge.sourceLabel)} -[${safe(edge.label)}]-> ${safe(edge.targetLabel)}${flags(edge)}${more}`);
+      const relation = `${safe(edge.sourceLabel)} -[${safe(edge.label)}]-> ${safe(edge.targetLabel)}${flags(edge)}${more}`;
+      if (hop.kind === "statement") {
+        const speaker = path.nodes.find((n) => n.key === hop.from && edge.attributedTo.includes(n.key)) ? hop.from : hop.to;
+        const name = path.nodes.find((n) => n.key === speaker)?.label ?? speaker;
+        lines.push(`  ${safe(name)} said: ${relation}`);
+      } else lines.push(`  ${relation}`);
       if (hop.evidence) lines.push(`      ${sentence(hop.evidence, 160)}`);
     }
     return lines.join("\n");

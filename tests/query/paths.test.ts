@@ -49,6 +49,27 @@ describe("paths", () => {
     expect(hop.best.predicate).toBe("aids");
   });
 
+  it("links a speaker to the entities of what they said, as a statement hop with the speaker's sentence", () => {
+    const g = fixtureGraph();
+    g.addDirectedEdgeWithKey("nato -[expands toward]-> russia", "nato", "russia", {
+      ...g.getEdgeAttributes("nato -[aids]-> ukraine"),
+      predicate: "expands toward",
+      label: "expands toward",
+      category: "conflict",
+      attributedTo: ["dmitry-peskov"],
+      evidence: [{ doc: "a", start: 1000, end: 1040, text: "NATO keeps moving toward our borders, Peskov said.", attributedTo: "dmitry-peskov" }],
+    });
+    const found = paths(g, "Peskov", "NATO");
+    expect(route(found)).toEqual([["dmitry-peskov", "nato"]]);
+    const [hop] = found[0].hops;
+    expect(hop).toMatchObject({ kind: "statement", from: "dmitry-peskov", to: "nato" });
+    expect(hop.best.predicate).toBe("expands toward");
+    expect(hop.evidence?.text).toBe("NATO keeps moving toward our borders, Peskov said.");
+    // Without speaker links, the chain goes through the Kremlin and Russia.
+    expect(route(paths(g, "Peskov", "NATO", { speakers: false }))).toEqual([["dmitry-peskov", "kremlin", "russia", "nato"]]);
+    expect(paths(g, "Peskov", "Kremlin")[0].hops[0].kind).toBe("relation");
+  });
+
   it("respects maxLength", () => {
     expect(paths(graph, "Peskov", "Ukraine", { maxLength: 2 })).toEqual([]);
   });

@@ -89,6 +89,7 @@ export const queryCommand: CommandSpec = {
     { flags: "--include-negated", description: "also follow denied relations (\"X denied attacking Y\"), shown as [denied]", default: false },
     { flags: "--max-length <n>", description: `path: longest path in hops, 1 to ${MAX_PATH_LENGTH}`, default: DEFAULT_PATH_OPTIONS.maxLength },
     { flags: "--limit <n>", description: "path: how many shortest paths to show at most", default: DEFAULT_PATH_OPTIONS.limit },
+    { flags: "--no-speakers", description: "path: do not link a speaker to the entities of what they said (\"Peskov said NATO …\")" },
   ],
   examples: [
     'newsgraph query entity Kremlin',
@@ -116,7 +117,7 @@ export const queryCommand: CommandSpec = {
       const from = lookUp(graph, names[0], asJson);
       const to = from && lookUp(graph, names[1], asJson);
       if (!from || !to) return 1;
-      const found = paths(graph, from.key, to.key, { ...filters, maxLength, limit });
+      const found = paths(graph, from.key, to.key, { ...filters, maxLength, limit, speakers: options.speakers !== false });
       print(asJson ? json({ from, to, paths: found }) : renderPaths(from, to, found, maxLength));
       return 0;
     }
