@@ -87,11 +87,40 @@ function layout(graph: NewsGraph, settings: LayoutSettings): void {
     });
   }
   const iterations = noverlapIterations(graph.order);
-  const spaced = iterations > 0 ? noverlap(graph, { maxIterations: iterations }) : null;
+  const spaced = iterations > 0 ? noverlap(graph, { maxIterations: iterations, inputReducer: labelFootprint(graph) }) : null;
   graph.forEachNode((node, attributes) => {
     attributes.x = round(spaced ? spaced[node].x : attributes.x, 2);
     attributes.y = round(spaced ? spaced[node].y : attributes.y, 2);
   });
+}
+
+/** Width of a (bold) label character, the gap between a node and its label, and the viewport the viewer fits a
+ *  graph into, in pixels (approximate). */
+const LABEL_CHAR_PX = 9;
+const LABEL_GAP_PX = 12;
+const VIEWPORT_PX = 800;
+
+/**
+ * noverlap keeps node discs apart; on small graphs, where the viewer shows every label, a node's disc is widened
+ * to half its label's width so that two labels side by side ("Dmitry Peskov" next to "Kremlin") do not overlap.
+ * Sizes are converted from the viewer's pixels to layout units through the graph's extent.
+ */
+function labelFootprint(graph: NewsGraph) {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  graph.forEachNode((_node, { x, y }) => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  const unitsPerPixel = Math.max(maxX - minX, maxY - minY, 1) / VIEWPORT_PX;
+  return (node: string, attributes: { x: number; y: number; size?: number }) => {
+    const labelPx = (graph.getNodeAttribute(node, "label").length * LABEL_CHAR_PX + LABEL_GAP_PX) / 2;
+    return { ...attributes, size: Math.max(attributes.size ?? 1, labelPx) * unitsPerPixel };
+  };
 }
 
 /**
