@@ -39,23 +39,53 @@ export function slugify(s: string): string {
 
 /** The letters of an acronym without dots: "U.S." → "US"; null when the form is not an acronym. */
 export function acronymLetters(s: string): string | null {
-  const bare = s.replace(/[.&]/g, "");
-  if (!/^[A-Z][A-Z0-9]{1,7}$/.test(bare)) return null;
-  if ((bare.match(/[A-Z]/g) ?? []).length < 2) return null;
-  return bare;
+  // A character scan first (this runs for most capitalised tokens): 2–8 letters and digits besides dots and
+  // ampersands, a capital first, at least two capitals.
+  let n = 0;
+  let capitals = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 38) continue; // "." "&"
+    const capital = c >= 65 && c <= 90;
+    if (!capital && (n === 0 || c < 48 || c > 57)) return null;
+    if (capital) capitals++;
+    if (++n > 8) return null;
+  }
+  if (n < 2 || capitals < 2) return null;
+  return s.replace(/[.&]/g, "");
 }
 
 /** Words that do not count in an acronym's letters ("Bank of England" → "BE"). */
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "&", "in", "on", "de", "du", "des", "la", "le", "to", "a", "an"]);
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** Initial letters of a multi-word name: "North Atlantic Treaty Organization" → "NATO". */
 export function initialsOf(words: string[]): string {
   let out = "";
   for (const w of words) {
     if (ACRONYM_SKIP.has(w.toLowerCase())) continue;
-    for (const part of w.split("-")) {
-      const c = part.match(/\p{L}|\p{N}/u);
-      if (c) out += c[0].toUpperCase();
+    // The first letter or digit of each hyphen-separated part ("Jean-Pierre" → "JP"), by a character scan.
+    let wanted = true;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c === 45) {
+        wanted = true;
+        continue;
+      }
+      if (!wanted) continue;
+      if (c < 128) {
+        if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+          out += w.charAt(i).toUpperCase();
+          wanted = false;
+        }
+        continue;
+      }
+      const ch = String.fromCodePoint(w.codePointAt(i) ?? c);
+      if (LETTER_OR_NUMBER.test(ch)) {
+        out += ch.toUpperCase();
+        wanted = false;
+      }
+      i += ch.length - 1;
     }
   }
   return out;

@@ -46,11 +46,19 @@ export const MAX_GROUP = 12;
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your", "whose"]);
 const APOSTROPHES = /[’‘`´]/g;
-const CURLY = /[’‘`´]/;
 
 export function lowerOf(token: Token): string {
   const w = token.lower;
-  return CURLY.test(w) ? w.replace(APOSTROPHES, "'") : w;
+  return hasOddApostrophe(w) ? w.replace(APOSTROPHES, "'") : w;
+}
+
+/** Whether a word has a curly quote, backtick or acute accent: a character scan, as this runs for most tokens. */
+function hasOddApostrophe(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60 || c === 0xb4) return true;
+  }
+  return false;
 }
 
 export function isPossessiveMark(token: Token): boolean {
