@@ -41,6 +41,18 @@ export type RelationCategory =
   | "location"
   | "other";
 
+export const RELATION_CATEGORIES: readonly RelationCategory[] = [
+  "statement",
+  "support",
+  "conflict",
+  "cooperation",
+  "role",
+  "membership",
+  "ownership",
+  "location",
+  "other",
+];
+
 /** One article, as read by `src/ingest`. `text` is the main text; offsets everywhere refer to it. */
 export interface Document {
   id: string;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NewsgraphError } from "../errors.js";
-import type { RelationCategory } from "../types.js";
+import { RELATION_CATEGORIES, type RelationCategory } from "../types.js";
 
 export interface PredicateInfo {
   category: RelationCategory;
@@ -45,17 +45,7 @@ export interface RelationLexicon {
   denyingReporting: Set<string>;
 }
 
-const CATEGORIES = new Set<RelationCategory>([
-  "statement",
-  "support",
-  "conflict",
-  "cooperation",
-  "role",
-  "membership",
-  "ownership",
-  "location",
-  "other",
-]);
+const CATEGORIES = new Set<RelationCategory>(RELATION_CATEGORIES);
 
 /** What an unknown predicate (a plain verb with no table entry) is worth. */
 export const GENERIC_PREDICATE: PredicateInfo = { category: "other", symmetric: false, reliability: 0.5 };

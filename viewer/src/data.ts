@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import {
   ENTITY_TYPES,
+  RELATION_CATEGORIES,
   type DocumentInfo,
   type EdgeAttributes,
   type EntityType,
@@ -35,17 +36,7 @@ export class GraphLoadError extends Error {
   }
 }
 
-const CATEGORIES: readonly RelationCategory[] = [
-  "statement",
-  "support",
-  "conflict",
-  "cooperation",
-  "role",
-  "membership",
-  "ownership",
-  "location",
-  "other",
-];
+const CATEGORIES = RELATION_CATEGORIES;
 
 /** Fetches and parses the graph at `url` (relative to the page). */
 export async function fetchGraph(url = "graph.json"): Promise<LoadedGraph> {

@@ -17,13 +17,13 @@ import {
   type EntitySummary,
   type NeighborOptions,
 } from "../../query/index.js";
-import { ENTITY_TYPES, type EntityType, type RelationCategory } from "../../types.js";
+import { ENTITY_TYPES, RELATION_CATEGORIES, type EntityType } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 export const DEFAULT_GRAPH = "data/graph.json";
 const KINDS = ["entity", "neighbors", "path"] as const;
 type Kind = (typeof KINDS)[number];
-const CATEGORIES: RelationCategory[] = ["statement", "support", "conflict", "cooperation", "role", "membership", "ownership", "location", "other"];
+const CATEGORIES = RELATION_CATEGORIES;
 
 /** Loads the graph a command works on; a missing or broken file becomes one line naming the command and the fix. */
 export function openGraph(command: string, path: string): NewsGraph {
