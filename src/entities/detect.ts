@@ -14,6 +14,8 @@ export interface Candidate {
   sentence: number;
   /** The name's words, hyphenated parts joined ("Jean-Pierre"). */
   words: string[];
+  /** `normalizeKey` of the words joined by spaces, computed once: the resolver looks it up several times. */
+  key: string;
   possessive: boolean;
   /** Title or role words right before the name ("President", "spokesman"), lowercase, and their gender. */
   title: string | null;
@@ -446,6 +448,7 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
     text,
     sentence: s.i,
     words,
+    key,
     possessive: to < s.to && POSSESSIVE.has(tokens[to].text) && !tokens[to].spaceBefore,
     title: title?.title ?? null,
     titleGender: title?.gender ?? null,

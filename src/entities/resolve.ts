@@ -135,7 +135,7 @@ export class Resolver {
     }
     if (c.titleGender && !e.gender) e.gender = c.titleGender;
     if (kind !== "demonym" && c.words.length > e.words.length && !e.canonical) e.words = c.words;
-    this.byForm.set(normalizeKey(c.words.join(" ")), e);
+    this.byForm.set(c.key, e);
   }
 
   private keyed(key: string, label: string, type: EntityType): DraftEntity {
@@ -160,14 +160,14 @@ export class Resolver {
     const guess = guessType(c, this.a, lex, this.lowerWords);
     if (c.place && !this.surnameMatch(c)) {
       const p = c.place;
-      const kindOf = (label: string) => (normalizeKey(c.words.join(" ")) === normalizeKey(label) ? "name" : "alias");
+      const kindOf = (label: string) => (c.key === normalizeKey(label) ? "name" : "alias");
       if (p.kind === "city" && p.capitalOf && capitalActsAsCountry(c, tokens)) {
         return this.add(c, this.keyed("place:" + p.capitalOf, p.capitalOf, "GPE"), "alias", null);
       }
       const type: EntityType = p.kind === "region" ? "LOC" : "GPE";
       return this.add(c, this.keyed("place:" + p.canonical, p.canonical, type), kindOf(p.canonical), null);
     }
-    const key = normalizeKey(c.words.join(" "));
+    const key = c.key;
     // "Nvidia Corp." is "Nvidia": a legal suffix does not change the organisation.
     const base = c.words.length > 1 && LEGAL_SUFFIXES.has(normalizeKey(c.words[c.words.length - 1]))
       ? normalizeKey(c.words.slice(0, -1).join(" "))
