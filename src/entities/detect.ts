@@ -437,7 +437,8 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
   }
   const words = wordsOf(tokens, from, to);
   if (end !== tokens[to - 1].end) words[words.length - 1] = words[words.length - 1].slice(0, -1);
-  const key = normalizeKey(words.join(" "));
+  const joined = words.join(" ");
+  const key = normalizeKey(joined);
   const title = titleBefore(lex, tokens, from, s);
   const prev = from > s.from ? tokens[from - 1].lower : "";
   return {
@@ -453,7 +454,8 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
     title: title?.title ?? null,
     titleGender: title?.gender ?? null,
     determiner: DETERMINERS.has(prev),
-    place: lex.places.get(key) ?? lex.places.get(normalizeKey(text)) ?? null,
+    // The text itself only when it differs from the words (odd spacing): otherwise it has the same key.
+    place: lex.places.get(key) ?? (text === joined ? undefined : lex.places.get(normalizeKey(text))) ?? null,
     demonym: to - from === 1 ? (lex.demonyms.get(key) ?? null) : null,
     acronym: to - from === 1 ? acronymLetters(text) : null,
   };
