@@ -28,6 +28,9 @@ export interface Candidate {
 }
 
 /** Longest run of name words, so a long capitalised line cannot make a huge mention. */
+
+/** Number words that may end the name of an event, right after its cue word: "World War Two". */
+const EVENT_NUMBERS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 const MAX_RUN = 12;
 const PARTICLES = new Set([
   "bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
@@ -318,6 +321,11 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
       continue;
     }
     const lower = t.lower;
+    // "World War Two": a capitalised number word closes the name of an event ("War", "Cup", "Games").
+    if (EVENT_NUMBERS.has(lower) && t.text !== lower && lex.cues.event.has(keyOf(tokens[last]))) {
+      last = k;
+      break;
+    }
     // "Korean People's Army", "People's Republic of China": a possessive inside an organisation's name.
     if (POSSESSIVE.has(t.text) && !t.spaceBefore && k + 1 < s.to && strength(k + 1) === 2) {
       // Only a single cue word after it ("People's Army", "Workers' Party"): "Elon Musk's Tesla Inc." is two names.

@@ -39,6 +39,26 @@ function indexableAlias(form: string, entity: Entity): boolean {
   return key.length > 1;
 }
 
+const ROMAN_OF_NUMBER_WORD: Record<string, string> = {
+  two: "ii",
+  three: "iii",
+  four: "iv",
+  five: "v",
+  six: "vi",
+  seven: "vii",
+  eight: "viii",
+  nine: "ix",
+  ten: "x",
+};
+
+/** The key a form is filed and looked up under: "World War Three" and "World War III" are one name. */
+function aliasKey(form: string): string {
+  const key = normalizeKey(form);
+  const space = key.lastIndexOf(" ");
+  const roman = space > 0 ? ROMAN_OF_NUMBER_WORD[key.slice(space + 1)] : undefined;
+  return roman ? `${key.slice(0, space)} ${roman}` : key;
+}
+
 function personWords(e: Entity): string[] {
   return e.label.split(/\s+/).map(normalizeKey).filter(Boolean);
 }
@@ -78,7 +98,7 @@ export function createEntityIndex(): EntityIndex {
       const tag = `${e.type}:${form}`;
       if (seen.has(tag)) continue;
       seen.add(tag);
-      if (indexableAlias(form, e)) push(byAlias, "alias", normalizeKey(form), k);
+      if (indexableAlias(form, e)) push(byAlias, "alias", aliasKey(form), k);
       const letters = acronymLetters(form);
       if (letters && form === e.label) push(byAcronym, "acronym", letters, k);
       // Acronyms name organisations and places, not people: people's initials are not filed.
@@ -120,11 +140,11 @@ export function createEntityIndex(): EntityIndex {
       const same = byId.get(entity.id);
       if (same && fits(same, entity, words)) return found(same, entity, null);
       // 2. A name or alias seen before.
-      let k = first(byAlias.get(normalizeKey(entity.label)), entity, words);
+      let k = first(byAlias.get(aliasKey(entity.label)), entity, words);
       if (k) return found(k, entity, "alias");
       for (const form of entity.aliases) {
         if (!indexableAlias(form, entity)) continue;
-        k = first(byAlias.get(normalizeKey(form)), entity, words);
+        k = first(byAlias.get(aliasKey(form)), entity, words);
         if (k) return found(k, entity, "alias");
       }
       // 3. Surnames: "Peskov" → Dmitry Peskov; "Donald Trump" → the "Trump" seen before.

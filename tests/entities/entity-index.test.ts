@@ -45,6 +45,13 @@ describe("createEntityIndex", () => {
     });
   });
 
+  it("reads a number word and a Roman numeral at the end of a name as the same name", () => {
+    const index = createEntityIndex();
+    expect(index.link(entity("world-war-iii", "World War III", "EVENT")).id).toBe("world-war-iii");
+    expect(index.link(entity("world-war-three", "World War Three", "EVENT"))).toEqual({ id: "world-war-iii", rule: "alias" });
+    expect(index.link(entity("world-war-two", "World War Two", "EVENT")).id).toBe("world-war-two");
+  });
+
   it("does not link a city to its country through a capital used as an alias", () => {
     const index = createEntityIndex();
     index.link(entity("russia", "Russia", "GPE", ["Moscow", "Russia", "Russian"]));

@@ -55,6 +55,11 @@ describe("findEntities", () => {
     expect(mention(mentions, "United States of America")?.entity).toBe("united-states");
   });
 
+  it("keeps a capitalised number word that ends an event's name", () => {
+    const { entities } = run("Leaders warned of World War Three. Veterans of World War Two met in London.");
+    expect(entities.filter((e) => e.type === "EVENT").map((e) => e.label).sort()).toEqual(["World War Three", "World War Two"]);
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
