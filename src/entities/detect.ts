@@ -199,6 +199,29 @@ function isTitleCase(tokens: Token[], s: Sentence): boolean {
   return false;
 }
 
+/** Small words that, capitalised between two capitalised words, mark a title quoted inside a sentence. */
+const TITLE_STRETCH_MARKERS = new Set(["To", "For", "With", "From", "Into", "Than", "As", "But", "Or", "Nor"]);
+
+/**
+ * A headline or title quoted inside a sentence ("the proposal for a ‘Trump-Proof’ $107B Fund To Sustain Ukraine
+ * Military Support") is Title Case: its capitals are read like a headline's, as names only when the text uses them
+ * as names elsewhere. Such a stretch is found by a capitalised small word between two capitalised words, then
+ * extended over capitalised words, numbers, quotes and glued hyphens.
+ */
+function markTitleStretches(tokens: Token[], s: Sentence, marked: Set<number>): void {
+  const inStretch = (t: Token) =>
+    isUpperStart(t.text) || /^[$€£]?\d/.test(t.text) || /^[‘’“”"'$€£-]$/.test(t.text);
+  for (let k = s.from + 1; k < s.to - 1; k++) {
+    if (!TITLE_STRETCH_MARKERS.has(tokens[k].text) || marked.has(k)) continue;
+    if (!isUpperStart(tokens[k - 1].text) || !isUpperStart(tokens[k + 1].text)) continue;
+    let from = k;
+    while (from - 1 > s.from && inStretch(tokens[from - 1])) from--;
+    let to = k + 1;
+    while (to < s.to && inStretch(tokens[to])) to++;
+    for (let j = from; j < to; j++) marked.add(j);
+  }
+}
+
 function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lowerWords: Set<string>): Context {
   const headlineTokens = new Set<number>();
   for (const s of a.sentences) {
@@ -209,6 +232,7 @@ function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lower
       if (words.length >= 2 && words.every((t) => isUpperStart(t.text))) for (let j = s.from; j < k; j++) headlineTokens.add(j);
       break;
     }
+    markTitleStretches(a.tokens, s, headlineTokens);
   }
   const headlineNames = new Set<string>();
   const capsSeen = new Set<string>();

@@ -60,6 +60,16 @@ describe("findEntities", () => {
     expect(entities.filter((e) => e.type === "EVENT").map((e) => e.label).sort()).toEqual(["World War Three", "World War Two"]);
   });
 
+  it("reads a title quoted in Title Case inside a sentence like a headline", () => {
+    const text = "Ukraine welcomed the plan. NATO backed a Fund To Sustain Ukraine Military Support on Monday.";
+    const labels = run(text).entities.map((e) => e.label);
+    expect(labels).toContain("Ukraine");
+    expect(labels).toContain("NATO");
+    expect(labels.filter((l) => /Fund|Sustain|Military|Support/.test(l))).toEqual([]);
+    // Capitalised small words inside a real name are not such a marker: "Bank of England" keeps its name.
+    expect(run("He joined the Bank of England in May.").entities.map((e) => e.label)).toContain("Bank of England");
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
