@@ -208,7 +208,8 @@ export function centreOn(renderer: NewsSigma, node: string): void {
   const ys = points.map((p) => p.y);
   const width = Math.max(...xs) - Math.min(...xs);
   const height = Math.max(...ys) - Math.min(...ys);
-  const ratio = Math.min(Math.max(Math.max(width, height) * 1.15, 0.08), 1);
+  // Room around the group for labels, which are drawn to the right of their nodes.
+  const ratio = Math.min(Math.max(Math.max(width, height) * 1.4, 0.08), 1);
   const x = (Math.max(...xs) + Math.min(...xs)) / 2;
   const y = (Math.max(...ys) + Math.min(...ys)) / 2;
   void renderer.getCamera().animate({ x, y, ratio }, { duration: 400 });
