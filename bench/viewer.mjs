@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { random } from "./corpus.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,10000").split(",").map(Number);
@@ -21,18 +22,6 @@ const PREDICATES = [
   ["leads", "role"],
   ["member of", "membership"],
 ];
-
-/** Small seeded PRNG (mulberry32): the same sizes always give the same graphs. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A graph in the builder's JSON schema: clustered positions, hub-heavy degrees, one evidence sentence per edge. */
 function syntheticGraph(order) {
