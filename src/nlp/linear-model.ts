@@ -1,0 +1,190 @@
+// A trained linear classifier read from `data/models/*.bin`: hashed features in, one score per class out.
+// The parser and the entity tagger both use it; their training scripts (scripts/train/) write the files.
+//
+// Features are 32-bit integers built by `featureKey` from a template number and hashed strings, so scoring
+// builds no strings and needs no vocabulary. The file holds only the non-zero weights, row by row (one row per
+// feature, sparse over classes), so a model of a million features stays a few megabytes.
+import { readFileSync } from "node:fs";
+
+/** What a model file says about itself beside its weights (free-form for the trainer's settings). */
+export interface ModelHeader {
+  kind: string;
+  classes: string[];
+  [setting: string]: unknown;
+}
+
+export interface LinearModel {
+  header: ModelHeader;
+  classes: string[];
+  /** Adds the weights of `features[0..count)` to `scores` (length: classes), which the caller has zeroed. */
+  score(features: Int32Array, count: number, scores: Float32Array): void;
+}
+
+const MAGIC = "NGLM1\n";
+
+/** 32-bit FNV-1a of a string: a stable id for a word, a suffix or a tag, the same on every machine. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Mixes a template number and up to three hashed values into one feature key (murmur3's finaliser). */
+export function featureKey(template: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(template + 1, 0x9e3779b1);
+  h = mix(h, a);
+  h = mix(h, b);
+  h = mix(h, c);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+function mix(h: number, v: number): number {
+  let k = Math.imul(v, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+/** The sparse rows of a trained model, as the trainer hands them over and as they sit in the file. */
+export interface ModelRows {
+  /** Feature keys, strictly increasing. */
+  keys: Int32Array;
+  /** Row r's weights are `classIds[rowStart[r] .. rowStart[r + 1])` and the same range of `weights`. */
+  rowStart: Uint32Array;
+  classIds: Uint16Array;
+  weights: Float32Array;
+}
+
+/** Serialises a model: magic line, header length, JSON header, then the four arrays (little-endian, 4-aligned). */
+export function encodeModel(header: ModelHeader, rows: ModelRows): Buffer {
+  const json = Buffer.from(JSON.stringify({ ...header, rows: rows.keys.length, entries: rows.weights.length }));
+  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const head = Buffer.alloc(MAGIC.length + 4);
+  head.write(MAGIC, 0, "latin1");
+  head.writeUInt32LE(json.length, MAGIC.length);
+  const parts: Buffer[] = [head, json, Buffer.alloc(pad(head.length + json.length))];
+  for (const array of [rows.keys, rows.rowStart, rows.classIds, rows.weights]) {
+    const bytes = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    parts.push(littleEndian(bytes, array.BYTES_PER_ELEMENT), Buffer.alloc(pad(bytes.length)));
+  }
+  return Buffer.concat(parts);
+}
+
+export function decodeModel(file: Buffer, name = "model"): { header: ModelHeader; rows: ModelRows } {
+  if (file.length < MAGIC.length + 4 || file.toString("latin1", 0, MAGIC.length) !== MAGIC) {
+    throw new Error(`${name}: not a newsgraph model file (bad magic)`);
+  }
+  const jsonLength = file.readUInt32LE(MAGIC.length);
+  let offset = MAGIC.length + 4;
+  const header = JSON.parse(file.toString("utf8", offset, offset + jsonLength)) as ModelHeader & {
+    rows: number;
+    entries: number;
+  };
+  offset = align(offset + jsonLength);
+  const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, count: number, size: number): T => {
+    // Copy into a fresh, aligned buffer: a Buffer's own offset need not be a multiple of the element size.
+    const bytes = littleEndian(Buffer.from(file.subarray(offset, offset + count * size)), size);
+    if (bytes.length !== count * size) throw new Error(`${name}: truncated model file`);
+    const copy = new ArrayBuffer(bytes.length);
+    new Uint8Array(copy).set(bytes);
+    offset = align(offset + count * size);
+    return make(copy, 0, count);
+  };
+  const rows: ModelRows = {
+    keys: take((b, o, n) => new Int32Array(b, o, n), header.rows, 4),
+    rowStart: take((b, o, n) => new Uint32Array(b, o, n), header.rows + 1, 4),
+    classIds: take((b, o, n) => new Uint16Array(b, o, n), header.entries, 2),
+    weights: take((b, o, n) => new Float32Array(b, o, n), header.entries, 4),
+  };
+  const { rows: _r, entries: _e, ...rest } = header;
+  return { header: rest as ModelHeader, rows };
+}
+
+const align = (n: number) => n + ((4 - (n % 4)) % 4);
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Typed arrays use the machine's byte order; the file is little-endian everywhere. */
+function littleEndian(bytes: Buffer, size: number): Buffer {
+  if (LITTLE_ENDIAN || size === 1) return bytes;
+  const copy = Buffer.from(bytes);
+  if (size === 2) copy.swap16();
+  else copy.swap32();
+  return copy;
+}
+
+/** A model in memory: its rows, and an open-addressing table from feature key to row. */
+export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
+  const n = rows.keys.length;
+  let size = 1;
+  while (size < n * 2) size <<= 1;
+  const mask = size - 1;
+  // slot → row + 1 (0 = empty). Keys are distinct, so insertion never needs a comparison.
+  const table = new Int32Array(size);
+  const tableKeys = new Int32Array(size);
+  for (let r = 0; r < n; r++) {
+    let slot = slotOf(rows.keys[r], mask);
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = r + 1;
+    tableKeys[slot] = rows.keys[r];
+  }
+  const { rowStart, classIds, weights } = rows;
+  return {
+    header,
+    classes: header.classes,
+    score(features, count, scores) {
+      for (let f = 0; f < count; f++) {
+        const key = features[f];
+        let slot = slotOf(key, mask);
+        let row = table[slot];
+        while (row !== 0 && tableKeys[slot] !== key) {
+          slot = (slot + 1) & mask;
+          row = table[slot];
+        }
+        if (row === 0) continue;
+        for (let e = rowStart[row - 1], end = rowStart[row]; e < end; e++) scores[classIds[e]] += weights[e];
+      }
+    },
+  };
+}
+
+function slotOf(key: number, mask: number): number {
+  // Keys are already well mixed; one multiply spreads runs of nearby keys.
+  return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
+}
+
+/** Reads a model file; a missing or damaged file is an error naming it. */
+export function loadLinearModel(path: string): LinearModel {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (error) {
+    throw new Error(`cannot read model ${path}: ${(error as Error).message}`);
+  }
+  const { header, rows } = decodeModel(file, path);
+  return linearModel(header, rows);
+}
+
+/** Index of the highest score among the allowed classes (all when `allowed` is absent); ties go to the lower index. */
+export function argmax(scores: Float32Array, allowed?: (k: number) => boolean): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let k = 0; k < scores.length; k++) {
+    if (allowed && !allowed(k)) continue;
+    if (scores[k] > bestScore) {
+      bestScore = scores[k];
+      best = k;
+    }
+  }
+  return best;
+}
