@@ -229,7 +229,8 @@ const NOT_ENTITIES = new Set(["time", "substance", "animal", "plant"]);
  *   (street, airport, bridge, stadium, hospital, building...); otherwise LOC.
  * - event → EVENT; object → PRODUCT.
  * - abstract → LAW when its last word is act, law, bill, treaty, convention... (or it opens with treaty, convention),
- *   otherwise WORK_OF_ART.
+ *   otherwise WORK_OF_ART when it has several words; a one-word abstract name is a language, a religion or a field
+ *   ("English", "Islam", "Physics"), none of our types.
  * - time, substance, animal, plant → none.
  */
 export function mapGumType(lex: Lexicons, gumType: string, core: string, plural: boolean): EntityType | null {
@@ -252,7 +253,8 @@ export function mapGumType(lex: Lexicons, gumType: string, core: string, plural:
     case "object":
       return "PRODUCT";
     case "abstract":
-      return LAW_LAST.has(last) || (words.length > 2 && LAW_FIRST.has(words[0])) ? "LAW" : "WORK_OF_ART";
+      if (LAW_LAST.has(last) || (words.length > 2 && LAW_FIRST.has(words[0]))) return "LAW";
+      return words.length > 1 ? "WORK_OF_ART" : null;
     default:
       return null;
   }
