@@ -33,12 +33,14 @@ const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
  * Weight of the tagger's type: strong enough to guard merges, but a cue word or a title (weight 3.5 and more) and
  * what the lexicons know for sure (places) win over it.
  */
-export const TAGGER_WEIGHT = 3;
+export const TAGGER_WEIGHT = 2.5;
 
 export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set<string>): TypeGuess {
   if (c.place) return { type: c.place.kind === "region" ? "LOC" : "GPE", weight: c.place.kind === "city" ? 4 : 5 };
   const rule = ruleGuess(c, a, lex, lowerWords);
-  return c.tagged && rule.weight < 3.5 ? { type: c.tagged, weight: TAGGER_WEIGHT } : rule;
+  // People's names take no determiner ("the Kremlin" is not a person, whatever the tagger read).
+  const tagged = c.tagged === "PERSON" && c.determiner ? null : c.tagged;
+  return tagged && rule.weight < 2 ? { type: tagged, weight: TAGGER_WEIGHT } : rule;
 }
 
 /** The type the visible evidence (cue words, titles, first names, context) suggests. */

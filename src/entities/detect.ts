@@ -1,10 +1,10 @@
 // Builds candidate name mentions from the spans the entity tagger marks (tagger.ts): strips titles and splits
 // demonyms and places off, and records what the resolver and the typer need (title, possessive, determiner,
 // place, demonym and acronym lookups).
-import type { AnalyzedText, Sentence, Token } from "../nlp/index.js";
+import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
 import type { EntityType } from "../types.js";
 import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
-import { entityTagger, type EntityTagger } from "./tagger.js";
+import { CaseMode, entityTagger, type EntityTagger, type TaggedSpan, type TaggerInput } from "./tagger.js";
 import { acronymLetters, normalizeKey } from "./text.js";
 
 /** A detected name, before typing and resolution. Token range `[from, to)`. */
@@ -222,6 +222,66 @@ function startsLower(w: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
+/** Letters glued to digits name models and products: "F-16", "A380", "MiG-29". */
+const MODEL_CODE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
+
+/**
+ * The tagger's spans plus what it left out but ordinary writing marks for sure: inside a sentence in ordinary case,
+ * a run of capitalised proper nouns (wink-nlp's tag) that is not the sentence's first word and that the text never
+ * writes in lower case ("... reported Reuters."), and model codes ("F-16"). GUM has few of either.
+ */
+function withMissedNames(
+  a: AnalyzedText,
+  lex: Lexicons,
+  spans: TaggedSpan[],
+  input: TaggerInput,
+  lowerWords: Set<string> | undefined,
+): { from: number; to: number; type: EntityType | null }[] {
+  const { tokens } = a;
+  const covered = new Uint8Array(tokens.length);
+  for (const sp of spans) covered.fill(1, sp.from, sp.to);
+  const named = (k: number): boolean => {
+    const t = tokens[k];
+    if (covered[k] || input.mode[k] !== CaseMode.Normal || input.initial[k]) return false;
+    if (MODEL_CODE.test(t.text)) return true;
+    if (t.pos !== "PROPN" || !isUpperStart(t.text) || t.text === t.text.toUpperCase()) return false;
+    const key = keyOf(t);
+    if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key) || lowerWords?.has(t.lower)) return false;
+    // "Western", "Matters": what English reads as a plain word once lowercased is not sure enough.
+    return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
+  };
+  const extra: { from: number; to: number; type: EntityType | null }[] = [];
+  for (const s of a.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      if (!named(k)) continue;
+      let to = k + 1;
+      while (to < s.to && named(to) && !MODEL_CODE.test(tokens[to].text)) to++;
+      extra.push({ from: k, to, type: null });
+      k = to - 1;
+    }
+  }
+  // A span without a capital letter in ordinary case ("75th") is not a name the tagger should have marked.
+  const kept = spans.filter((sp) => input.mode[sp.from] !== CaseMode.Normal || hasCapital(tokens, sp.from, sp.to));
+  if (extra.length === 0) return kept;
+  return [...kept, ...extra].sort((x, y) => x.from - y.from);
+}
+
+/** Parts of speech of a lone lowercase word that say it is a plain word. */
+const PLAIN_WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
+
+function hasCapital(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text !== tokens[k].lower) return true;
+  return false;
+}
+
+/** First character is an uppercase letter. */
+function isUpperStart(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+
 /**
  * All candidate names of a text, in text order: the tagger's spans, split where one name ends and another starts.
  * Linear in the number of tokens. `lowerWordsOut`, when given, is filled with the words the text uses in lower case
@@ -241,7 +301,8 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
     }
   }
   const out: Candidate[] = [];
-  for (const span of tagger.tag(a)) {
+  const { spans, input } = tagger.tagWithInput(a);
+  for (const span of withMissedNames(a, lex, spans, input, lowerWordsOut)) {
     const s = a.sentences[tokens[span.from].sentence];
     const pieces = splitRun(lex, tokens, span.from, span.to);
     for (const [f, t] of pieces) {

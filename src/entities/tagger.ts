@@ -35,12 +35,8 @@ export interface TaggedSpan {
 }
 
 /** How a sentence is written: its capitals say something about names only in ordinary case. */
-export const enum CaseMode {
-  Normal = 0,
-  Upper = 1,
-  Title = 2,
-  Lower = 3,
-}
+export const CaseMode = { Normal: 0, Upper: 1, Title: 2, Lower: 3 } as const;
+export type CaseMode = (typeof CaseMode)[keyof typeof CaseMode];
 
 // Lexicon membership bits of a token.
 const LEX_COUNTRY = 1 << 0;
@@ -446,6 +442,8 @@ export function labelsOf(n: number, spans: TaggedSpan[]): Int32Array {
 export interface EntityTagger {
   model: LinearModel;
   tag(a: AnalyzedText): TaggedSpan[];
+  /** The spans, and the per-token values the tagger read (case of each sentence, sentence openers...). */
+  tagWithInput(a: AnalyzedText): { spans: TaggedSpan[]; input: TaggerInput };
 }
 
 export function createEntityTagger(model: LinearModel): EntityTagger {
@@ -455,8 +453,11 @@ export function createEntityTagger(model: LinearModel): EntityTagger {
   return {
     model,
     tag(a) {
-      const x = taggerInput(a);
-      return spansOf(decode(x, x.sentences, model, TAGGER_CLASSES.length), x.sentences);
+      return this.tagWithInput(a).spans;
+    },
+    tagWithInput(a) {
+      const input = taggerInput(a);
+      return { spans: spansOf(decode(input, input.sentences, model, TAGGER_CLASSES.length), input.sentences), input };
     },
   };
 }
