@@ -225,45 +225,163 @@ function startsLower(w: string): boolean {
 /** Letters glued to digits name models and products: "F-16", "A380", "MiG-29". */
 const MODEL_CODE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
 
+type Run = { from: number; to: number; type: EntityType | null };
+
+/** Particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+const PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ben", "abu"]);
+/** Legal suffixes that end an organisation's name ("Tesla Inc."). */
+const LEGAL_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v."]);
+
 /**
- * The tagger's spans plus what it left out but ordinary writing marks for sure: inside a sentence in ordinary case,
- * a run of capitalised proper nouns (wink-nlp's tag) that is not the sentence's first word and that the text never
- * writes in lower case ("... reported Reuters."), and model codes ("F-16"). GUM has few of either.
+ * The tagger's spans, repaired by what ordinary writing and the lexicons say for sure, then what the tagger left
+ * out. In sentences of ordinary case: a span drops lowercase words at its end ("Hurricane Melissa hit") and a
+ * trailing title ("Kremlin Spokesman"), takes a following legal suffix ("Tesla Inc."), and two person spans joined
+ * by name particles are one ("Ursula von der Leyen"); a span without a capital ("75th") goes. Added: demonyms
+ * ("Russian", which the resolver gives to its country), countries, model codes ("F-16"), words the document
+ * capitalises inside tagged names ("Cook said" after "Tim Cook"), and mid-sentence runs of capitalised proper nouns
+ * that the text never writes in lower case ("... reported Reuters."), unless they stand in a capitalised stretch
+ * with plain words (a title quoted in Title Case: "a Fund To Sustain Ukraine Military Support").
  */
-function withMissedNames(
+function repairSpans(
   a: AnalyzedText,
   lex: Lexicons,
   spans: TaggedSpan[],
   input: TaggerInput,
   lowerWords: Set<string> | undefined,
-): { from: number; to: number; type: EntityType | null }[] {
+): Run[] {
   const { tokens } = a;
+  const normal = (k: number) => input.mode[k] === CaseMode.Normal;
+  const runs: Run[] = [];
+  for (const sp of spans) {
+    let { from, to } = sp;
+    if (normal(from)) {
+      while (to > from + 1 && startsLower(tokens[to - 1].text) && !PARTICLES.has(tokens[to - 1].lower)) to--;
+      const s = a.sentences[tokens[from].sentence];
+      if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
+      if (!hasCapital(tokens, from, to)) continue;
+      const last = runs[runs.length - 1];
+      if (last && sp.type === "PERSON" && last.type === "PERSON" && from - last.to <= 2 && from > last.to) {
+        let joined = true;
+        for (let k = last.to; k < from; k++) if (!PARTICLES.has(tokens[k].lower)) joined = false;
+        if (joined) {
+          last.to = to;
+          continue;
+        }
+      }
+    }
+    for (let k = from + 1; k < to; k++) {
+      if (matchTitle(lex, tokens, k, to) === to) {
+        to = k;
+        break;
+      }
+    }
+    runs.push({ from, to, type: sp.type });
+  }
   const covered = new Uint8Array(tokens.length);
-  for (const sp of spans) covered.fill(1, sp.from, sp.to);
-  const named = (k: number): boolean => {
+  const nameWords = new Set<string>();
+  for (const r of runs) {
+    covered.fill(1, r.from, r.to);
+    for (let k = r.from; k < r.to; k++) if (isUpperStart(tokens[k].text)) nameWords.add(tokens[k].text);
+  }
+  const capital = (k: number) => isUpperStart(tokens[k].text);
+  const sure = (k: number): boolean => {
     const t = tokens[k];
-    if (covered[k] || input.mode[k] !== CaseMode.Normal || input.initial[k]) return false;
-    if (MODEL_CODE.test(t.text)) return true;
-    if (t.pos !== "PROPN" || !isUpperStart(t.text) || t.text === t.text.toUpperCase()) return false;
+    if (covered[k] || !capital(k)) return false;
     const key = keyOf(t);
+    if (lex.demonyms.has(key) || lex.places.get(key)?.kind === "country") return true;
+    if (!normal(k)) return false;
+    if (MODEL_CODE.test(t.text)) return true;
     if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key) || lowerWords?.has(t.lower)) return false;
+    if (nameWords.has(t.text)) return true;
+    if (input.initial[k] || t.pos !== "PROPN" || t.text === t.text.toUpperCase()) return false;
     // "Western", "Matters": what English reads as a plain word once lowercased is not sure enough.
     return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
   };
-  const extra: { from: number; to: number; type: EntityType | null }[] = [];
+  /** A capitalised stretch around k holding a capitalised plain word ("To", "Sustain"): a quoted title. */
+  const inTitleStretch = (k: number, s: Sentence): boolean => {
+    let from = k;
+    while (from > s.from && capital(from - 1)) from--;
+    let to = k + 1;
+    while (to < s.to && capital(to)) to++;
+    for (let j = from; j < to; j++) {
+      if (j !== k && !input.initial[j] && PLAIN_WORD_CLASSES.has(wordClass(tokens[j].lower))) return true;
+    }
+    return false;
+  };
+  const extra: Run[] = [];
   for (const s of a.sentences) {
     for (let k = s.from; k < s.to; k++) {
-      if (!named(k)) continue;
+      if (covered[k] || !capital(k) || !sure(k)) continue;
+      const key = keyOf(tokens[k]);
+      if (lex.demonyms.has(key) || MODEL_CODE.test(tokens[k].text)) {
+        extra.push({ from: k, to: k + 1, type: null });
+        continue;
+      }
       let to = k + 1;
-      while (to < s.to && named(to) && !MODEL_CODE.test(tokens[to].text)) to++;
-      extra.push({ from: k, to, type: null });
+      while (to < s.to && sure(to) && !MODEL_CODE.test(tokens[to].text) && !lex.demonyms.has(keyOf(tokens[to]))) to++;
+      const known = lex.places.get(key)?.kind === "country" || nameWords.has(tokens[k].text);
+      if (known || !inTitleStretch(k, s)) extra.push({ from: k, to, type: null });
       k = to - 1;
     }
   }
-  // A span without a capital letter in ordinary case ("75th") is not a name the tagger should have marked.
-  const kept = spans.filter((sp) => input.mode[sp.from] !== CaseMode.Normal || hasCapital(tokens, sp.from, sp.to));
-  if (extra.length === 0) return kept;
-  return [...kept, ...extra].sort((x, y) => x.from - y.from);
+  const all = extra.length === 0 ? runs : [...runs, ...extra].sort((x, y) => x.from - y.from);
+  return joinNames(lex, tokens, all);
+}
+
+const JOINERS = new Set(["of", "and", "&", "for"]);
+/** Word classes of words that never open a name ("The", "In", "Yesterday"). */
+const FUNCTION_WORD_CLASSES = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "ADV", "VERB", "NUM", "INTJ"]);
+
+/**
+ * Joins neighbouring runs that make one name by the cue words names of things have: "European" + "Commission",
+ * "Competition" and "Markets Authority", "Treaty" of "Lisbon", "Bank" of "England", "Workers" ' "Party".
+ */
+function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
+  const out: Run[] = [];
+  const cues = lex.cues;
+  const firstCue = (k: number) => {
+    const key = keyOf(tokens[k]);
+    return cues.orgFirst.has(key) || cues.lawFirst.has(key) || cues.eventFirst.has(key) || cues.locationFirst.has(key);
+  };
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
+      const gap = r.from - last.to;
+      const between = gap === 0 ? "" : tokens[last.to].lower;
+      const theAfter = gap === 2 && between === "of" && tokens[last.to + 1].lower === "the";
+      const endsInCue = endsWithAnyCue(lex, tokens, r.from, r.to);
+      let join = false;
+      if (gap === 0) join = endsInCue && r.to - r.from === 1 ? true : endsInCue;
+      else if (gap === 1 && JOINERS.has(between)) join = endsInCue || (between === "of" && firstCue(last.from));
+      else if (theAfter) join = firstCue(last.from);
+      else if (gap === 1 && POSSESSIVE.has(tokens[last.to].text) && !tokens[last.to].spaceBefore && r.to - r.from === 1) {
+        join = cues.org.has(keyOf(tokens[r.from]));
+      }
+      if (join) {
+        last.to = r.to;
+        last.type = r.type ?? last.type;
+        continue;
+      }
+    }
+    const run = { ...r };
+    // "European Commission", "National Security Council": capitalised words before a name ending in a cue word.
+    if (endsWithAnyCue(lex, tokens, run.from, run.to)) {
+      const floor = last && tokens[last.from].sentence === tokens[run.from].sentence ? last.to : -1;
+      while (
+        run.from - 1 > floor &&
+        tokens[run.from - 1].sentence === tokens[run.from].sentence &&
+        isUpperStart(tokens[run.from - 1].text) &&
+        run.to - run.from < 8 &&
+        !lex.titles.has(keyOf(tokens[run.from - 1])) &&
+        !lex.calendar.has(keyOf(tokens[run.from - 1])) &&
+        !FUNCTION_WORD_CLASSES.has(wordClass(tokens[run.from - 1].lower))
+      ) {
+        run.from--;
+      }
+    }
+    out.push(run);
+  }
+  return out;
 }
 
 /** Parts of speech of a lone lowercase word that say it is a plain word. */
@@ -292,17 +410,16 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
   const { tokens } = a;
   tokenKeys = new Array<string>(tokens.length);
   tokenFirstWords = new Array<string>(tokens.length);
-  if (lowerWordsOut) {
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
-      const glued = k > 0 && !t.spaceBefore && tokens[k - 1].text === "-";
-      if (startsLower(t.text) && !glued) lowerWordsOut.add(t.lower);
-    }
+  const lowerWords = lowerWordsOut ?? new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
+    const glued = k > 0 && !t.spaceBefore && tokens[k - 1].text === "-";
+    if (startsLower(t.text) && !glued) lowerWords.add(t.lower);
   }
   const out: Candidate[] = [];
   const { spans, input } = tagger.tagWithInput(a);
-  for (const span of withMissedNames(a, lex, spans, input, lowerWordsOut)) {
+  for (const span of repairSpans(a, lex, spans, input, lowerWords)) {
     const s = a.sentences[tokens[span.from].sentence];
     const pieces = splitRun(lex, tokens, span.from, span.to);
     for (const [f, t] of pieces) {
