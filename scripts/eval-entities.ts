@@ -9,8 +9,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { linkIds } from "../src/cli/commands/extract.js";
+import { createEntityIndex } from "../src/entities/index.js";
 import { ENTITY_MODEL_ENV } from "../src/entities/tagger.js";
 import { extractDocument, toPrediction } from "../src/extract/index.js";
+import type { Extraction } from "../src/types.js";
 import { encodeModel } from "../src/nlp/linear-model.js";
 import { goldLine, readGumDocs, type GoldDoc } from "./train/gum-entities.js";
 import { DEFAULT_TRAINING, trainEntityTagger } from "./train/entity-tagger.js";
@@ -31,20 +34,28 @@ const errors = option("--errors", "");
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-eval-entities-"));
 const modelDir = option("--models", "") ? resolve(option("--models", "")) : dir;
 
-/** Extracts the documents with the current model and returns their prediction lines. */
-function predict(docs: GoldDoc[]): Map<string, string> {
-  const lines = new Map<string, string>();
-  for (const d of docs) lines.set(d.doc, JSON.stringify(toPrediction(extractDocument({ id: d.doc, text: d.text }))));
-  return lines;
+/** Extracts the documents with the current model. */
+function extract(docs: GoldDoc[]): Map<string, Extraction> {
+  const out = new Map<string, Extraction>();
+  for (const d of docs) out.set(d.doc, extractDocument({ id: d.doc, text: d.text }));
+  return out;
 }
 
-/** Scores a set of documents; prints the whole table when `full`, else the summary line. */
-function score(name: string, docs: GoldDoc[], preds: Map<string, string>, full: boolean): void {
+/**
+ * Scores a set of documents as `newsgraph extract --jsonl` would give them: entities linked across the set's
+ * documents by one cross-document index, in file order. Prints the whole table when `full`, else the summary line.
+ */
+function score(name: string, docs: GoldDoc[], extractions: Map<string, Extraction>, full: boolean): void {
   if (docs.length === 0) return;
   const gold = join(dir, `${name}.gold.jsonl`);
   const pred = join(dir, `${name}.pred.jsonl`);
-  writeFileSync(gold, docs.map(goldLine).join("\n") + "\n");
-  writeFileSync(pred, docs.map((d) => preds.get(d.doc)).join("\n") + "\n");
+  const index = createEntityIndex();
+  const ordered = [...docs].sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0));
+  writeFileSync(gold, ordered.map(goldLine).join("\n") + "\n");
+  writeFileSync(
+    pred,
+    ordered.map((d) => JSON.stringify(toPrediction(linkIds(extractions.get(d.doc)!, index)))).join("\n") + "\n",
+  );
   const args = [scorer, "--gold", gold, "--pred", pred];
   if (full && errors) args.push("--errors", errors);
   const run = spawnSync(process.execPath, args, { encoding: "utf8" });
@@ -58,7 +69,7 @@ try {
   const started = Date.now();
   const train = readGumDocs(join(shared, "corpora", "gum", "train"));
   const order = seededShuffle(train, seed);
-  const pooled = new Map<string, string>();
+  const pooled = new Map<string, Extraction>();
   for (let f = 0; f < folds; f++) {
     const heldOut = order.filter((_, i) => i % folds === f);
     const learn = order.filter((_, i) => i % folds !== f);
@@ -69,7 +80,7 @@ try {
       writeFileSync(model, encodeModel(header, rows));
     }
     process.env[ENTITY_MODEL_ENV] = model;
-    const preds = predict(heldOut);
+    const preds = extract(heldOut);
     for (const [k, v] of preds) pooled.set(k, v);
     score(`fold ${f + 1} news`, heldOut.filter((d) => d.genre === "news"), preds, false);
     score(`fold ${f + 1} all`, heldOut, preds, false);
@@ -79,7 +90,7 @@ try {
   score("cross-validation all", train, pooled, true);
   if (!process.argv.includes("--no-dev")) {
     const dev = readGumDocs(join(shared, "corpora", "gum", "dev"));
-    score("gum/dev (shipped model)", dev, predict(dev), true);
+    score("gum-dev shipped model", dev, extract(dev), true);
   }
   console.log(`\nnewsgraph eval:entities: ${folds} folds, seed ${seed}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } finally {

@@ -173,15 +173,32 @@ function candidate(
 function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let a = from;
-  // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
-  for (;;) {
-    if (endsWithAnyCue(lex, tokens, a, to)) break;
-    const t = matchTitle(lex, tokens, a, to);
-    if (t > a && t < to) a = t;
-    else break;
+  for (let guard = 0; guard < 8 && a < to; guard++) {
+    // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
+    for (;;) {
+      if (endsWithAnyCue(lex, tokens, a, to)) break;
+      const t = matchTitle(lex, tokens, a, to);
+      if (t > a && t < to) a = t;
+      else break;
+    }
+    if (a >= to) return out;
+    if (matchTitle(lex, tokens, a, to) === to) return out; // "President"
+    // A title inside starts a new name: "Argentine Treasury Secretary Mario Brodersohn", "U.S. President Donald Trump".
+    if (!endsWithAnyCue(lex, tokens, a, to)) {
+      let split = -1;
+      for (let k = a + 1; k < to - 1 && split < 0; k++) {
+        if (lex.cues.orgFirst.has(keyOf(tokens[k]))) continue;
+        const t = matchTitle(lex, tokens, k, to);
+        if (t > k && t < to) split = k;
+      }
+      if (split > 0) {
+        out.push(...splitRun(lex, tokens, a, split));
+        a = split;
+        continue;
+      }
+    }
+    break;
   }
-  if (a >= to) return out;
-  if (matchTitle(lex, tokens, a, to) === to) return out; // "President"
   // Glued compounds of two names: "Russia-NATO", "US-Russia" → both; "Trump-Proof" keeps the known part.
   if (to - a === 3 && tokens[a + 1].text === "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore) {
     const left = keyOf(tokens[a]);
