@@ -80,6 +80,8 @@ export interface TaggerInput {
   doc: Int8Array;
   mode: Int8Array;
   initial: Int8Array;
+  /** The token has a capital letter. */
+  capital: Int8Array;
   /** Sentences as token ranges. */
   sentences: { from: number; to: number }[];
 }
@@ -158,37 +160,25 @@ export function taggerInput(a: AnalyzedText, lex: Lexicons = lexicons()): Tagger
     doc: new Int8Array(n),
     mode: new Int8Array(n),
     initial: new Int8Array(n),
+    capital: new Int8Array(n),
     sentences: a.sentences.map((s) => ({ from: s.from, to: s.to })),
   };
   const keys = new Array<string>(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
-    const lower = t.lower;
-    keys[k] = normalizeKey(t.text);
-    input.word[k] = hashString(lower);
-    input.shape[k] = hashString(wordShape(t.text));
-    input.pos[k] = hashString(t.pos);
-    // FNV-1a is incremental: the hash after j characters is the hash of the prefix of length j.
-    let h = 0x811c9dc5;
+    const w = wordValues(lex, t.text, t.lower);
+    keys[k] = w.key;
+    const v = w.values;
+    input.word[k] = v[0];
+    input.shape[k] = v[1];
     for (let j = 0; j < 4; j++) {
-      if (j < lower.length) {
-        h ^= lower.charCodeAt(j);
-        h = Math.imul(h, 0x01000193);
-      }
-      input.prefix[k * 4 + j] = h | 0;
+      input.prefix[k * 4 + j] = v[2 + j];
+      input.suffix[k * 4 + j] = v[6 + j];
     }
-    for (let j = 1; j <= 4; j++) {
-      const from = Math.max(0, lower.length - j);
-      let s = 0x811c9dc5;
-      for (let c = from; c < lower.length; c++) {
-        s ^= lower.charCodeAt(c);
-        s = Math.imul(s, 0x01000193);
-      }
-      input.suffix[k * 4 + j - 1] = s | 0;
-    }
-    input.lex[k] = lexiconBits(lex, keys[k]);
-    // What English makes of the word without its capital: a plain word ("Budget", "HAS") or a name ("Daewoo").
-    if (lower !== t.text && lower.length > 1) input.alone[k] = hashString(wordClass(lower));
+    input.lex[k] = v[10];
+    input.alone[k] = v[11];
+    input.pos[k] = posHash(t.pos);
+    input.capital[k] = t.text !== t.lower ? 1 : 0;
   }
   // Sentence case and openers; document evidence from ordinary sentences.
   const lowerSeen = new Set<string>();
@@ -214,6 +204,64 @@ export function taggerInput(a: AnalyzedText, lex: Lexicons = lexicons()): Tagger
     input.doc[k] = (lowerSeen.has(lower) ? DOC_LOWER : 0) | (capsSeen.has(lower) ? DOC_CAPS : 0);
   }
   return input;
+}
+
+/** What a token's own text gives (hashes, lexicon bits), memoised by text: most words recur across documents. */
+interface WordValues {
+  key: string;
+  /** word, shape, prefixes 1–4, suffixes 1–4, lexicon bits, lone-word class. */
+  values: Int32Array;
+}
+
+const wordCache = new Map<string, WordValues>();
+const WORD_CACHE_LIMIT = 100_000;
+let cachedLexicons: Lexicons | null = null;
+
+function wordValues(lex: Lexicons, text: string, lower: string): WordValues {
+  if (cachedLexicons !== lex) {
+    wordCache.clear();
+    cachedLexicons = lex;
+  }
+  let w = wordCache.get(text);
+  if (w !== undefined) return w;
+  const values = new Int32Array(12);
+  values[0] = hashString(lower);
+  values[1] = hashString(wordShape(text));
+  // FNV-1a is incremental: the hash after j characters is the hash of the prefix of length j.
+  let h = 0x811c9dc5;
+  for (let j = 0; j < 4; j++) {
+    if (j < lower.length) {
+      h ^= lower.charCodeAt(j);
+      h = Math.imul(h, 0x01000193);
+    }
+    values[2 + j] = h | 0;
+  }
+  for (let j = 1; j <= 4; j++) {
+    let s = 0x811c9dc5;
+    for (let c = Math.max(0, lower.length - j); c < lower.length; c++) {
+      s ^= lower.charCodeAt(c);
+      s = Math.imul(s, 0x01000193);
+    }
+    values[5 + j] = s | 0;
+  }
+  const key = normalizeKey(text);
+  values[10] = lexiconBits(lex, key);
+  // What English makes of the word without its capital: a plain word ("Budget", "HAS") or a name ("Daewoo").
+  if (lower !== text && lower.length > 1) values[11] = hashString(wordClass(lower));
+  w = { key, values };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(text, w);
+  return w;
+}
+
+const posHashes = new Map<string, number>();
+function posHash(pos: string): number {
+  let h = posHashes.get(pos);
+  if (h === undefined) {
+    h = hashString(pos);
+    posHashes.set(pos, h);
+  }
+  return h;
 }
 
 function lexiconBits(lex: Lexicons, key: string): number {
@@ -392,6 +440,13 @@ export function decode(
     let prev1 = O;
     let prev2 = O;
     for (let k = s.from; k < s.to; k++) {
+      // Outside a name, a word without a capital does not start one unless the whole sentence is in lower case:
+      // most tokens are settled here without scoring (training takes the same path, so it learns nothing else).
+      if (prev1 === O && x.capital[k] === 0 && x.mode[k] !== CaseMode.Lower) {
+        labels[k] = O;
+        prev2 = prev1;
+        continue;
+      }
       const count = tokenFeatures(x, k, s.from, s.to, prev1, prev2, features);
       scores.fill(0);
       scorer.score(features, count, scores);
