@@ -292,6 +292,17 @@ function repairSpans(
         break;
       }
     }
+    // A title inside ends the name before it ("European Central Bank President Christine Lagarde"): that part is
+    // a run of its own, untyped, which cue words may still extend.
+    for (let k = from + 1; k < to - 1; k++) {
+      if (lex.cues.orgFirst.has(keyOf(tokens[k]))) continue;
+      const t = matchTitle(lex, tokens, k, to);
+      if (t > k && t < to) {
+        runs.push({ from, to: k, type: null });
+        from = k;
+        break;
+      }
+    }
     runs.push({ from, to, type: sp.type });
   }
   const covered = new Uint8Array(tokens.length);
@@ -362,7 +373,8 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
   };
   for (const r of runs) {
     const last = out[out.length - 1];
-    if (last && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
+    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party").
+    if (last && last.type !== "PERSON" && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
       const gap = r.from - last.to;
       const between = gap === 0 ? "" : tokens[last.to].lower;
       const theAfter = gap === 2 && between === "of" && tokens[last.to + 1].lower === "the";

@@ -143,6 +143,7 @@ function caseMode(tokens: Token[], from: number, to: number): CaseMode {
 }
 
 const OPENERS = new Set(['"', "“", "‘", "'", ":", "(", "[", "«", "—", "–", "-"]);
+const GLUED_MARKS = new Set(["'", "’", "-"]);
 
 /** Hashes and flags of every token of a document, once. */
 export function taggerInput(a: AnalyzedText, lex: Lexicons = lexicons()): TaggerInput {
@@ -192,7 +193,9 @@ export function taggerInput(a: AnalyzedText, lex: Lexicons = lexicons()): Tagger
       const word = hasUpper(t.text) || hasLower(t.text);
       input.initial[k] = initial && word ? 1 : 0;
       if (word) initial = false;
-      if (OPENERS.has(t.text)) initial = true;
+      // A quote, colon or dash opens a new stretch; an apostrophe or hyphen glued to a word does not ("Workers'
+      // Party", "Jean-Pierre").
+      if (OPENERS.has(t.text) && (t.spaceBefore || !GLUED_MARKS.has(t.text))) initial = true;
       if (mode !== CaseMode.Normal || !word) continue;
       if (!hasUpper(t.text)) lowerSeen.add(t.lower);
       else if (!input.initial[k]) capsSeen.add(t.lower);
