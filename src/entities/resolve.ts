@@ -6,7 +6,7 @@ import type { EntityType, Mention } from "../types.js";
 import { compatibleTypes, guessType, STRONG, type TypeGuess } from "./classify.js";
 import type { Candidate } from "./detect.js";
 import type { Gender, Lexicons } from "./lexicons.js";
-import { initialsOf, normalizeKey } from "./text.js";
+import { acronymLetters, initialsOf, normalizeKey } from "./text.js";
 
 /** An entity while a document is being resolved. */
 export interface DraftEntity {
@@ -47,6 +47,29 @@ const ACTOR_BLOCKERS = new Set([
   "traveled", "in", "at", "to", "from", "near", "of", "across", "outside", "inside", "via", "into", "around", "toward",
   "towards", "visit", "through", "between",
 ]);
+
+/** The head word of a name: its last word before the first "of" or "for" ("Court" in "Supreme Court of Cassation"). */
+function headWord(words: string[]): string {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i].toLowerCase();
+    if (w === "of" || w === "for") return words[i - 1];
+  }
+  return words[words.length - 1];
+}
+
+/** The type an entity's votes lead with so far (its fixed type when it has one). */
+function leadingType(e: DraftEntity): EntityType | null {
+  if (e.fixedType) return e.fixedType;
+  let best: EntityType | null = null;
+  let weight = 0;
+  for (const [t, w] of e.votes) {
+    if (w > weight) {
+      best = t;
+      weight = w;
+    }
+  }
+  return best;
+}
 
 function strongOnly(guess: TypeGuess | null): TypeGuess | null {
   return guess && guess.weight >= STRONG ? guess : null;
@@ -92,10 +115,15 @@ export class Resolver {
   private byForm = new Map<string, DraftEntity>();
   private byKey = new Map<string, DraftEntity>();
   private byLast = new Map<string, DraftEntity[]>();
-  private byInitials = new Map<string, DraftEntity>();
+  /** Multi-word names by their initials; several entities under one key compete, and none is chosen. */
+  private byInitials = new Map<string, DraftEntity[]>();
   private byAcronym = new Map<string, DraftEntity>();
   private byWord = new Map<string, DraftEntity[]>();
   private byFirst = new Map<string, DraftEntity[]>();
+  /** Entities by the head word of their longest name, for the containment pass ("Court" → Supreme Court of ...). */
+  private byHead = new Map<string, DraftEntity[]>();
+  /** The candidate resolved last and its entity: "European Union (EU)" pairs an acronym with the name before it. */
+  private previous: { c: Candidate; e: DraftEntity } | null = null;
 
   /**
    * `lowerWords`: words the text uses in lower case (names made only of them are rarely people's), as filled by
@@ -149,16 +177,22 @@ export class Resolver {
 
   /** Resolves one candidate (called in text order). */
   resolve(c: Candidate): void {
+    const before = this.mentions.length;
+    this.resolveOne(c);
+    this.previous = this.mentions.length > before ? { c, e: this.mentions[this.mentions.length - 1].entity } : null;
+  }
+
+  private resolveOne(c: Candidate): void {
     const { lex } = this;
     const tokens = this.a.tokens;
-    if (c.demonym && !this.surnameMatch(c)) {
+    if (c.demonym && !this.personOverPlace(c)) {
       const d = c.demonym;
       if (d.plural) return this.add(c, this.keyed("norp:" + d.people, d.people, "NORP"), "demonym", null);
       if (!d.country) return; // "Jewish", "Sunni": a modifier naming no single entity
       return this.add(c, this.keyed("place:" + d.country, d.country, "GPE"), "demonym", null);
     }
     const guess = guessType(c, this.a, lex, this.lowerWords);
-    if (c.place && !this.surnameMatch(c)) {
+    if (c.place && !this.personOverPlace(c)) {
       const p = c.place;
       const kindOf = (label: string) => (c.key === normalizeKey(label) ? "name" : "alias");
       if (p.kind === "city" && p.capitalOf && capitalActsAsCountry(c, tokens)) {
@@ -172,6 +206,22 @@ export class Resolver {
     const base = c.words.length > 1 && LEGAL_SUFFIXES.has(normalizeKey(c.words[c.words.length - 1]))
       ? normalizeKey(c.words.slice(0, -1).join(" "))
       : null;
+    // "the European Union (EU)", "EU (European Union)": the text pairs an acronym with its expansion.
+    const paired = this.pairedWith(c);
+    if (paired) {
+      this.register(c, paired);
+      if (c.acronym) this.byAcronym.set(c.acronym, paired);
+      return this.add(c, paired, "alias", guess);
+    }
+    // Well-known institutions and parties by any of their names ("EU", "Tories", "UKIP"), before any guess from
+    // initials: "EU" never meets "Edinburgh University".
+    const known = this.byForm.has(key)
+      ? undefined
+      : (lex.institutions.get(key) ?? (base ? lex.institutions.get(base) : undefined) ?? lex.partyMembers.get(key));
+    if (known) {
+      const e = this.keyed("org:" + known.name, known.name, known.type);
+      return this.add(c, e, key === normalizeKey(known.name) ? "name" : "alias", null);
+    }
     // A place name that is someone's surname here votes for nothing ("Valeska Paris" ... "Paris said").
     const vote = c.place ? null : guess;
     // The same name again.
@@ -183,8 +233,8 @@ export class Resolver {
     }
     // An acronym for a name met before ("NATO" after "North Atlantic Treaty Organization").
     if (c.acronym) {
-      const expanded = this.byInitials.get(c.acronym);
-      if (expanded && !conflict(root(expanded), guess)) return this.add(c, root(expanded), "alias", guess);
+      const expanded = this.initialsMatch(c.acronym);
+      if (expanded && !conflict(expanded, guess)) return this.add(c, expanded, "alias", guess);
     }
     // A surname or partial name of a person met before.
     // Short forms vote only with strong evidence: "Montalvo said" must not outvote "Daniel Montalvo".
@@ -198,9 +248,9 @@ export class Resolver {
     if (org && !conflict(org, guess)) return this.add(c, org, "alias", strongOnly(vote));
     // A name whose acronym was met before ("NATO ... the North Atlantic Treaty Organization").
     const initials = c.words.length >= 2 ? initialsOf(c.words) : "";
-    if (initials.length >= 2) {
+    if (initials.length >= 2 && guess.type !== "PERSON") {
       const acr = this.byAcronym.get(initials);
-      if (acr && !conflict(root(acr), guess)) {
+      if (acr && !root(acr).canonical && !conflict(root(acr), guess)) {
         this.register(c, root(acr));
         return this.add(c, root(acr), "alias", guess);
       }
@@ -210,6 +260,10 @@ export class Resolver {
     this.register(c, e);
     if (base && !this.byForm.has(base)) this.byForm.set(base, e);
     if (c.words.length >= 2 && guess.type !== "PERSON") {
+      const head = normalizeKey(headWord(c.words));
+      const heads = this.byHead.get(head) ?? [];
+      heads.push(e);
+      this.byHead.set(head, heads);
       for (const w of c.words) {
         const k = normalizeKey(w);
         if (NAME_CONNECTORS.has(k)) continue;
@@ -254,7 +308,49 @@ export class Resolver {
       );
       return ending.length > 0 ? ending[ending.length - 1] : null;
     }
-    return live.length === 1 ? live[0] : null;
+    // A word names the whole only when the rest is generic ("Harvard University", "Apple Inc."), when it is the
+    // head ("Ghostbusters" for "Ontario Ghostbusters") or the name after "of" ("Scientology" for "Church of
+    // Scientology"); "Treasury" is not the "Treasury Select Committee": the heads differ.
+    const named = live.filter((e) => this.wordNamesWhole(key, e.words));
+    return named.length === 1 && live.length === 1 ? named[0] : null;
+  }
+
+  private wordNamesWhole(key: string, words: string[]): boolean {
+    const keys = words.map(normalizeKey);
+    if (normalizeKey(headWord(words)) === key) return true;
+    const of = keys.indexOf("of");
+    if (of > 0 && keys[keys.length - 1] === key && keys.slice(of + 1, -1).every((w) => NAME_CONNECTORS.has(w))) return true;
+    const cues = this.lex.cues;
+    return keys.every((w) => w === key || NAME_CONNECTORS.has(w) || LEGAL_SUFFIXES.has(w) || cues.org.has(w) || cues.facility.has(w));
+  }
+
+  /** The name an acronym's letters spell, when exactly one name met so far has them and it is not a person. */
+  private initialsMatch(letters: string): DraftEntity | null {
+    const list = this.byInitials.get(letters);
+    if (!list) return null;
+    const live = [...new Set(list.map(root))];
+    if (live.length !== 1 || leadingType(live[0]) === "PERSON" || live[0].canonical) return null;
+    return live[0];
+  }
+
+  /**
+   * The entity an acronym and its expansion share when the text pairs them in parentheses: "European Union (EU)",
+   * "the EU (European Union)". The acronym's letters need not match ("Italian Episcopal Conference (CEI)").
+   */
+  private pairedWith(c: Candidate): DraftEntity | null {
+    const prev = this.previous;
+    const tokens = this.a.tokens;
+    if (!prev || prev.c.to !== c.from - 1 || c.to >= tokens.length) return null;
+    if (tokens[c.from - 1].text !== "(" || tokens[c.to].text !== ")") return null;
+    const e = root(prev.e);
+    if (leadingType(e) === "PERSON" || e.fixedType === "GPE" || e.fixedType === "LOC" || e.fixedType === "NORP") return null;
+    // One side an acronym, the other a name of several words.
+    const acronymFirst = prev.c.acronym !== null && !c.acronym && c.words.length >= 2;
+    const nameFirst = c.acronym !== null && !prev.c.acronym && prev.c.words.length >= 2;
+    if (!acronymFirst && !nameFirst) return null;
+    // A well-known acronym keeps its institution unless the text pairs it with another name first.
+    if (e.canonical && acronymFirst) return null;
+    return e;
   }
 
   private register(c: Candidate, e: DraftEntity): void {
@@ -264,7 +360,11 @@ export class Resolver {
     }
     if (c.words.length >= 2) {
       const initials = initialsOf(c.words);
-      if (initials.length >= 2 && !this.byInitials.has(initials)) this.byInitials.set(initials, e);
+      if (initials.length >= 2) {
+        const list = this.byInitials.get(initials) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.byInitials.set(initials, list);
+      }
       if (c.words.length <= 5) {
         const last = normalizeKey(c.words[c.words.length - 1]);
         const list = this.byLast.get(last) ?? [];
@@ -285,16 +385,73 @@ export class Resolver {
     const list = this.byLast.get(last);
     if (!list) return null;
     const words = c.words.map(normalizeKey);
-    for (let i = list.length - 1; i >= 0 && i >= list.length - MAX_PART_CANDIDATES; i--) {
+    let best: DraftEntity | null = null;
+    for (let i = Math.max(0, list.length - MAX_PART_CANDIDATES); i < list.length; i++) {
       const e = root(list[i]);
-      if (!isPersonLike(e) || e.words.length <= words.length) continue;
+      if (e === best || !isPersonLike(e) || e.words.length <= words.length) continue;
       const full = e.words.map(normalizeKey);
       // The partial name must be the end of the full name: "Peskov", "Al Thani"; a different first name never
       // matches ("Jill Biden" is not "Joe Biden").
       const tail = full.slice(full.length - words.length);
-      if (tail.every((w, j) => w === words[j])) return e;
+      if (!tail.every((w, j) => w === words[j])) continue;
+      // Two people share it ("Joe Biden ... Jill Biden ... Biden said"): the one the text has named most so far,
+      // and on a tie the one it introduced first, the story's subject; never merely the latest named.
+      if (!best || e.mentions.length > best.mentions.length) best = e;
     }
-    return null;
+    return best;
+  }
+
+  /** A place or demonym that is the surname of a person met before ("Valeska Paris ... Paris said"), not "Air China". */
+  private personOverPlace(c: Candidate): DraftEntity | null {
+    const e = this.surnameMatch(c);
+    return e && leadingType(e) === "PERSON" ? e : null;
+  }
+
+  /**
+   * Merges a name into the one longer name that is the same thing named more fully: "Supreme Court" into "Italian
+   * Supreme Court of Cassation", "Home Office" into "United Kingdom Home Office", "Comic Corps" into "Comic Corps
+   * of Canada". The longer name adds only places, demonyms or acronyms before, and an "of"/"for" phrase after, and
+   * has the same head; "Air China" is not "China", nor "Treasury Select Committee" the "Treasury".
+   */
+  mergeContained(): void {
+    for (const short of this.entities) {
+      if (short.mergedInto || short.canonical || short.words.length < 2 || leadingType(short) === "PERSON") continue;
+      const head = normalizeKey(headWord(short.words));
+      if (normalizeKey(short.words[short.words.length - 1]) !== head) continue;
+      const targets = new Set<DraftEntity>();
+      for (const e0 of (this.byHead.get(head) ?? []).slice(-MAX_PART_CANDIDATES)) {
+        const e = root(e0);
+        if (e === short || e.canonical || leadingType(e) === "PERSON" || !this.namesMoreFully(e.words, short.words)) continue;
+        targets.add(e);
+      }
+      if (targets.size === 1) this.merge(short, [...targets][0]);
+    }
+  }
+
+  private namesMoreFully(long: string[], short: string[]): boolean {
+    if (long.length <= short.length) return false;
+    const L = long.map(normalizeKey);
+    const S = short.map(normalizeKey);
+    const headAt = L.indexOf(S[S.length - 1]);
+    const start = headAt - S.length + 1;
+    if (start < 0 || !S.every((w, j) => L[start + j] === w)) return false;
+    if (normalizeKey(headWord(long)) !== S[S.length - 1]) return false;
+    const after = L.slice(headAt + 1);
+    if (after.length > 0 && after[0] !== "of" && after[0] !== "for") return false;
+    const before = long.slice(0, start);
+    return before.length === 0 || this.isQualifier(before);
+  }
+
+  /** Words that place or own a name without changing what it names: "United Kingdom", "Italian", "FIFA", "Taipei City". */
+  private isQualifier(words: string[]): boolean {
+    const { lex } = this;
+    const joined = normalizeKey(words.join(" "));
+    if (lex.places.has(joined) || lex.demonyms.has(joined)) return true;
+    return words.every((w, i) => {
+      const k = normalizeKey(w);
+      if (lex.places.has(k) || lex.demonyms.has(k) || acronymLetters(w)) return true;
+      return i > 0 && lex.cues.location.has(k) && lex.places.has(normalizeKey(words[i - 1]));
+    });
   }
 
   /** Merges a short name met before its full name ("Trump ... Donald Trump") when exactly one person fits. */
@@ -314,11 +471,10 @@ export class Resolver {
   /** Merges an acronym entity and a later-found expansion entity the resolver did not join on the way. */
   mergeAcronyms(): void {
     for (const [letters, acr] of this.byAcronym) {
-      const full = this.byInitials.get(letters);
-      if (!full) continue;
+      const b = this.initialsMatch(letters);
+      if (!b) continue;
       const a = root(acr);
-      const b = root(full);
-      if (a === b || isPersonLike(b) && b.strong?.type === "PERSON") continue;
+      if (a === b || a.canonical || (isPersonLike(b) && b.strong?.type === "PERSON")) continue;
       if (a.strong && b.strong && !compatibleTypes(a.strong.type, b.strong.type)) continue;
       this.merge(a, b);
     }
