@@ -66,6 +66,8 @@ export interface Lexicons {
   titles: Map<string, Gender | null>;
   maxTitleWords: number;
   cues: CueSets;
+  /** ISO codes of countries ("nz", "nzl") → the country's common name. */
+  countryCodes: Map<string, string>;
   /** Names, short forms and nicknames of well-known institutions and parties ("eu", "tories") → the entry. */
   institutions: Map<string, InstitutionEntry>;
   /** Words naming a party's members or the party as a modifier ("conservative", "tory") → the party. */
@@ -230,6 +232,8 @@ function build(): Lexicons {
   let maxTitleWords = 1;
   for (const key of titleMap.keys()) maxTitleWords = Math.max(maxTitleWords, wordCount(key));
 
+  const countryCodes = new Map<string, string>();
+  for (const c of countries.countries) for (const code of c.codes) countryCodes.set(normalizeKey(code), c.name);
   const institutions = new Map<string, InstitutionEntry>();
   const partyMembers = new Map<string, InstitutionEntry>();
   for (const e of aliases.entries) {
@@ -250,6 +254,7 @@ function build(): Lexicons {
     firstNames,
     titles: titleMap,
     maxTitleWords,
+    countryCodes,
     institutions,
     partyMembers,
     cues: {

@@ -1,7 +1,7 @@
 // Within-document name resolution: groups candidate mentions into entities. Surnames and partial names go to
 // the full name met before, acronyms to their expansion, demonyms used as modifiers and capitals used as actors
 // to their country. Guards: different first names never merge; incompatible strong types never merge.
-import type { AnalyzedText, Token } from "../nlp/index.js";
+import { wordClass, type AnalyzedText, type Token } from "../nlp/index.js";
 import type { EntityType, Mention } from "../types.js";
 import { compatibleTypes, guessType, STRONG, type TypeGuess } from "./classify.js";
 import type { Candidate } from "./detect.js";
@@ -34,6 +34,9 @@ export interface DraftMention {
   kind: NonNullable<Mention["kind"]>;
   entity: DraftEntity;
 }
+
+/** Parts of speech of a lone lowercase word that say a code is an English word ("IT", "IN", "ID"), not a country. */
+const WORD_CLASSES = new Set(["NOUN", "ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
 
 /** How many organisations sharing a word a lone word is compared with. */
 const MAX_PART_CANDIDATES = 32;
@@ -213,6 +216,11 @@ export class Resolver {
       if (c.acronym) this.byAcronym.set(c.acronym, paired);
       return this.add(c, paired, "alias", guess);
     }
+    // "NZ" in a text naming New Zealand: a country's code, unless the code is also a word ("IT", "IN", "ID").
+    const country = c.acronym ? lex.countryCodes.get(key) : undefined;
+    if (country && this.byKey.has("place:" + country) && !WORD_CLASSES.has(wordClass(key))) {
+      return this.add(c, this.keyed("place:" + country, country, "GPE"), "alias", null);
+    }
     // Well-known institutions and parties by any of their names ("EU", "Tories", "UKIP"), before any guess from
     // initials: "EU" never meets "Edinburgh University".
     const known = this.byForm.has(key)
@@ -244,7 +252,7 @@ export class Resolver {
     const byFirst = this.firstNameMatch(c);
     if (byFirst && !conflict(byFirst, guess)) return this.add(c, byFirst, "alias", strongOnly(vote));
     // A part of an organisation's name met before: "Scientology" after "Church of Scientology", "the Authority".
-    const org = this.orgPartMatch(c);
+    const org = this.orgPartMatch(c, guess);
     if (org && !conflict(org, guess)) return this.add(c, org, "alias", strongOnly(vote));
     // A name whose acronym was met before ("NATO ... the North Atlantic Treaty Organization").
     const initials = c.words.length >= 2 ? initialsOf(c.words) : "";
@@ -290,7 +298,7 @@ export class Resolver {
   }
 
   /** The organisation a single word refers to: a distinctive word of exactly one, or its cue word after "the". */
-  private orgPartMatch(c: Candidate): DraftEntity | null {
+  private orgPartMatch(c: Candidate, guess: TypeGuess): DraftEntity | null {
     if (c.words.length !== 1 || c.acronym || c.place || c.demonym) return null;
     const key = normalizeKey(c.words[0]);
     const list = this.byWord.get(key);
@@ -311,15 +319,17 @@ export class Resolver {
     // A word names the whole only when the rest is generic ("Harvard University", "Apple Inc."), when it is the
     // head ("Ghostbusters" for "Ontario Ghostbusters") or the name after "of" ("Scientology" for "Church of
     // Scientology"); "Treasury" is not the "Treasury Select Committee": the heads differ.
-    const named = live.filter((e) => this.wordNamesWhole(key, e.words));
+    // A place after "of" names the place, not the body: "Livorno, Tuscany" is not the "Municipality of Livorno".
+    const place = guess.type === "GPE" || guess.type === "LOC";
+    const named = live.filter((e) => this.wordNamesWhole(key, e.words, place));
     return named.length === 1 && live.length === 1 ? named[0] : null;
   }
 
-  private wordNamesWhole(key: string, words: string[]): boolean {
+  private wordNamesWhole(key: string, words: string[], place: boolean): boolean {
     const keys = words.map(normalizeKey);
     if (normalizeKey(headWord(words)) === key) return true;
     const of = keys.indexOf("of");
-    if (of > 0 && keys[keys.length - 1] === key && keys.slice(of + 1, -1).every((w) => NAME_CONNECTORS.has(w))) return true;
+    if (of > 0 && !place && keys[keys.length - 1] === key && keys.slice(of + 1, -1).every((w) => NAME_CONNECTORS.has(w))) return true;
     const cues = this.lex.cues;
     return keys.every((w) => w === key || NAME_CONNECTORS.has(w) || LEGAL_SUFFIXES.has(w) || cues.org.has(w) || cues.facility.has(w));
   }
@@ -365,7 +375,8 @@ export class Resolver {
         if (!list.includes(e)) list.push(e);
         this.byInitials.set(initials, list);
       }
-      if (c.words.length <= 5) {
+      // People's names: "Municipality of Livorno" is nobody's full name, "Livorno" nobody's surname.
+      if (c.words.length <= 5 && !c.words.some((w) => w === "of" || w === "for")) {
         const last = normalizeKey(c.words[c.words.length - 1]);
         const list = this.byLast.get(last) ?? [];
         list.push(e);
@@ -458,6 +469,9 @@ export class Resolver {
   mergeEarlySurnames(): void {
     for (const e of this.entities) {
       if (e.mergedInto || e.canonical || e.words.length !== 1 || !isPersonLike(e)) continue;
+      // "in Livorno, Tuscany" names a place, not the "Municipality of Livorno".
+      const own = leadingType(e);
+      if (own === "GPE" || own === "LOC") continue;
       const list = this.byLast.get(normalizeKey(e.words[0]));
       if (!list) continue;
       const targets = [...new Set(list.slice(-MAX_PART_CANDIDATES).map(root))].filter(
