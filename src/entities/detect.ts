@@ -91,7 +91,11 @@ const WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCON
 function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, headline: boolean): number {
   const t = tokens[k];
   // Most tokens start with a lowercase letter, a digit or punctuation: settle them first, cheaply.
-  if (t.text === t.lower) return 0; // no capital letter at all: a lowercase word, a number, punctuation
+  if (t.text === t.lower) {
+    // "the 501st Legion", "82nd Airborne Division": an ordinal opens a name (weak) before a capitalised word.
+    if (/^\d+(st|nd|rd|th)$/.test(t.text) && k + 1 < s.to && isUpperStart(tokens[k + 1].text)) return 1;
+    return 0; // no capital letter at all: a lowercase word, a number, punctuation
+  }
   const code = t.text.charCodeAt(0);
   if (code < 128 ? !(code >= 65 && code <= 90) : !isUpperStart(t.text)) {
     // Only camelCase names ("iPhone", "eBay") go on.
@@ -108,9 +112,13 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   const acronym = acronymLetters(t.text);
   if (acronym) {
     if (lex.calendar.has(key)) return 0;
-    // "UNLESS", "BREAKING": a shouted word the text also uses in lower case.
-    if (acronym.length >= 4 && (ctx.lowerWords.has(key) || lex.nonNames.has(key)) && !lex.places.has(key)) return 0;
-    if (acronym.length >= 4 && WORD_CLASSES.has(wordClass(key)) && !lex.places.has(key)) return 0;
+    // "UNLESS", "BREAKING": a shouted word the text also uses in lower case. Inside a sentence and before a
+    // capitalised word it may open a name ("the FIRST Global Challenge"): weak.
+    const shouted =
+      acronym.length >= 4 &&
+      !lex.places.has(key) &&
+      (ctx.lowerWords.has(key) || lex.nonNames.has(key) || WORD_CLASSES.has(wordClass(key)));
+    if (shouted) return opensName(tokens, k, s) ? 1 : 0;
     if (/^[IVXLCDM]+$/.test(acronym) && !isAfterName(tokens, k, s)) return 0; // "XVII" alone: a numeral
     return 2;
   }
@@ -119,8 +127,18 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   if (/^\p{Lu}\p{Ll}*-\p{Ll}{5,}$/u.test(t.text)) return 0;
   if (!isUpperStart(t.text) && !camel) return 0;
   if (lex.nonNames.has(key)) {
-    // "Old Trafford", "First Global": inside a sentence these words may open a name (weak).
-    return NAME_OPENERS.has(key) && !isSentenceInitial(tokens, k, s) ? 1 : 0;
+    // "Old Trafford", "First Global": inside a sentence these words may open a name (weak); "The Huffington Post":
+    // an organisation's cue word closes one.
+    if (isSentenceInitial(tokens, k, s)) return 0;
+    if (NAME_OPENERS.has(key)) return 1;
+    if (lex.cues.org.has(key) && isUpperStart(tokens[k - 1].text)) return 1;
+    // "James To", "Wilson Or": a short word after a first name, capitalised inside a sentence, is a surname.
+    const prev = tokens[k - 1];
+    const next = k + 1 < s.to ? tokens[k + 1] : null;
+    if (t.text.length <= 3 && t.spaceBefore && lex.firstNames.has(keyOf(prev)) && isUpperStart(prev.text)) {
+      if (!next || !isUpperStart(next.text)) return 2;
+    }
+    return 0;
   }
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
   if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.headlineNames.has(t.text)) return 0;
@@ -149,6 +167,11 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   if (t.pos === "ADJ" && !known) return 1;
   if (SKIP_POS.has(t.pos) && t.pos !== "PUNCT") return known ? 2 : 1;
   return 2;
+}
+
+/** Inside a sentence and before a capitalised word: where a shouted word may open a name ("the FIRST Global"). */
+function opensName(tokens: Token[], k: number, s: Sentence): boolean {
+  return !isSentenceInitial(tokens, k, s) && k + 1 < s.to && isUpperStart(tokens[k + 1].text) && !acronymLetters(tokens[k + 1].text);
 }
 
 /** The previous token is a capitalised word ("Louis XVI", "World War II"). */
@@ -328,8 +351,13 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     if (t.text === "-" && !t.spaceBefore && k + 1 < s.to && !tokens[k + 1].spaceBefore) {
       // "Lung-bin", "Jong-un": a short lowercase syllable glued to a name is part of it; "US-led" is not.
       const next = tokens[k + 1];
+      // Longer syllables ("Che-cheung", "Wai-ching") only after a short one, and no participle ("Xi-backed");
+      // "Prize-winner" is a compound.
       const syllable =
-        /^\p{Ll}{1,4}$/u.test(next.text) && !COMPOUND_WORDS.has(next.lower) && !ctx.lowerWords.has(next.lower);
+        /^\p{Ll}{1,6}$/u.test(next.text) &&
+        !COMPOUND_WORDS.has(next.lower) &&
+        !ctx.lowerWords.has(next.lower) &&
+        (next.text.length <= 4 || (t.text !== "-" ? false : tokens[k - 1].text.length <= 4 && !next.lower.endsWith("ed")));
       if (strength(k + 1) > 0 || syllable) {
         last = k + 1;
         k += 2;
