@@ -51,6 +51,11 @@ const ACTOR_BLOCKERS = new Set([
   "towards", "visit", "through", "between",
 ]);
 
+/** The key a name form is looked up under: "New People's Party" = "New People Party", "IE." = "IE", "U.N." = "UN". */
+function formKey(key: string): string {
+  return key.replace(/'s\b|'/g, "").replace(/\./g, "");
+}
+
 /** The head word of a name: its last word before the first "of" or "for" ("Court" in "Supreme Court of Cassation"). */
 function headWord(words: string[]): string {
   for (let i = 1; i < words.length; i++) {
@@ -58,6 +63,11 @@ function headWord(words: string[]): string {
     if (w === "of" || w === "for") return words[i - 1];
   }
   return words[words.length - 1];
+}
+
+/** A person by strong evidence (a title, a first name): never part of an organisation's name. */
+function isStrongPerson(e: DraftEntity): boolean {
+  return e.fixedType === "PERSON" || (e.strong !== null && e.strong.type === "PERSON" && e.strong.weight >= STRONG);
 }
 
 /** The type an entity's votes lead with so far (its fixed type when it has one). */
@@ -166,7 +176,7 @@ export class Resolver {
     }
     if (c.titleGender && !e.gender) e.gender = c.titleGender;
     if (kind !== "demonym" && c.words.length > e.words.length && !e.canonical) e.words = c.words;
-    this.byForm.set(c.key, e);
+    this.byForm.set(formKey(c.key), e);
   }
 
   private keyed(key: string, label: string, type: EntityType): DraftEntity {
@@ -191,7 +201,11 @@ export class Resolver {
     if (c.demonym && !this.personOverPlace(c)) {
       const d = c.demonym;
       if (d.plural) return this.add(c, this.keyed("norp:" + d.people, d.people, "NORP"), "demonym", null);
-      if (!d.country) return; // "Jewish", "Sunni": a modifier naming no single entity
+      if (!d.country) {
+        // "Jewish", "Sunni": a modifier naming no single entity; "the Rohingya fled": a people.
+        if (!this.usedAsNoun(c)) return;
+        return this.add(c, this.keyed("norp:" + d.people, d.people, "NORP"), "demonym", null);
+      }
       return this.add(c, this.keyed("place:" + d.country, d.country, "GPE"), "demonym", null);
     }
     const guess = guessType(c, this.a, lex, this.lowerWords);
@@ -209,6 +223,9 @@ export class Resolver {
     const base = c.words.length > 1 && LEGAL_SUFFIXES.has(normalizeKey(c.words[c.words.length - 1]))
       ? normalizeKey(c.words.slice(0, -1).join(" "))
       : null;
+    // "the North" in a text naming North Korea (and no other "North ..." country).
+    const compass = c.determiner && c.words.length === 1 ? this.compassCountry(key) : null;
+    if (compass) return this.add(c, compass, "alias", null);
     // "the European Union (EU)", "EU (European Union)": the text pairs an acronym with its expansion.
     const paired = this.pairedWith(c);
     if (paired) {
@@ -223,7 +240,7 @@ export class Resolver {
     }
     // Well-known institutions and parties by any of their names ("EU", "Tories", "UKIP"), before any guess from
     // initials: "EU" never meets "Edinburgh University".
-    const known = this.byForm.has(key)
+    const known = this.byForm.has(formKey(key))
       ? undefined
       : (lex.institutions.get(key) ?? (base ? lex.institutions.get(base) : undefined) ?? lex.partyMembers.get(key));
     if (known) {
@@ -233,7 +250,7 @@ export class Resolver {
     // A place name that is someone's surname here votes for nothing ("Valeska Paris" ... "Paris said").
     const vote = c.place ? null : guess;
     // The same name again.
-    const same = this.byForm.get(key) ?? (base ? this.byForm.get(base) : undefined);
+    const same = this.byForm.get(formKey(key)) ?? (base ? this.byForm.get(formKey(base)) : undefined);
     if (same && !conflict(root(same), guess)) {
       // A short form met before ("Montalvo" again) votes like the first time: only with strong evidence.
       const short = c.words.length < root(same).words.length;
@@ -247,7 +264,8 @@ export class Resolver {
     // A surname or partial name of a person met before.
     // Short forms vote only with strong evidence: "Montalvo said" must not outvote "Daniel Montalvo".
     const person = this.surnameMatch(c);
-    if (person && !conflict(person, guess)) return this.add(c, person, "alias", strongOnly(vote));
+    // A place or demonym got here only as the surname of a person met before: its own type says nothing.
+    if (person && (c.place || c.demonym || !conflict(person, guess))) return this.add(c, person, "alias", strongOnly(vote));
     // A first name alone for the one person met before with it ("Daniel" after "Daniel Montalvo").
     const byFirst = this.firstNameMatch(c);
     if (byFirst && !conflict(byFirst, guess)) return this.add(c, byFirst, "alias", strongOnly(vote));
@@ -266,7 +284,7 @@ export class Resolver {
     const e = this.create(c.words, null, null);
     this.add(c, e, "name", guess);
     this.register(c, e);
-    if (base && !this.byForm.has(base)) this.byForm.set(base, e);
+    if (base && !this.byForm.has(formKey(base))) this.byForm.set(formKey(base), e);
     if (c.words.length >= 2 && guess.type !== "PERSON") {
       const head = normalizeKey(headWord(c.words));
       const heads = this.byHead.get(head) ?? [];
@@ -334,6 +352,26 @@ export class Resolver {
     return keys.every((w) => w === key || NAME_CONNECTORS.has(w) || LEGAL_SUFFIXES.has(w) || cues.org.has(w) || cues.facility.has(w));
   }
 
+  /** A demonym standing alone as a noun ("the Rohingya fled", "Bangladeshis and Rohingya"), not before a noun. */
+  private usedAsNoun(c: Candidate): boolean {
+    const next = c.to < this.a.tokens.length ? this.a.tokens[c.to] : null;
+    if (!next || next.sentence !== c.sentence) return true;
+    return !(next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ" || next.pos === "NUM");
+  }
+
+  /** The one country named so far whose name opens with a compass word ("north" → North Korea), else null. */
+  private compassCountry(key: string): DraftEntity | null {
+    if (key !== "north" && key !== "south") return null;
+    let found: DraftEntity | null = null;
+    for (const [k, e] of this.byKey) {
+      if (!k.startsWith("place:") || !normalizeKey(k.slice(6)).startsWith(key + " ")) continue;
+      if (this.lex.places.get(normalizeKey(k.slice(6)))?.kind !== "country") continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** The name an acronym's letters spell, when exactly one name met so far has them and it is not a person. */
   private initialsMatch(letters: string): DraftEntity | null {
     const list = this.byInitials.get(letters);
@@ -354,10 +392,13 @@ export class Resolver {
     if (tokens[c.from - 1].text !== "(" || tokens[c.to].text !== ")") return null;
     const e = root(prev.e);
     if (leadingType(e) === "PERSON" || e.fixedType === "GPE" || e.fixedType === "LOC" || e.fixedType === "NORP") return null;
-    // One side an acronym, the other a name of several words.
+    // One side an acronym, the other a name of several words; or two names of several words, the second no place
+    // ("Masjid al-Haram (Grand Mosque)").
     const acronymFirst = prev.c.acronym !== null && !c.acronym && c.words.length >= 2;
     const nameFirst = c.acronym !== null && !prev.c.acronym && prev.c.words.length >= 2;
-    if (!acronymFirst && !nameFirst) return null;
+    const twoNames = !c.acronym && !prev.c.acronym && c.words.length >= 2 && prev.c.words.length >= 2 && !c.place;
+    if (!acronymFirst && !nameFirst && !twoNames) return null;
+    if (twoNames && (e.canonical || guessType(c, this.a, this.lex, this.lowerWords).type === "PERSON")) return null;
     // A well-known acronym keeps its institution unless the text pairs it with another name first.
     if (e.canonical && acronymFirst) return null;
     return e;
@@ -426,13 +467,13 @@ export class Resolver {
    */
   mergeContained(): void {
     for (const short of this.entities) {
-      if (short.mergedInto || short.canonical || short.words.length < 2 || leadingType(short) === "PERSON") continue;
+      if (short.mergedInto || short.canonical || short.words.length < 2 || isStrongPerson(short)) continue;
       const head = normalizeKey(headWord(short.words));
       if (normalizeKey(short.words[short.words.length - 1]) !== head) continue;
       const targets = new Set<DraftEntity>();
       for (const e0 of (this.byHead.get(head) ?? []).slice(-MAX_PART_CANDIDATES)) {
         const e = root(e0);
-        if (e === short || e.canonical || leadingType(e) === "PERSON" || !this.namesMoreFully(e.words, short.words)) continue;
+        if (e === short || e.canonical || isStrongPerson(e) || !this.namesMoreFully(e.words, short.words)) continue;
         targets.add(e);
       }
       if (targets.size === 1) this.merge(short, [...targets][0]);
@@ -453,14 +494,14 @@ export class Resolver {
     return before.length === 0 || this.isQualifier(before);
   }
 
-  /** Words that place or own a name without changing what it names: "United Kingdom", "Italian", "FIFA", "Taipei City". */
+  /** Words that place, own or count a name without changing what it names: "United Kingdom", "FIFA", "22nd". */
   private isQualifier(words: string[]): boolean {
     const { lex } = this;
     const joined = normalizeKey(words.join(" "));
     if (lex.places.has(joined) || lex.demonyms.has(joined)) return true;
     return words.every((w, i) => {
       const k = normalizeKey(w);
-      if (lex.places.has(k) || lex.demonyms.has(k) || acronymLetters(w)) return true;
+      if (lex.places.has(k) || lex.demonyms.has(k) || acronymLetters(w) || /^\d+(st|nd|rd|th)$/.test(k)) return true;
       return i > 0 && lex.cues.location.has(k) && lex.places.has(normalizeKey(words[i - 1]));
     });
   }
