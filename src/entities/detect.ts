@@ -357,7 +357,7 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
         /^\p{Ll}{1,6}$/u.test(next.text) &&
         !COMPOUND_WORDS.has(next.lower) &&
         !ctx.lowerWords.has(next.lower) &&
-        (next.text.length <= 4 || (t.text !== "-" ? false : tokens[k - 1].text.length <= 4 && !next.lower.endsWith("ed")));
+        (next.text.length <= 4 || (tokens[k - 1].text.length <= 4 && !next.lower.endsWith("ed")));
       if (strength(k + 1) > 0 || syllable) {
         last = k + 1;
         k += 2;
