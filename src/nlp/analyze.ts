@@ -3,6 +3,7 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Span } from "../types.js";
 import { isFurniture } from "./furniture.js";
+import { defaultParser, type Parser } from "./parser.js";
 
 export interface Token {
   /** Index in `AnalyzedText.tokens`. */
@@ -19,6 +20,10 @@ export interface Token {
   sentence: number;
   /** Whether white space separates it from the previous token. */
   spaceBefore: boolean;
+  /** Index in `AnalyzedText.tokens` of its syntactic head (same sentence); -1 for the sentence's root. */
+  head: number;
+  /** Universal Dependencies relation to its head, with subtype (nsubj:pass, obl:agent, compound:prt...). */
+  dep: string;
 }
 
 export interface Sentence extends Span {
@@ -48,8 +53,14 @@ const its = nlp.its;
 /** Longest block handed to wink-nlp at once; longer lines are cut at a space so time stays linear. */
 const MAX_BLOCK_CHARS = 20_000;
 
-export function analyze(text: string): AnalyzedText {
+export interface AnalyzeOptions {
+  /** Parse each sentence (default: the package's parser); `false` leaves heads at -1 and relations empty. */
+  parser?: Parser | false;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const out: AnalyzedText = { text, tokens: [], sentences: [], blocks: [], dropped: [] };
+  const parser = options.parser === undefined ? defaultParser() : options.parser || null;
   for (const line of splitLines(text)) {
     if (isFurniture(text.slice(line.start, line.end))) {
       out.dropped.push(line);
@@ -60,6 +71,7 @@ export function analyze(text: string): AnalyzedText {
       tokenizeBlock(text, piece, out.blocks.length - 1, out);
     }
   }
+  if (parser) for (const s of out.sentences) parser.parse(out.tokens, s.from, s.to);
   return out;
 }
 
@@ -130,6 +142,8 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
         lower: surface.toLowerCase(),
         sentence: out.sentences.length,
         spaceBefore: at > cursor || out.tokens.length === from,
+        head: -1,
+        dep: "",
       });
       cursor = at + surface.length;
     }
