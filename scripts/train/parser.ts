@@ -16,6 +16,7 @@ import {
   PARSER_FILES,
   Parser,
   RIGHT,
+  ROLES,
   ROOT_LABEL,
   SHIFT,
   actionFeatures,
@@ -230,8 +231,9 @@ function trainSentence(
   sentence.tokens.forEach((t, i) => c.setToken(i, t.text, t.lower, t.pos));
   const gold = sentence.heads;
   const costs = [0, 0, 0];
+  const slots = new Int32Array(ROLES);
   while (!c.isTerminal()) {
-    const count = actionFeatures(c, features);
+    const count = actionFeatures(c, features, slots);
     scores.fill(0);
     trainer.actions.score(features, count, scores);
     let predicted = -1;
@@ -301,7 +303,7 @@ export function parserFrom(trained: TrainedParser): Parser {
 
 export function trainParser(options: ParserTrainingOptions = {}): TrainedParser {
   const corpora = options.corpora ?? CORPORA;
-  const epochs = options.epochs ?? 12;
+  const epochs = options.epochs ?? 8;
   const seed = options.seed ?? 1;
   const minWeight = options.minWeight ?? 0.05;
   const exploreProbability = options.explore ?? 0.9;
