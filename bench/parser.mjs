@@ -26,7 +26,8 @@ function reuters(tokens) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchParser({ tokens = 300_000, repeats = 5 } = {}) {
-  heading(`parser: Reuters-21578, first articles up to ~${tokens.toLocaleString("en-US")} tokens, median of ${repeats} runs`);
+  const size = tokens.toLocaleString("en-US");
+  heading(`parser: Reuters-21578, first articles up to ~${size} tokens, median of ${repeats} runs`);
   const { analyze, defaultParser } = await dist("nlp/index.js");
   const parser = defaultParser();
   const { texts, tokens: n } = reuters(tokens);

@@ -40,6 +40,7 @@ for (const file of files) {
     scoreSentence(gold, systemWords(analyzed), asLine);
   }
 }
-console.log(`${files.length} file(s), ${sentences} sentences (${split} split in several by wink-nlp), ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`${files.length} file(s), ${sentences} sentences (${split} split in several by wink-nlp), ${seconds} s`);
 console.log(`wink sentences (as at run time): ${report(asWink)}`);
 console.log(`one line = one sentence:         ${report(asLine)}`);

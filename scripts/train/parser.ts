@@ -6,7 +6,13 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/nlp/analyze.js";
-import { denseLinearModel, encodeModel, linearModel, type ModelHeader, type ModelRows } from "../../src/nlp/linear-model.js";
+import {
+  denseLinearModel,
+  encodeModel,
+  linearModel,
+  type ModelHeader,
+  type ModelRows,
+} from "../../src/nlp/linear-model.js";
 import {
   ACTION_NAMES,
   Configuration,
@@ -339,10 +345,12 @@ export function trainParser(options: ParserTrainingOptions = {}): TrainedParser 
     for (const sentence of seededShuffle(train, seed * 1000 + epoch)) {
       trainSentence(sentence, trainer, c, explore, exploreProbability, random, features, scores, labelScores);
     }
-    let line = `epoch ${epoch + 1}/${epochs}: ${((performance.now() - t) / 1000).toFixed(1)} s, ${trainer.actions.featureCount} action features`;
+    const seconds = ((performance.now() - t) / 1000).toFixed(1);
+    let line = `epoch ${epoch + 1}/${epochs}: ${seconds} s, ${trainer.actions.featureCount} action features`;
     if (options.devEveryEpoch && epoch < epochs - 1) {
       const parser = parserFrom(exportModels(trainer, settings, minWeight));
-      line += `\n  EWT dev ${report(evaluate(dev.ewt, parser, "wink"))}\n  GUM dev ${report(evaluate(dev.gum, parser, "wink"))}`;
+      line += `\n  EWT dev ${report(evaluate(dev.ewt, parser, "wink"))}`;
+      line += `\n  GUM dev ${report(evaluate(dev.gum, parser, "wink"))}`;
     }
     log(line);
   }

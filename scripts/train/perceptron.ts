@@ -143,7 +143,7 @@ export class Perceptron {
     return this.rowCount;
   }
 
-  /** The averaged weights, rows sorted by key, weights below `minWeight` in magnitude dropped (they change few decisions). */
+  /** The averaged weights, rows sorted by key, weights below `minWeight` in magnitude dropped (few decisions move). */
   averaged(minWeight = 1e-3): ModelRows {
     const order = Int32Array.from({ length: this.rowCount }, (_, r) => r);
     const keys = this.rowKeys;

@@ -5,7 +5,7 @@ import { analyze, type AnalyzedText } from "../../src/nlp/analyze.js";
 import type { Parser } from "../../src/nlp/parser.js";
 import type { GoldSentence } from "./conllu.js";
 
-/** A word of the system's analysis: its span in the sentence text, its head (index into the same list, -1 for a root). */
+/** A word of the system's analysis: its span in the sentence text, its head (index into the same list, -1: root). */
 export interface SystemWord {
   start: number;
   end: number;

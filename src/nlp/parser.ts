@@ -364,7 +364,10 @@ export class Parser {
   constructor(models: ParserModels) {
     const { actions, labels } = models;
     if (actions.header.features !== FEATURE_SET || labels.header.features !== FEATURE_SET) {
-      throw new Error(`parser model: trained with features "${actions.header.features}", this code reads ${FEATURE_SET}`);
+      throw new Error(
+        `parser model: trained with features "${actions.header.features}", this code reads ${FEATURE_SET}; ` +
+          "run `npm run train`",
+      );
     }
     this.models = models;
     this.labelScores = new Float32Array(labels.classes.length);
