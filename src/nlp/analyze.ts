@@ -4,6 +4,7 @@ import type { Span } from "../types.js";
 import { isFurniture } from "./furniture.js";
 import { readText } from "./wink.js";
 import { paragraphs, wrapWidth, type Line } from "./wrap.js";
+import { defaultParser, type Parser } from "./parser.js";
 
 export interface Token {
   /** Index in `AnalyzedText.tokens`. */
@@ -20,6 +21,10 @@ export interface Token {
   sentence: number;
   /** Whether white space separates it from the previous token. */
   spaceBefore: boolean;
+  /** Index in `AnalyzedText.tokens` of its syntactic head (same sentence); -1 for the sentence's root. */
+  head: number;
+  /** Universal Dependencies relation to its head, with subtype (nsubj:pass, obl:agent, compound:prt...). */
+  dep: string;
 }
 
 export interface Sentence extends Span {
@@ -44,8 +49,14 @@ export interface AnalyzedText {
 /** Longest block handed to wink-nlp at once; longer lines are cut at a space so time stays linear. */
 const MAX_BLOCK_CHARS = 20_000;
 
-export function analyze(text: string): AnalyzedText {
+export interface AnalyzeOptions {
+  /** Parse each sentence (default: the package's parser); `false` leaves heads at -1 and relations empty. */
+  parser?: Parser | false;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const out: AnalyzedText = { text, tokens: [], sentences: [], blocks: [], dropped: [] };
+  const parser = options.parser === undefined ? defaultParser() : options.parser || null;
   const lines = splitLines(text);
   const width = wrapWidth(text, lines);
   const groups = width ? paragraphs(text, lines, width, wordClass) : lines.map((line) => [line]);
@@ -62,6 +73,7 @@ export function analyze(text: string): AnalyzedText {
       tokenizeBlock(text, piece, out.blocks.length - 1, out);
     }
   }
+  if (parser) for (const s of out.sentences) parser.parse(out.tokens, s.from, s.to);
   return out;
 }
 
@@ -150,6 +162,8 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
           spaceBefore:
             (at > cursor && !isWrappedHyphen(text, out.tokens, block.start + cursor, start)) ||
             out.tokens.length === from,
+          head: -1,
+          dep: "",
         });
         cursor = at + surface.length;
       }
