@@ -170,11 +170,14 @@ function option(name: string, fallback: string): string {
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
 }
 
-function main(): void {
+/** Trains on GUM's training documents and writes the model file (npm run train). */
+export function trainEntityTaggerFile(
+  out: string,
+  options: TaggerTrainingOptions = DEFAULT_TRAINING,
+  gum: string = GUM_TRAIN,
+): void {
   const started = Date.now();
-  const out = option("--out", DEFAULT_MODEL);
-  const options = { ...DEFAULT_TRAINING, seed: Number(option("--seed", "1")), epochs: Number(option("--epochs", String(DEFAULT_TRAINING.epochs))) };
-  const docs = readGumDocs(option("--gum", GUM_TRAIN));
+  const docs = readGumDocs(gum);
   const { header, rows } = trainEntityTagger(docs, options, (line) => console.log(`entity tagger: ${line}`));
   const bytes = encodeModel(header, rows);
   mkdirSync(dirname(out), { recursive: true });
@@ -183,6 +186,11 @@ function main(): void {
     `entity tagger: ${docs.length} documents, ${rows.keys.length} features, ${(bytes.length / 1e6).toFixed(1)} MB → ${out} ` +
       `(${((Date.now() - started) / 1000).toFixed(0)} s)`,
   );
+}
+
+function main(): void {
+  const options = { ...DEFAULT_TRAINING, seed: Number(option("--seed", "1")), epochs: Number(option("--epochs", String(DEFAULT_TRAINING.epochs))) };
+  trainEntityTaggerFile(option("--out", DEFAULT_MODEL), options, option("--gum", GUM_TRAIN));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

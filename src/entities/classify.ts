@@ -39,7 +39,9 @@ export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWor
   if (c.place) return { type: c.place.kind === "region" ? "LOC" : "GPE", weight: c.place.kind === "city" ? 4 : 5 };
   const rule = ruleGuess(c, a, lex, lowerWords);
   // People's names take no determiner ("the Kremlin" is not a person, whatever the tagger read).
-  const tagged = c.tagged === "PERSON" && c.determiner ? null : c.tagged;
+  // Nor a country's name ("Air China").
+  const countryWord = c.words.some((w) => lex.places.get(normalizeKey(w))?.kind === "country");
+  const tagged = c.tagged === "PERSON" && (c.determiner || countryWord) ? null : c.tagged;
   return tagged && rule.weight < 2 ? { type: tagged, weight: TAGGER_WEIGHT } : rule;
 }
 

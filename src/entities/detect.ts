@@ -32,7 +32,6 @@ export interface Candidate {
   tagged: EntityType | null;
 }
 
-/** Opening words of names that people's names do not open with ("Old Trafford", "Great Lakes Fund"). */
 export const NAME_OPENERS = new Set([
   "new", "old", "first", "last", "great", "grand", "upper", "lower", "little", "big", "high", "north", "south", "east", "west",
 ]);
@@ -44,6 +43,22 @@ let tokenKeys: string[] = [];
 const keyOf = (t: Token): string => (tokenKeys[t.i] ??= normalizeKey(t.text));
 let tokenFirstWords: string[] = [];
 const firstWordOf = (t: Token): string => (tokenFirstWords[t.i] ??= firstWord(keyOf(t)));
+
+/** First character is a lowercase letter (cheaper than a Unicode regex on every token). */
+export function startsLower(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  const c = w.charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** First character is an uppercase letter (a character test, cheaper than a Unicode regex). */
+const isUpperStart = (s: string): boolean => {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+};
 
 /** Token range of a lexicon phrase (place or title) starting at k, matched on lowercase words. */
 function matchPhrase(
@@ -78,11 +93,18 @@ function matchPhrase(
 // The lookups of matchPhrase, made once rather than as closures at every call.
 const isTitleKey = (key: string): boolean => lexicons().titles.has(key);
 const isPlaceKey = (key: string): boolean => lexicons().places.has(key);
-const isPlaceOrDemonymKey = (key: string): boolean => lexicons().places.has(key) || lexicons().demonyms.has(key);
+/** A place, a demonym or a party's member word: split off a person's name that follows ("Conservative Michael Fallon"). */
+const isPlaceOrDemonymKey = (key: string): boolean =>
+  lexicons().places.has(key) || lexicons().demonyms.has(key) || lexicons().partyMembers.has(key);
 
 /** Title phrase ("prime minister") starting at token k: its exclusive end, or -1. */
 function matchTitle(lex: Lexicons, tokens: Token[], k: number, end: number): number {
   return matchPhrase(tokens, k, end, lex.maxTitleWords, isTitleKey, lex.titleStarts, lex.titlePrefixes);
+}
+
+/** Place phrase ("new zealand") starting at token k: its exclusive end, or -1. */
+function matchPlace(lex: Lexicons, tokens: Token[], k: number, end: number): number {
+  return matchPhrase(tokens, k, end, lex.maxPlaceWords, isPlaceKey, lex.placeStarts, lex.placePrefixes);
 }
 
 /** Whether a cue of the given set ends the token range (last word, or its word before a hyphenated digit). */
@@ -142,8 +164,10 @@ function candidate(
   if (end !== tokens[to - 1].end) words[words.length - 1] = words[words.length - 1].slice(0, -1);
   const joined = words.join(" ");
   const key = normalizeKey(joined);
-  const title = titleBefore(lex, tokens, from, s);
   const prev = from > s.from ? tokens[from - 1].lower : "";
+  // A party word right before a name is the person's affiliation, kept like a title ("Conservative Michael Fallon").
+  const party = from > s.from && lex.partyMembers.has(keyOf(tokens[from - 1])) ? keyOf(tokens[from - 1]) : null;
+  const title = titleBefore(lex, tokens, from, s) ?? (party ? { title: party, gender: null } : null);
   return {
     from,
     to,
@@ -159,10 +183,55 @@ function candidate(
     determiner: DETERMINERS.has(prev),
     // The text itself only when it differs from the words (odd spacing): otherwise it has the same key.
     place: lex.places.get(key) ?? (text === joined ? undefined : lex.places.get(normalizeKey(text))) ?? null,
-    demonym: to - from === 1 ? (lex.demonyms.get(key) ?? null) : null,
+    // "New Zealander", "South Korean": a demonym of several words is one too.
+    demonym: lex.demonyms.get(key) ?? null,
     acronym: to - from === 1 ? acronymLetters(text) : null,
     tagged,
   };
+}
+
+/**
+ * Whether the head of the name in `[from, to)` is a cue word: its last word, or the word before its first "of" or
+ * "for" ("Doctor Who Society of Canada" is a society, not a doctor).
+ */
+function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  if (endsWithAnyCue(lex, tokens, from, to)) return true;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].lower === "of" || tokens[k].lower === "for") return endsWithAnyCue(lex, tokens, from, k);
+  }
+  return false;
+}
+
+/** The run at `from` follows a title and "of" ("Minister of", "chief executive of the"). */
+function afterTitleOf(lex: Lexicons, tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && tokens[k].lower === "the") k--;
+  if (k < 1 || tokens[k].lower !== "of" || tokens[k].sentence !== tokens[from].sentence) return false;
+  return lex.titles.has(keyOf(tokens[k - 1]));
+}
+
+/** Words of the token range `[from, to)`: tokens glued without space count once ("Yiu-chung"). */
+function wordCountOf(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (k === from || tokens[k].spaceBefore) n++;
+  return n;
+}
+
+/**
+ * Where a person's name of two or three words closes the range `[from, to)` after a title's complement: from a known
+ * first name ("... Education Stefania Giannini"), or after an organisation's cue word ("... Refugee Council Enver
+ * Solomon"). -1 when there is none.
+ */
+function personTail(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    if (!tokens[j].spaceBefore) continue;
+    const words = wordCountOf(tokens, j, to);
+    if (words < 2 || words > 3) continue;
+    if (lex.firstNames.has(keyOf(tokens[j]))) return j;
+    const prev = keyOf(tokens[j - 1]);
+    if (lex.cues.org.has(prev) && !tokens.slice(j, to).some((t) => lex.cues.org.has(keyOf(t)) || t.lower === "of")) return j;
+  }
+  return -1;
 }
 
 /**
@@ -173,31 +242,29 @@ function candidate(
 function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let a = from;
-  for (let guard = 0; guard < 8 && a < to; guard++) {
-    // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
-    for (;;) {
-      if (endsWithAnyCue(lex, tokens, a, to)) break;
-      const t = matchTitle(lex, tokens, a, to);
-      if (t > a && t < to) a = t;
-      else break;
+  // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
+  for (;;) {
+    if (headHasCue(lex, tokens, a, to)) break;
+    const t = matchTitle(lex, tokens, a, to);
+    if (t > a && t < to) a = t;
+    else break;
+  }
+  if (a >= to) return out;
+  if (matchTitle(lex, tokens, a, to) === to) return out; // "President"
+  // A title's complement stands between the title and the name: "CEO of the Refugee Council Enver Solomon" (an
+  // organisation, kept), "Minister of Education Stefania Giannini" (a portfolio, part of the title).
+  // The title may also stand before the run in lower case or as a plain word: "minister of Education ...".
+  const ofTitle = a === from && afterTitleOf(lex, tokens, from);
+  if ((a > from && tokens[a].lower === "of") || ofTitle) {
+    const b = ofTitle ? a : a + 1 < to && tokens[a + 1].lower === "the" ? a + 2 : a + 1;
+    const person = personTail(lex, tokens, b, to);
+    if (person < 0) {
+      if (b < to) out.push([b, to]); // "President of the United States": the complement alone
+      return out;
     }
-    if (a >= to) return out;
-    if (matchTitle(lex, tokens, a, to) === to) return out; // "President"
-    // A title inside starts a new name: "Argentine Treasury Secretary Mario Brodersohn", "U.S. President Donald Trump".
-    if (!endsWithAnyCue(lex, tokens, a, to)) {
-      let split = -1;
-      for (let k = a + 1; k < to - 1 && split < 0; k++) {
-        if (lex.cues.orgFirst.has(keyOf(tokens[k]))) continue;
-        const t = matchTitle(lex, tokens, k, to);
-        if (t > k && t < to) split = k;
-      }
-      if (split > 0) {
-        out.push(...splitRun(lex, tokens, a, split));
-        a = split;
-        continue;
-      }
-    }
-    break;
+    if (headHasCue(lex, tokens, b, person)) out.push([b, person]);
+    out.push([person, to]);
+    return out;
   }
   // Glued compounds of two names: "Russia-NATO", "US-Russia" → both; "Trump-Proof" keeps the known part.
   if (to - a === 3 && tokens[a + 1].text === "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore) {
@@ -210,8 +277,10 @@ function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [nu
       return out;
     }
   }
-  // A place or demonym before the rest: split unless the whole is an organisation/facility/event name.
-  if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
+  // A place or demonym before the rest: split unless the whole is an organisation/facility/event name, or the run
+  // takes "the" as one name does ("the Ontario Ghostbusters", "the Chicago Bulls").
+  const determined = a === from && from > 0 && tokens[from - 1].lower === "the" && tokens[from - 1].sentence === tokens[from].sentence;
+  if (to - a > 1 && !headHasCue(lex, tokens, a, to)) {
     const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, isPlaceOrDemonymKey, lex.placeStarts, lex.placePrefixes);
     if (placeEnd > a && placeEnd < to) {
       // "Massachusetts Institute of Technology", "Texas Instruments Inc": the rest continues one organisation.
@@ -221,7 +290,8 @@ function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [nu
         !lex.cues.orgFirst.has(keyOf(tokens[placeEnd])) &&
         !lex.cues.org.has(keyOf(tokens[placeEnd]));
       const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(keyOf(tokens[a]));
-      if (restIsName && !firstIsPersonName) {
+      const restIsPerson = lex.firstNames.has(keyOf(tokens[placeEnd]));
+      if (restIsName && !firstIsPersonName && (!determined || restIsPerson)) {
         out.push([a, placeEnd]);
         a = placeEnd;
       }
@@ -229,14 +299,6 @@ function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [nu
   }
   out.push([a, to]);
   return out;
-}
-
-/** First character is a lowercase letter (cheaper than a Unicode regex on every token). */
-function startsLower(w: string): boolean {
-  const code = w.charCodeAt(0);
-  if (code < 128) return code >= 97 && code <= 122;
-  const c = w.charAt(0);
-  return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 /** Letters glued to digits name models and products: "F-16", "A380", "MiG-29". */
@@ -275,6 +337,17 @@ function repairSpans(
       while (to > from + 1 && startsLower(tokens[to - 1].text) && !PARTICLES.has(tokens[to - 1].lower)) to--;
       const s = a.sentences[tokens[from].sentence];
       if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
+      // "University of Sheffield of the UK", "Colorado State University of the US": "of" and a place closing a name
+      // that already ends in a cue word or holds "of" says where it is (the place is found on its own below).
+      for (let k = from + 1; k < to - 1; k++) {
+        if (tokens[k].lower !== "of") continue;
+        const j = tokens[k + 1].lower === "the" ? k + 2 : k + 1;
+        const holds = endsWithAnyCue(lex, tokens, from, k) || tokens.slice(from, k).some((x) => x.lower === "of");
+        if (j < to && holds && matchPlace(lex, tokens, j, to) === to) {
+          to = k;
+          break;
+        }
+      }
       if (!hasCapital(tokens, from, to)) continue;
       const last = runs[runs.length - 1];
       if (last && sp.type === "PERSON" && last.type === "PERSON" && from - last.to <= 2 && from > last.to) {
@@ -319,20 +392,26 @@ function repairSpans(
     if (lex.demonyms.has(key) || lex.places.get(key)?.kind === "country") return true;
     if (!normal(k)) return false;
     if (MODEL_CODE.test(t.text)) return true;
+    // A cue word capitalised inside a sentence closes a name ("the Northern Arts Council and ...").
+    const c = lex.cues;
+    if (!input.initial[k] && (c.org.has(key) || c.facility.has(key) || c.event.has(key) || c.law.has(key))) return true;
     if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key) || lowerWords?.has(t.lower)) return false;
     if (nameWords.has(t.text)) return true;
-    if (input.initial[k] || t.pos !== "PROPN" || t.text === t.text.toUpperCase()) return false;
+    // An acronym in an ordinary sentence ("GM said"), unless it is a shouted plain word.
+    if (acronymLetters(t.text)) return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
+    if (input.initial[k]) return false;
+    if (t.pos !== "PROPN" || t.text === t.text.toUpperCase()) return false;
     // "Western", "Matters": what English reads as a plain word once lowercased is not sure enough.
     return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
   };
-  /** A capitalised stretch around k holding a capitalised plain word ("To", "Sustain"): a quoted title. */
+  /** A capitalised stretch around k holding a capitalised function word or verb ("To", "Sustain"): a quoted title. */
   const inTitleStretch = (k: number, s: Sentence): boolean => {
     let from = k;
     while (from > s.from && capital(from - 1)) from--;
     let to = k + 1;
     while (to < s.to && capital(to)) to++;
     for (let j = from; j < to; j++) {
-      if (j !== k && !input.initial[j] && PLAIN_WORD_CLASSES.has(wordClass(tokens[j].lower))) return true;
+      if (j !== k && !input.initial[j] && FUNCTION_WORD_CLASSES.has(wordClass(tokens[j].lower))) return true;
     }
     return false;
   };
@@ -381,10 +460,18 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       const endsInCue = endsWithAnyCue(lex, tokens, r.from, r.to);
       let join = false;
       if (gap === 0) join = endsInCue && r.to - r.from === 1 ? true : endsInCue;
-      else if (gap === 1 && JOINERS.has(between)) join = endsInCue || (between === "of" && firstCue(last.from));
+      else if (gap === 1 && JOINERS.has(between)) {
+        // "Supreme Court of Cassation", "Bank of England": "of" after a cue word or after a name's opening cue.
+        join = endsInCue || (between === "of" && (firstCue(last.from) || endsWithAnyCue(lex, tokens, last.from, last.to)));
+      }
       else if (theAfter) join = firstCue(last.from);
       else if (gap === 1 && POSSESSIVE.has(tokens[last.to].text) && !tokens[last.to].spaceBefore && r.to - r.from === 1) {
         join = cues.org.has(keyOf(tokens[r.from]));
+      }
+      // "University of Sheffield of the UK": a place after a name that already holds "of" or a place says where it is.
+      if (join && gap > 0 && lex.places.has(normalizeKey(wordsOf(tokens, r.from, r.to).join(" ")))) {
+        const inner = tokens.slice(last.from, last.to);
+        if (inner.some((x) => x.lower === "of" || lex.places.has(keyOf(x)))) join = false;
       }
       if (join) {
         last.to = r.to;
@@ -421,14 +508,6 @@ function hasCapital(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** First character is an uppercase letter. */
-function isUpperStart(s: string): boolean {
-  const code = s.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const c = s.charAt(0);
-  return c !== c.toLowerCase();
-}
-
 /**
  * All candidate names of a text, in text order: the tagger's spans, split where one name ends and another starts.
  * Linear in the number of tokens. `lowerWordsOut`, when given, is filled with the words the text uses in lower case
@@ -462,3 +541,4 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
   tokenFirstWords = [];
   return out;
 }
+
