@@ -4,7 +4,7 @@
 import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
 import type { EntityType } from "../types.js";
 import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
-import { CaseMode, entityTagger, type EntityTagger, type TaggedSpan, type TaggerInput } from "./tagger.js";
+import { CaseMode, NAME_LEXICON_BITS, entityTagger, type EntityTagger, type TaggedSpan, type TaggerInput } from "./tagger.js";
 import { acronymLetters, normalizeKey } from "./text.js";
 
 /** A detected name, before typing and resolution. Token range `[from, to)`. */
@@ -330,6 +330,17 @@ function repairSpans(
 ): Run[] {
   const { tokens } = a;
   const normal = (k: number) => input.mode[k] === CaseMode.Normal;
+  let capitalised: Set<string> | null = null;
+  /** Lowercased words the ordinary sentences write with a capital (openers only when wink reads a proper noun). */
+  const bodyCaps = (): Set<string> => {
+    if (capitalised) return capitalised;
+    capitalised = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (normal(k) && isUpperStart(t.text) && (!input.initial[k] || t.pos === "PROPN")) capitalised.add(t.lower);
+    }
+    return capitalised;
+  };
   const runs: Run[] = [];
   for (const sp of spans) {
     let { from, to } = sp;
@@ -358,6 +369,12 @@ function repairSpans(
           continue;
         }
       }
+    } else {
+      // A headline's capitals say nothing: a name there is known to the lexicons or written with a capital in the
+      // text's ordinary sentences ("Kremlin Spokesman Says Talks ..." keeps Kremlin, not Talks).
+      let known = false;
+      for (let k = from; k < to && !known; k++) known = (input.lex[k] & NAME_LEXICON_BITS) !== 0 || bodyCaps().has(tokens[k].lower);
+      if (!known) continue;
     }
     for (let k = from + 1; k < to; k++) {
       if (matchTitle(lex, tokens, k, to) === to) {
@@ -436,6 +453,7 @@ function repairSpans(
 }
 
 const JOINERS = new Set(["of", "and", "&", "for"]);
+const GPE_KINDS = new Set(["country", "province", "city"]);
 /** Word classes of words that never open a name ("The", "In", "Yesterday"). */
 const FUNCTION_WORD_CLASSES = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "ADV", "VERB", "NUM", "INTJ"]);
 
@@ -453,7 +471,7 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
   for (const r of runs) {
     const last = out[out.length - 1];
     // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party").
-    if (last && last.type !== "PERSON" && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
+    if (last && (last.type !== "PERSON" || firstCue(last.from)) && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
       const gap = r.from - last.to;
       const between = gap === 0 ? "" : tokens[last.to].lower;
       const theAfter = gap === 2 && between === "of" && tokens[last.to + 1].lower === "the";
@@ -471,7 +489,8 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       // "University of Sheffield of the UK": a place after a name that already holds "of" or a place says where it is.
       if (join && gap > 0 && lex.places.has(normalizeKey(wordsOf(tokens, r.from, r.to).join(" ")))) {
         const inner = tokens.slice(last.from, last.to);
-        if (inner.some((x) => x.lower === "of" || lex.places.has(keyOf(x)))) join = false;
+        const where = (x: Token) => GPE_KINDS.has(lex.places.get(keyOf(x))?.kind ?? "");
+        if (inner.some((x) => x.lower === "of" || where(x))) join = false;
       }
       if (join) {
         last.to = r.to;

@@ -59,6 +59,9 @@ const LEX_PLACE_PHRASE = 1 << 15;
 /** Inside a title phrase of several words ("prime minister"). */
 const LEX_TITLE_PHRASE = 1 << 16;
 const LEX_BITS = 17;
+/** Lexicon bits that speak for a name (not non-names, calendar words or titles). */
+export const NAME_LEXICON_BITS =
+  LEX_COUNTRY | LEX_CITY | LEX_PROVINCE | LEX_REGION | LEX_DEMONYM | LEX_FIRST_NAME | LEX_PLACE_PHRASE;
 
 // Document-level evidence about a word, from the ordinary-case sentences of the same document.
 /** The document uses the word in lower case: a capitalised opener of it is likely a plain word. */
