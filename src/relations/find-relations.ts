@@ -10,6 +10,8 @@ import { nominalCandidates } from "./nominal.js";
 import { roleCandidates } from "./roles.js";
 import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } from "./sentence.js";
 import { verbCandidates } from "./verbs.js";
+import { clauseCandidates } from "./clauses.js";
+import { buildTree, isParsed } from "./tree.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
   const lexicon = relationLexicon();
@@ -29,7 +31,11 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
 
   const pairs = quotePairs(tokens, (s) => sentences[s].block);
   const closers = new Map<number, number>();
-  for (const [open, close] of pairs) closers.set(close, open);
+  const quoted = new Uint8Array(tokens.length);
+  for (const [open, close] of pairs) {
+    closers.set(close, open);
+    quoted.fill(1, open + 1, close);
+  }
   const contexts: (SpeechContext | undefined)[] = new Array(tokens.length);
   for (const view of views) if (view.mentions.length) attributeSentence(view, pairs, closers, contexts);
 
@@ -37,11 +43,16 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
   for (const view of views) {
     if (!view.mentions.length) continue;
     const candidates: Candidate[] = [];
-    roleCandidates(view, candidates);
-    verbCandidates(view, candidates);
-    nominalCandidates(view, candidates);
+    // a parsed sentence is read off its tree; the word patterns remain for text without a parse
+    const tree = isParsed(view) ? buildTree(view) : null;
+    roleCandidates(view, candidates, tree);
+    if (tree) clauseCandidates(tree, candidates);
+    else {
+      verbCandidates(view, candidates);
+      nominalCandidates(view, candidates);
+    }
     for (const candidate of candidates) {
-      const relation = settle(view, candidate, contexts, lexicon, docId);
+      const relation = settle(view, candidate, contexts, quoted, lexicon, docId);
       if (!relation) continue;
       const key = [
         relation.subject,
@@ -80,6 +91,7 @@ function settle(
   view: SentenceView,
   candidate: Candidate,
   contexts: (SpeechContext | undefined)[],
+  quoted: Uint8Array,
   lexicon: RelationLexicon,
   docId: string,
 ): Relation | null {
@@ -91,7 +103,11 @@ function settle(
   let hedged = candidate.hedged;
   let attributedTo: string | null = null;
   if (candidate.reportable) {
-    const context = contexts[candidate.trigger[0]];
+    // the tree's reading of reported speech wins; the word-level one still carries quotes across sentences
+    const context =
+      candidate.speech !== undefined
+        ? (candidate.speech ?? (quoted[candidate.trigger[0]] ? contexts[candidate.trigger[0]] : undefined))
+        : contexts[candidate.trigger[0]];
     if (context) {
       if (context.hedged) hedged = true;
       if (context.negated) negated = true;
@@ -106,9 +122,10 @@ function settle(
     }
     // a question asks, it does not state: "Will Russia attack NATO?"
     if (analyzed.text[sentence.end - 1] === "?" || tokens[view.to - 1].text === "?") hedged = true;
-    // "if X returns to Y", "whether X attacks Y": a condition is no fact
+    // "if X returns to Y", "whether X attacks Y": a condition is no fact (the tree reads it itself)
     const lo = Math.min(subject.token, candidate.trigger[0]);
-    for (let k = candidate.trigger[0] - 1; k >= Math.max(view.from, lo - CONDITIONAL_WINDOW); k--) {
+    const floor = candidate.speech === undefined ? Math.max(view.from, lo - CONDITIONAL_WINDOW) : candidate.trigger[0];
+    for (let k = candidate.trigger[0] - 1; k >= floor; k--) {
       const w = lowerOf(tokens[k]);
       if (k < lo && (w === "," || w === ";" || w === ":")) break;
       if (lexicon.conditionals.has(w)) {

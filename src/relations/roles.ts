@@ -14,6 +14,8 @@ import {
   type SentenceView,
 } from "./sentence.js";
 import type { Mention } from "../types.js";
+import { argOf } from "./arguments.js";
+import { caseOf, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
 const TITLE_ADJECTIVES = new Set([
@@ -62,7 +64,10 @@ function roleEndingAt(
   return best;
 }
 
-export function roleCandidates(view: SentenceView, out: Candidate[]): void {
+/** The role patterns of a sentence; with its tree, appositive, copular and possessive roles are read off the tree
+ *  and only the patterns inside a name's noun phrase ("Kremlin spokesman Dmitry Peskov") off the words. */
+export function roleCandidates(view: SentenceView, out: Candidate[], tree: Tree | null = null): void {
+  if (tree) treeRoles(tree, out);
   let previous: Mention | null = null;
   for (let i = view.from; i < view.to; i++) {
     const mention = mentionOf(view, i);
@@ -74,10 +79,10 @@ export function roleCandidates(view: SentenceView, out: Candidate[]): void {
     if (PERSONISH.has(mention.type)) {
       const person: Arg = { entity: mention.entity, mention, token: first, via: "head" };
       titleBefore(view, person, first, out);
-      titleAfter(view, person, last, out);
+      if (!tree) titleAfter(view, person, last, out);
       kinshipBefore(view, person, first, out);
     }
-    if (mention.type === "PERSON")
+    if (mention.type === "PERSON" && !tree)
       personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
     ledBy(view, first, last, out);
   }
@@ -258,4 +263,69 @@ function groupNounReferent(view: SentenceView, k: number, exclude: string): Arg 
   const t = tokens[k];
   const mention: Mention = { ...best, start: t.start, end: t.end, text: t.text };
   return { entity: best.entity, mention, token: k, via: "proxy" };
+}
+
+const ROLE_PREPS = new Set(["of", "for", "at", "with", "to", "in"]);
+
+/** Roles the tree shows: "X, chief executive of Y" and "X, Y's CEO" (apposition), "X is the president of Y" and
+ *  "X was named CEO of Y" (copula, predicative complement), "Y's X" (works for), "X of Y" (member of). */
+function treeRoles(tree: Tree, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  for (let r = view.from; r < view.to; r++) {
+    const t = tokens[r];
+    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    const mention = mentionOf(view, r);
+    if (mention) {
+      // once per name, at its head word
+      const h = headOf(tree, r);
+      if (mention.type === "PERSON" && mention.kind !== "pronoun" && (h < 0 || mentionOf(view, h) !== mention))
+        personOfTree(tree, r, out);
+      continue;
+    }
+    const kin = lx.kinship.get(lowerOf(t));
+    const role = kin ? null : roleEndingAt(view, r, lx.roles, lx.maxRoleWords);
+    if (!kin && !role) continue;
+    // who holds the role
+    const holders: number[] = [];
+    if (depOf(tree, r) === "appos") holders.push(headOf(tree, r));
+    for (const a of childrenBy(tree, r, "appos")) holders.push(a);
+    if (childrenBy(tree, r, "cop").length)
+      for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));
+    if (depOf(tree, r) === "xcomp") holders.push(...subjectsOf(tree, r).heads);
+    if (!holders.length) continue;
+    // of what
+    const parties: number[] = [];
+    for (const c of childrenBy(tree, r, "nmod"))
+      if (ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
+    for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r) parties.push(c);
+    for (const h of holders) {
+      const holder = argOf(tree, h, false);
+      if (!holder || !PERSONISH.has(holder.mention.type) || holder.mention.kind === "pronoun") continue;
+      for (const p of parties) {
+        const party = argOf(tree, p, false);
+        if (!party) continue;
+        if (kin) {
+          if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
+        } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun")
+          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9);
+      }
+    }
+  }
+}
+
+/** "Microsoft's Phil Spencer" (works for), "Lee Cheuk-yan of the Labour Party" (member of), on the tree. */
+function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
+  const person = argOf(tree, p, false);
+  if (!person) return;
+  for (const c of childrenBy(tree, p, "nmod:poss")) {
+    const org = argOf(tree, c, false);
+    if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun")
+      push(out, person, { ...org, via: "possessor" }, "works for", [c, c + 1], 0.8);
+  }
+  for (const c of childrenBy(tree, p, "nmod")) {
+    if (caseOf(tree, c) !== "of") continue;
+    const org = argOf(tree, c, false);
+    if (org && org.via === "head" && org.mention.type === "ORG") push(out, person, org, "member of", [c, c + 1], 0.75);
+  }
 }

@@ -28,7 +28,7 @@ interface Complement {
 }
 
 /** Verbs too light or too vague to name a relation by themselves. */
-const NO_GENERIC = new Set([
+export const NO_GENERIC = new Set([
   "be",
   "have",
   "do",
@@ -78,7 +78,7 @@ const MAX_PPS = 2;
  *  may be the target ("attacked ... in Ukraine"). */
 const LOCATIVE_TYPES = new Set(["FAC", "LOC"]);
 /** Light verbs that carry no relation of their own ("send troops to X" does; "made a choice in X" does not). */
-const PURE_LIGHT = new Set([
+export const PURE_LIGHT = new Set([
   "make",
   "take",
   "have",
@@ -134,7 +134,7 @@ const NO_ARGUMENT_PREPS = new Set([
   "via",
   "except",
 ]);
-const SYMMETRIC_VERBS = new Set([
+export const SYMMETRIC_VERBS = new Set([
   "meet",
   "clash",
   "fight",

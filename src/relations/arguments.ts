@@ -1,0 +1,51 @@
+// Which entity an argument phrase of the tree stands for: the mention covering its head token; else, for a proxy
+// head ("Russian troops", "the city of Donetsk", "the Kremlin's officials") or, as an object, an event head ("the
+// Ukraine conflict", "the war in Gaza") or a product's class noun ("F-16 fighters"), the mention modifying it.
+import { mentionOf, type Arg } from "./sentence.js";
+import { caseOf, childrenBy, type Tree } from "./tree.js";
+
+/** Prepositions by which an event noun names where or whom it concerns ("the conflict in Ukraine"). */
+const EVENT_PREPS = new Set(["in", "over", "with", "on", "against", "about", "around", "surrounding", "of"]);
+
+export function argOf(tree: Tree, n: number, objectSide: boolean): Arg | null {
+  const { view } = tree;
+  const mention = mentionOf(view, n);
+  if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
+  const t = view.tokens[n];
+  if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "NUM") return null;
+  const lx = view.lexicon;
+  const lower = t.lower;
+  const lemma = t.lemma.toLowerCase();
+  // a name whose head word the mention left out ("Lee Cheuk-yan"): the flat or compound name part
+  if (t.pos === "PROPN") {
+    for (const c of childrenBy(tree, n, "flat", "compound")) {
+      const m = mentionOf(view, c);
+      if (m && view.tokens[c].pos === "PROPN" && !lx.roles.has(lower))
+        return { entity: m.entity, mention: m, token: c, via: "head" };
+    }
+  }
+  const proxy = lx.proxyHeads.has(lower) || lx.proxyHeads.has(lemma);
+  const event = objectSide && (lx.eventHeads.has(lower) || lx.eventHeads.has(lemma));
+  if (proxy || event) {
+    // "Russia's borders", "Ukrainian troops", "NATO countries", "the Ukraine conflict"
+    for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {
+      const m = mentionOf(view, c);
+      if (m && (proxy || m.kind !== "pronoun")) return { entity: m.entity, mention: m, token: c, via: "proxy" };
+    }
+    // "the governments of South East Asia", "the conflict in Ukraine"
+    for (const c of childrenBy(tree, n, "nmod")) {
+      const prep = caseOf(tree, c);
+      if (proxy ? prep !== "of" : !EVENT_PREPS.has(prep)) continue;
+      const m = mentionOf(view, c);
+      if (m) return { entity: m.entity, mention: m, token: c, via: "proxy" };
+    }
+  }
+  if (objectSide) {
+    // "F-16 fighters", "Boeing jets": a product named before its kind
+    for (const c of childrenBy(tree, n, "compound")) {
+      const m = mentionOf(view, c);
+      if (m && m.type === "PRODUCT") return { entity: m.entity, mention: m, token: c, via: "proxy" };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,330 @@
+// Relations read off the dependency tree: a verb's subjects and objects (obj, iobj; an obl with its preposition
+// when the verb's frame in the table has that preposition, or when an intransitive verb marks its argument with
+// it), passives turned active, predicate adjectives ("is involved in"), light verbs with a trigger noun ("issued a
+// warning about X", "provided Kiev with aid"), event nouns ("its takeover of X", "a Russian attack on NATO") and
+// symmetric ties of coordinated entities ("A and B met", "the conflict between A and B").
+import type { Candidate } from "./candidate.js";
+import { argOf } from "./arguments.js";
+import { clauseContext } from "./context.js";
+import type { PrepMap } from "./lexicon.js";
+import { lowerOf, type Arg } from "./sentence.js";
+import {
+  baseDep,
+  caseOf,
+  childBy,
+  childrenBy,
+  conjuncts,
+  depOf,
+  headOf,
+  isRelativePronoun,
+  markOf,
+  subjectsOf,
+  type Tree,
+} from "./tree.js";
+import { NO_GENERIC, PURE_LIGHT, SYMMETRIC_VERBS, thirdPerson, verbPredicate } from "./verbs.js";
+
+/** Prepositions that mark the argument of an intransitive verb outside the table ("clashed with X", "appealed to
+ *  X", "withdrew from X"), unlike "in", "at", "for", "after", which mostly mark where, when or why. */
+const ARGUMENT_PREPS = new Set(["with", "against", "to", "into", "onto", "from", "about", "toward", "towards"]);
+
+interface Slot {
+  /** Head token of the argument phrase. */
+  head: number;
+  prep: string;
+  /** The agent of a passive ("by"). */
+  agent: boolean;
+}
+
+export function clauseCandidates(tree: Tree, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  for (let v = view.from; v < view.to; v++) {
+    const t = tokens[v];
+    if (mentionHead(tree, v)) continue;
+    if (t.pos === "VERB" || t.pos === "ADJ") {
+      const adjective = lx.adjectives.get(t.lower);
+      if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
+      if (t.pos === "VERB") verbRelations(tree, v, out);
+    }
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
+      if (preps) eventRelations(tree, v, preps, out);
+      const symmetric = lx.symmetricNouns.get(t.lower);
+      if (symmetric) symmetricNounRelations(tree, v, symmetric, out);
+    }
+  }
+}
+
+function mentionHead(tree: Tree, v: number): boolean {
+  const k = tree.view.mentionAt[v - tree.view.from];
+  return k >= 0 && tree.view.tokens[v].pos !== "VERB";
+}
+
+/** The verb's lemma with its particle ("take over", "rule out"). */
+export function verbKey(tree: Tree, v: number): string {
+  const lemma = tree.view.tokens[v].lemma.toLowerCase();
+  const prt = childBy(tree, v, "compound:prt");
+  return prt >= 0 ? `${lemma} ${tree.view.tokens[prt].lower}` : lemma;
+}
+
+function push(
+  tree: Tree,
+  out: Candidate[],
+  subject: Arg,
+  object: Arg,
+  predicate: string,
+  trigger: number,
+  weight: number,
+  context = clauseContext(tree, trigger),
+  extra: { negated?: boolean; hedged?: boolean } = {},
+): void {
+  out.push({
+    subject,
+    object,
+    predicate,
+    trigger: [trigger, trigger + 1],
+    negated: context.negated || !!extra.negated,
+    hedged: context.hedged || !!extra.hedged,
+    reportable: true,
+    weight,
+    speech: context.speech,
+  });
+}
+
+function args(tree: Tree, heads: number[], objectSide: boolean): Arg[] {
+  const out: Arg[] = [];
+  for (const h of heads) {
+    const arg = argOf(tree, h, objectSide);
+    if (arg && !out.some((a) => a.mention === arg.mention)) out.push(arg);
+  }
+  return out;
+}
+
+/** The verb's argument slots: objects, then prepositional phrases, with coordinated phrases expanded. */
+function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
+  const slots: Slot[] = [];
+  for (const o of childrenBy(tree, v, "obj", "iobj")) {
+    // "the company that Microsoft bought": the relative pronoun stands for the noun
+    const heads = isRelativePronoun(tree, o) && baseDep(tree, v) === "acl" ? [headOf(tree, v)] : conjuncts(tree, o);
+    for (const head of heads) slots.push({ head, prep: "", agent: false });
+  }
+  // "the company Microsoft bought": a relative clause without pronoun whose noun is the object
+  if (
+    depOf(tree, v) === "acl:relcl" &&
+    !passive &&
+    !slots.length &&
+    childBy(tree, v, "nsubj") >= 0 &&
+    !isRelativePronoun(tree, childBy(tree, v, "nsubj")) &&
+    !childrenBy(tree, v, "obl", "ccomp", "xcomp").length
+  )
+    slots.push({ head: headOf(tree, v), prep: "", agent: false });
+  for (const o of childrenBy(tree, v, "obl")) {
+    const dep = depOf(tree, o);
+    if (dep === "obl:tmod" || dep === "obl:npmod" || dep === "obl:unmarked") continue;
+    const prep = caseOf(tree, o);
+    const agent = dep === "obl:agent" || (passive && prep === "by");
+    if (!prep && !agent) continue;
+    for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });
+  }
+  return slots;
+}
+
+function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  const key = verbKey(tree, v);
+  const lemma = tokens[v].lemma.toLowerCase();
+  const entry = lx.verbs.get(key) ?? (key === lemma ? undefined : lx.verbs.get(lemma));
+  const phrasal = key !== lemma && !lx.verbs.has(key);
+  const subjects = subjectsOf(tree, v);
+  const slots = slotsOf(tree, v, subjects.passive);
+  if (!subjects.heads.length && !slots.some((s) => s.agent)) return;
+  const subjectArgs = args(tree, subjects.heads, false);
+  const context = clauseContext(tree, v);
+  const weight = subjects.inherited ? 0.9 : 1;
+  const hasObject = slots.some((s) => s.prep === "" && !s.agent);
+  // "provided Kiev with military aid", "sent troops to Poland": what a supplying verb hands over
+  const handed = handedOver(tree, v, slots);
+  let emitted = 0;
+  if (subjects.passive) {
+    // "X was invited by Y" → Y invites X; "X was based in Y" is read as an adjective
+    const agents = args(
+      tree,
+      slots.filter((s) => s.agent).map((s) => s.head),
+      false,
+    );
+    const predicate = phrasal ? null : verbPredicate(entry, lemma, "");
+    if (predicate) {
+      for (const agent of agents)
+        for (const patient of subjectArgs) {
+          push(tree, out, agent, patient, refine(predicate, handed), v, weight, context);
+          emitted++;
+        }
+    }
+    return;
+  }
+  for (const slot of slots) {
+    if (slot.agent) continue;
+    let predicate: string | null;
+    if (phrasal) {
+      predicate =
+        entry || NO_GENERIC.has(lemma) || !/^[a-z][a-z-]+$/.test(lemma)
+          ? null
+          : `${thirdPerson(lemma)} ${key.slice(lemma.length + 1)}${slot.prep ? " " + slot.prep : ""}`;
+      if (slot.prep && !ARGUMENT_PREPS.has(slot.prep) && slot.prep !== "of") predicate = null;
+    } else if (entry) predicate = verbPredicate(entry, lemma, slot.prep);
+    else if (!slot.prep) predicate = verbPredicate(undefined, lemma, "");
+    else predicate = !hasObject && ARGUMENT_PREPS.has(slot.prep) ? verbPredicate(undefined, lemma, slot.prep) : null;
+    // a pure light verb names nothing with a noun outside the table ("made a choice in X")
+    if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
+    if (!predicate) continue;
+    const objects = args(tree, [slot.head], true);
+    for (const subject of subjectArgs)
+      for (const object of objects) {
+        const w = weight * (entry ? 1 : 0.85) * (slot.prep ? 0.95 : 1);
+        push(tree, out, subject, object, refine(predicate, handed), v, w, context);
+        emitted++;
+      }
+  }
+  // "Russia and Ukraine met", "A and B signed an agreement": coordinated subjects of a symmetric verb or of a
+  // light verb with a symmetric noun, and no object
+  if (subjectArgs.length > 1 && emitted === 0 && !hasEntityObject(tree, slots)) {
+    let predicate: string | null = null;
+    if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    else {
+      const o = childBy(tree, v, "obj");
+      const noun = o >= 0 ? lx.symmetricNouns.get(tokens[o].lower) : undefined;
+      if (noun && (lx.lightVerbs.has(lemma) || verbPredicate(entry, lemma, "") === noun)) predicate = noun;
+    }
+    if (!predicate) return;
+    for (let a = 0; a < subjectArgs.length; a++)
+      for (let b = a + 1; b < subjectArgs.length; b++)
+        push(tree, out, subjectArgs[a], subjectArgs[b], predicate, v, 0.9, context);
+  }
+}
+
+function hasEntityObject(tree: Tree, slots: Slot[]): boolean {
+  return slots.some((s) => argOf(tree, s.head, true) !== null);
+}
+
+/** What a supplying verb hands over, from its object or with-phrase: aid ("provided Kiev with military aid") or
+ *  troops ("send more troops to Poland"). */
+function handedOver(tree: Tree, v: number, slots: Slot[]): "aid" | "troops" | null {
+  const { tokens, lexicon: lx } = tree.view;
+  for (const s of slots) {
+    if (s.prep !== "" && s.prep !== "with") continue;
+    const t = tokens[s.head];
+    if (lx.troopNouns.has(t.lower)) return "troops";
+    if (lx.aidNouns.has(t.lower) || lx.aidNouns.has(t.lemma.toLowerCase())) return "aid";
+  }
+  return null;
+}
+
+function refine(predicate: string, handed: "aid" | "troops" | null): string {
+  if (predicate !== "supplies" && predicate !== "gives") return predicate;
+  return handed === "troops" ? "deploys to" : handed === "aid" ? "aids" : predicate;
+}
+
+/** "X is (already) involved in Y", "X, based in Y", "X was born in Y": the adjective's table frame. Returns
+ *  whether the word was read as such an adjective. */
+function adjectiveRelations(tree: Tree, a: number, preps: PrepMap, out: Candidate[]): boolean {
+  const slots = childrenBy(tree, a, "obl").filter((o) => preps.has(caseOf(tree, o)));
+  if (!slots.length) return false;
+  // the subject of "X is involved": a passive or copular subject is the adjective's own; "X, based in Y" modifies X
+  let heads = childrenBy(tree, a, "nsubj", "nsubj:pass").flatMap((s) => conjuncts(tree, s));
+  let inherited = false;
+  if (!heads.length) {
+    const found = subjectsOf(tree, a);
+    heads = found.heads;
+    inherited = true;
+    if (!heads.length && /^(acl|amod)/.test(depOf(tree, a))) heads = conjuncts(tree, headOf(tree, a));
+  }
+  const subjects = args(tree, heads, false);
+  const context = clauseContext(tree, a);
+  for (const o of slots) {
+    const predicate = preps.get(caseOf(tree, o))!;
+    for (const object of args(tree, conjuncts(tree, o), true))
+      for (const subject of subjects) push(tree, out, subject, object, predicate, a, inherited ? 0.9 : 1, context);
+  }
+  return true;
+}
+
+/** Event nouns of the table: "Russia's intervention in Ukraine", "its takeover of X", "a Russian attack on NATO",
+ *  "EU aid to Ukraine", "the invasion of X by Y"; the light verb's subject when the noun has none of its own
+ *  ("NATO launched an attack on X", "Putin issued a warning about deploying F-16 fighters"). */
+function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  // the object: the noun's own prepositional phrase, a gerund clause's object ("about deploying F-16s"), or a
+  // phrase the parser hung on the light verb ("issued a warning to X")
+  const objects: { head: number; predicate: string }[] = [];
+  let byAgent = -1;
+  for (const c of childrenBy(tree, n, "nmod", "acl", "advcl")) {
+    const base = baseDep(tree, c);
+    if (base === "nmod") {
+      const prep = caseOf(tree, c);
+      if (prep === "by") byAgent = c;
+      const predicate = preps.get(prep);
+      if (predicate) for (const head of conjuncts(tree, c)) objects.push({ head, predicate });
+    } else if (tokens[c].lower.endsWith("ing")) {
+      const predicate = preps.get(markOf(tree, c) || caseOf(tree, c));
+      if (predicate) for (const o of childrenBy(tree, c, "obj")) objects.push({ head: o, predicate });
+    }
+  }
+  const g = headOf(tree, n);
+  const governed = g >= 0 && baseDep(tree, n) === "obj" && tokens[g].pos === "VERB";
+  const governor = governed ? tokens[g].lemma.toLowerCase() : "";
+  const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
+  if (!objects.length && light) {
+    for (const o of childrenBy(tree, g, "obl")) {
+      const predicate = preps.get(caseOf(tree, o));
+      if (predicate) for (const head of conjuncts(tree, o)) objects.push({ head, predicate });
+    }
+  }
+  if (!objects.length) return;
+  // the subject: a possessor, a modifying name or demonym, an agent, else the light verb's subject
+  let subjectHeads: number[] = [];
+  let weight = 0.95;
+  const poss = childBy(tree, n, "nmod:poss");
+  if (poss >= 0) subjectHeads = conjuncts(tree, poss);
+  else {
+    for (const c of childrenBy(tree, n, "amod", "compound"))
+      if (view.mentionAt[c - view.from] >= 0 && !objects.some((o) => o.head === c)) subjectHeads = [c];
+  }
+  if (!subjectHeads.length && byAgent >= 0) subjectHeads = conjuncts(tree, byAgent);
+  if (!subjectHeads.length && light) {
+    subjectHeads = subjectsOf(tree, g).heads;
+    weight = 0.9;
+    if (subjectsOf(tree, g).passive) return;
+  }
+  const subjects = args(tree, subjectHeads, false);
+  if (!subjects.length) return;
+  const context = clauseContext(tree, n);
+  for (const { head, predicate } of objects)
+    for (const object of args(tree, [head], true))
+      for (const subject of subjects) push(tree, out, subject, object, predicate, n, weight, context);
+}
+
+/** "the conflict between Russia and NATO", "A and B are in talks", "Russia and NATO are in a state of direct
+ *  confrontation": a symmetric noun ties coordinated entities. */
+function symmetricNounRelations(tree: Tree, n: number, predicate: string, out: Candidate[]): void {
+  const { view } = tree;
+  let pair: number[] = [];
+  for (const c of childrenBy(tree, n, "nmod")) if (caseOf(tree, c) === "between") pair = conjuncts(tree, c);
+  if (pair.length < 2) {
+    // the noun as a predicate ("are in talks") or inside one ("are in a state of confrontation")
+    let p = n;
+    for (let up = 0; up < 3 && p >= 0 && !childrenBy(tree, p, "nsubj").length; up++) {
+      if (!/^(obl|nmod|root)/.test(depOf(tree, p))) break;
+      p = headOf(tree, p);
+    }
+    if (p >= 0) pair = childrenBy(tree, p, "nsubj").flatMap((s) => conjuncts(tree, s));
+  }
+  const entities = args(tree, pair, false);
+  if (entities.length < 2) return;
+  const context = clauseContext(tree, n);
+  const hedged = childrenBy(tree, n, "amod").some((a) => view.lexicon.hedgeAdjectives.has(lowerOf(view.tokens[a])));
+  for (let a = 0; a < entities.length; a++)
+    for (let b = a + 1; b < entities.length; b++)
+      push(tree, out, entities[a], entities[b], predicate, n, 0.9, context, { hedged });
+}

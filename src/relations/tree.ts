@@ -1,0 +1,207 @@
+// The dependency tree of one sentence, as the relation stage walks it: each token's head and relation, its
+// children (computed once per sentence), and the arguments of a clause through passives, coordination, control
+// ("plans to", "urged X to") and relative clauses.
+import type { Token } from "../nlp/index.js";
+import type { SentenceView } from "./sentence.js";
+
+/** What the parser adds to a token: the index of its head in `AnalyzedText.tokens` (-1 for a root) and its UD
+ *  relation with subtypes ("nsubj:pass", "obl:agent", "acl:relcl"). */
+export interface Parse {
+  head: number;
+  dep: string;
+}
+
+export interface Tree {
+  view: SentenceView;
+  /** Head per token of the sentence (`i - from`), an absolute index or -1. */
+  heads: Int32Array;
+  deps: string[];
+  /** Children per token of the sentence (`i - from`), absolute indices in text order. */
+  kids: number[][];
+}
+
+/** Whether the sentence's tokens carry a parse (all of them, with heads inside the sentence). */
+export function isParsed(view: SentenceView): boolean {
+  for (let i = view.from; i < view.to; i++) {
+    const head = (view.tokens[i] as Token & Partial<Parse>).head;
+    if (typeof head !== "number" || (head >= 0 && (head < view.from || head >= view.to))) return false;
+  }
+  return view.to > view.from;
+}
+
+export function buildTree(view: SentenceView): Tree {
+  const n = view.to - view.from;
+  const heads = new Int32Array(n);
+  const deps: string[] = new Array(n);
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  for (let i = view.from; i < view.to; i++) {
+    const t = view.tokens[i] as Token & Parse;
+    heads[i - view.from] = t.head;
+    deps[i - view.from] = t.dep;
+  }
+  for (let i = view.from; i < view.to; i++) {
+    const h = heads[i - view.from];
+    if (h >= 0 && h !== i) kids[h - view.from].push(i);
+  }
+  return { view, heads, deps, kids };
+}
+
+export function headOf(tree: Tree, i: number): number {
+  return tree.heads[i - tree.view.from];
+}
+
+export function depOf(tree: Tree, i: number): string {
+  return tree.deps[i - tree.view.from];
+}
+
+/** The relation without its subtype: "nsubj:pass" → "nsubj". */
+export function baseDep(tree: Tree, i: number): string {
+  const dep = depOf(tree, i);
+  const colon = dep.indexOf(":");
+  return colon < 0 ? dep : dep.slice(0, colon);
+}
+
+export function childrenOf(tree: Tree, i: number): number[] {
+  return tree.kids[i - tree.view.from];
+}
+
+/** Children whose relation is one of `deps`, exactly ("nsubj:pass") or by its base ("obl" takes "obl:tmod"). */
+export function childrenBy(tree: Tree, i: number, ...deps: string[]): number[] {
+  const out: number[] = [];
+  for (const c of childrenOf(tree, i)) {
+    const dep = depOf(tree, c);
+    if (deps.includes(dep) || deps.includes(baseDep(tree, c))) out.push(c);
+  }
+  return out;
+}
+
+export function childBy(tree: Tree, i: number, ...deps: string[]): number {
+  for (const c of childrenOf(tree, i)) {
+    const dep = depOf(tree, c);
+    if (deps.includes(dep) || deps.includes(baseDep(tree, c))) return c;
+  }
+  return -1;
+}
+
+const lowerText = (t: Token) => t.lower.replace(/[’‘`´]/g, "'");
+
+/** The preposition that marks a nominal ("in", "on behalf of", "according to"), lowercase, or "" for none:
+ *  its `case` child with that word's `fixed` continuation. */
+export function caseOf(tree: Tree, n: number): string {
+  for (const c of childrenOf(tree, n)) {
+    if (depOf(tree, c) !== "case") continue;
+    const t = tree.view.tokens[c];
+    if (t.pos === "PART" || lowerText(t) === "'s" || lowerText(t) === "'") continue; // a possessive mark
+    const words = [lowerText(t)];
+    for (const f of childrenBy(tree, c, "fixed")) words.push(lowerText(tree.view.tokens[f]));
+    return words.join(" ");
+  }
+  return "";
+}
+
+/** The subordinating word of a clause ("that", "if", "whether", "to"), lowercase, or "". */
+export function markOf(tree: Tree, v: number): string {
+  const m = childBy(tree, v, "mark");
+  return m < 0 ? "" : lowerText(tree.view.tokens[m]);
+}
+
+/** A nominal and the nominals coordinated with it ("A, B and C"), up to eight, in text order. */
+export function conjuncts(tree: Tree, n: number): number[] {
+  const out = [n];
+  for (let k = 0; k < out.length && out.length < 8; k++) {
+    for (const c of childrenBy(tree, out[k], "conj")) if (isNominal(tree.view.tokens[c])) out.push(c);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export function isNominal(t: Token): boolean {
+  return t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.pos === "NUM" || t.pos === "X";
+}
+
+const RELATIVE = new Set(["who", "whom", "which", "that", "whose"]);
+
+export function isRelativePronoun(tree: Tree, i: number): boolean {
+  const t = tree.view.tokens[i];
+  return (t.pos === "PRON" || t.pos === "DET") && RELATIVE.has(t.lower);
+}
+
+/** A clause's subject phrases (heads of nominals), how they were found, and whether the clause is passive. */
+export interface Subjects {
+  heads: number[];
+  passive: boolean;
+  /** Through control, a shared subject of coordinated verbs, or a relative clause's noun: weaker evidence. */
+  inherited: boolean;
+}
+
+/** Passive by its own marks: a passive subject, a passive auxiliary, or a reduced passive ("aid provided by X"). */
+export function isPassive(tree: Tree, v: number): boolean {
+  if (childBy(tree, v, "nsubj:pass", "csubj:pass", "aux:pass") >= 0) return true;
+  return childBy(tree, v, "obl:agent") >= 0;
+}
+
+function isParticiple(t: Token): boolean {
+  return t.pos === "VERB" && t.lower !== t.lemma.toLowerCase() && !t.lower.endsWith("ing");
+}
+
+/** The subjects of a verb (or of a predicate adjective or noun): its own, else those it shares or inherits. */
+export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
+  const own = childrenBy(tree, v, "nsubj", "nsubj:pass");
+  const passive = isPassive(tree, v);
+  if (own.length) {
+    const heads: number[] = [];
+    for (const s of own) {
+      // "NATO, which armed Kiev": the relative pronoun stands for the noun the clause modifies
+      if (isRelativePronoun(tree, s) && baseDep(tree, v) === "acl") heads.push(...conjuncts(tree, headOf(tree, v)));
+      else heads.push(...conjuncts(tree, s));
+    }
+    return { heads, passive, inherited: false };
+  }
+  const h = headOf(tree, v);
+  if (h < 0 || depth > 6) return { heads: [], passive, inherited: false };
+  const dep = depOf(tree, v);
+  const base = baseDep(tree, v);
+  if (base === "conj") {
+    // "NATO armed Kiev and trained its troops"; "was arrested and charged": the participle shares the passive
+    const up = subjectsOf(tree, h, depth + 1);
+    return {
+      heads: up.heads,
+      passive: passive || (up.passive && isParticiple(tree.view.tokens[v])),
+      inherited: true,
+    };
+  }
+  if (base === "xcomp") {
+    // object control ("urged NATO to attack") before subject control ("plans to attack")
+    const objects = childrenBy(tree, h, "obj", "iobj");
+    if (objects.length) return { heads: conjuncts(tree, objects[0]), passive, inherited: true };
+    return { heads: subjectsOf(tree, h, depth + 1).heads, passive, inherited: true };
+  }
+  if (dep === "acl" || dep === "acl:relcl") {
+    const t = tree.view.tokens[v];
+    // "the aid provided by NATO": the noun is what the participle's action is done to
+    if (isParticiple(t)) return { heads: conjuncts(tree, h), passive: true, inherited: true };
+    // "companies making chips": the noun does it
+    if (t.lower.endsWith("ing") && !markOf(tree, v)) return { heads: conjuncts(tree, h), passive, inherited: true };
+    // "its plans to buy X", "Russia's decision to invade": the noun's possessor; else who has the noun
+    if (markOf(tree, v) === "to") {
+      const poss = childBy(tree, h, "nmod:poss");
+      if (poss >= 0) return { heads: [poss], passive, inherited: true };
+      const g = headOf(tree, h);
+      if (g >= 0 && /^(obj|nsubj)$/.test(baseDep(tree, h)) && depOf(tree, h) !== "nsubj:pass")
+        return { heads: subjectsOf(tree, g, depth + 1).heads, passive, inherited: true };
+    }
+    return { heads: [], passive, inherited: false };
+  }
+  if (base === "advcl" && !markOf(tree, v).match(/^(if|unless|whether|because|as|while|although|though)$/)) {
+    // "NATO sent troops to protect Kiev", "After meeting Xi, Biden flew home": the main clause's subject
+    const t = tree.view.tokens[v];
+    if (t.lower.endsWith("ing") || markOf(tree, v) === "to" || isParticiple(t))
+      return { heads: subjectsOf(tree, h, depth + 1).heads, passive, inherited: true };
+  }
+  return { heads: [], passive, inherited: false };
+}
+
+/** Tokens of the subtree of `i`, as a sorted range check: whether `j` lies under `i`. */
+export function dominates(tree: Tree, i: number, j: number): boolean {
+  for (let k = j, steps = 0; k >= 0 && steps < 64; k = headOf(tree, k), steps++) if (k === i) return true;
+  return false;
+}
