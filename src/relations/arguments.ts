@@ -13,6 +13,14 @@ export function argOf(tree: Tree, n: number, objectSide: boolean): Arg | null {
   if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
   const t = view.tokens[n];
   if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "NUM") return null;
+  // "Co-founder of Google, Sergey Brin, met ...", "Facebook co-founder Mark Zuckerberg tweeted": a title heading
+  // the name the parser hung on it
+  // "defeated debutants Panama", "the company Acme": a common noun in apposition to a name
+  for (const c of childrenBy(tree, n, "appos", "flat")) {
+    const m = mentionOf(view, c);
+    if (m && (m.type === "PERSON" || t.pos === "NOUN") && m.kind !== "pronoun")
+      return { entity: m.entity, mention: m, token: c, via: "head" };
+  }
   const lx = view.lexicon;
   const lower = t.lower;
   const lemma = t.lemma.toLowerCase();

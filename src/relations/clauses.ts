@@ -13,6 +13,7 @@ import {
   caseOf,
   childBy,
   childrenBy,
+  childrenOf,
   conjuncts,
   depOf,
   headOf,
@@ -40,12 +41,15 @@ export function clauseCandidates(tree: Tree, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
   for (let v = view.from; v < view.to; v++) {
     const t = tokens[v];
-    if (mentionHead(tree, v)) continue;
+    if (mentionHead(tree, v)) {
+      if (isNameHead(tree, v)) placeRelations(tree, v, out);
+      continue;
+    }
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
       if (t.pos === "VERB") verbRelations(tree, v, out);
-    }
+    } else if (t.pos === "NOUN" && taggedNounVerb(tree, v)) verbRelations(tree, v, out);
     if (t.pos === "NOUN" || t.pos === "PROPN") {
       const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
       if (preps) eventRelations(tree, v, preps, out);
@@ -55,9 +59,72 @@ export function clauseCandidates(tree: Tree, out: Candidate[]): void {
   }
 }
 
+/** A word the tagger took for a noun that the tree shows is a verb: a subject and an object of its own, and no
+ *  copula ("100,000 Greeks worship the ancient gods"). */
+function taggedNounVerb(tree: Tree, v: number): boolean {
+  return childBy(tree, v, "nsubj") >= 0 && childBy(tree, v, "obj") >= 0 && childBy(tree, v, "cop") < 0;
+}
+
 function mentionHead(tree: Tree, v: number): boolean {
   const k = tree.view.mentionAt[v - tree.view.from];
   return k >= 0 && tree.view.tokens[v].pos !== "VERB";
+}
+
+/** The word of a mention the rest of the sentence hangs on (its head lies outside the mention). */
+function isNameHead(tree: Tree, v: number): boolean {
+  const { view } = tree;
+  const h = headOf(tree, v);
+  return h < 0 || view.mentionAt[h - view.from] !== view.mentionAt[v - view.from];
+}
+
+const PLACES = new Set(["GPE", "LOC", "FAC"]);
+const WHERE_BY_TYPE: Record<string, string> = {
+  GPE: "located in",
+  LOC: "located in",
+  FAC: "located in",
+  ORG: "based in",
+  EVENT: "takes place in",
+};
+
+/** Where a named place, organisation or event is, as its own noun phrase says: "Irving, Texas", "the Grand
+ *  Mosque in Mecca", "Mecca's Grand Mosque", "the Civic Party in Hong Kong", "the Expo in Toronto". */
+function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
+  const { view } = tree;
+  const subject = argOf(tree, m, false);
+  if (!subject || subject.mention.kind === "pronoun") return;
+  const predicate = WHERE_BY_TYPE[subject.mention.type];
+  if (!predicate) return;
+  const where: number[] = [];
+  for (const c of childrenOf(tree, m)) {
+    const dep = depOf(tree, c);
+    if (dep === "nmod" && /^(in|at|near)$/.test(caseOf(tree, c))) where.push(c);
+    // "Irving, Texas": a place after a comma
+    else if (
+      /^(appos|nmod:unmarked|nmod:npmod|flat|list)$/.test(dep) &&
+      PLACES.has(subject.mention.type) &&
+      c > m &&
+      view.tokens[c - 1].text === ","
+    )
+      where.push(c);
+    // "Mecca's Grand Mosque"
+    else if (dep === "nmod:poss" && (subject.mention.type === "FAC" || subject.mention.type === "LOC")) where.push(c);
+  }
+  for (const w of where) {
+    const place = argOf(tree, w, false);
+    if (!place || !PLACES.has(place.mention.type) || place.mention.kind === "pronoun") continue;
+    if (place.entity === subject.entity) continue;
+    const near = caseOf(tree, w) === "near";
+    if (near && !PLACES.has(subject.mention.type)) continue;
+    push(tree, out, subject, place, near ? "located near" : predicate, m, 0.85);
+  }
+  // "Microsoft's Internet Explorer": an organisation's product is its make, its building or ship its property
+  const made = subject.mention.type === "PRODUCT" ? "makes" : subject.mention.type === "FAC" ? "owns" : null;
+  if (!made) return;
+  for (const c of childrenBy(tree, m, "nmod:poss")) {
+    const owner = argOf(tree, c, false);
+    if (owner && owner.mention.type === "ORG" && owner.entity !== subject.entity)
+      push(tree, out, { ...owner, via: "possessor" }, subject, made, m, 0.8);
+  }
 }
 
 /** The verb's lemma with its particle ("take over", "rule out"). */
@@ -91,11 +158,29 @@ function push(
   });
 }
 
+/** Prepositions that name examples of a common noun ("gods such as Zeus", "countries including Poland"). */
+const EXAMPLE_PREPS = new Set(["such as", "including", "like"]);
+
 function args(tree: Tree, heads: number[], objectSide: boolean): Arg[] {
   const out: Arg[] = [];
+  const add = (arg: Arg | null) => {
+    if (arg && !out.some((a) => a.mention === arg.mention)) out.push(arg);
+  };
   for (const h of heads) {
     const arg = argOf(tree, h, objectSide);
-    if (arg && !out.some((a) => a.mention === arg.mention)) out.push(arg);
+    if (arg) {
+      add(arg);
+      continue;
+    }
+    // "worship the ancient gods, such as Zeus, Hera and Athena"
+    for (const c of childrenBy(tree, h, "nmod"))
+      if (EXAMPLE_PREPS.has(caseOf(tree, c))) for (const e of conjuncts(tree, c)) add(argOf(tree, e, objectSide));
+    // "criticised Obama's decision", "complying with the Church's requests": an object through its possessor
+    if (objectSide && tree.view.tokens[h].pos === "NOUN") {
+      const poss = childBy(tree, h, "nmod:poss");
+      const arg = poss >= 0 ? argOf(tree, poss, false) : null;
+      if (arg) add({ ...arg, via: "possessor" });
+    }
   }
   return out;
 }
@@ -118,6 +203,11 @@ function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
     !childrenBy(tree, v, "obl", "ccomp", "xcomp").length
   )
     slots.push({ head: headOf(tree, v), prep: "", agent: false });
+  // "Police arrested and questioned the student": a later conjunct shares the first one's object
+  if (!slots.length && baseDep(tree, v) === "conj" && childBy(tree, v, "nsubj", "nsubj:pass") < 0) {
+    for (const o of childrenBy(tree, headOf(tree, v), "obj"))
+      if (o > v) for (const head of conjuncts(tree, o)) slots.push({ head, prep: "", agent: false });
+  }
   for (const o of childrenBy(tree, v, "obl")) {
     const dep = depOf(tree, o);
     if (dep === "obl:tmod" || dep === "obl:npmod" || dep === "obl:unmarked") continue;
@@ -144,7 +234,7 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
   const weight = subjects.inherited ? 0.9 : 1;
   const hasObject = slots.some((s) => s.prep === "" && !s.agent);
   // "provided Kiev with military aid", "sent troops to Poland": what a supplying verb hands over
-  const handed = handedOver(tree, v, slots);
+  const handed = handedOver(tree, v);
   let emitted = 0;
   if (subjects.passive) {
     // "X was invited by Y" → Y invites X; "X was based in Y" is read as an adjective
@@ -156,10 +246,24 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     const predicate = phrasal ? null : verbPredicate(entry, lemma, "");
     if (predicate) {
       for (const agent of agents)
-        for (const patient of subjectArgs) {
-          push(tree, out, agent, patient, refine(predicate, handed), v, weight, context);
-          emitted++;
-        }
+        for (const patient of subjectArgs) push(tree, out, agent, patient, refine(predicate, handed), v, weight, context);
+    }
+    // "the Polaroids donated to USI by the Foundation": the agent and a phrase of the verb's frame
+    for (const slot of slots) {
+      const framed = !slot.agent && slot.prep && entry?.get(slot.prep);
+      if (!framed) continue;
+      for (const object of args(tree, [slot.head], true))
+        for (const agent of agents) push(tree, out, agent, object, refine(framed, handed), v, weight * 0.95, context);
+    }
+    // "Mohamed was invited to the fair", "troops were sent to Poland": without an agent, a phrase of the verb's
+    // frame still relates the patient, named by the participle
+    if (!agents.length && entry) {
+      for (const slot of slots) {
+        if (slot.agent || !slot.prep || !entry.has(slot.prep)) continue;
+        for (const object of args(tree, [slot.head], true))
+          for (const patient of subjectArgs)
+            push(tree, out, patient, object, `${tokens[v].lower} ${slot.prep}`, v, weight * 0.85, context);
+      }
     }
     return;
   }
@@ -207,15 +311,25 @@ function hasEntityObject(tree: Tree, slots: Slot[]): boolean {
   return slots.some((s) => argOf(tree, s.head, true) !== null);
 }
 
-/** What a supplying verb hands over, from its object or with-phrase: aid ("provided Kiev with military aid") or
- *  troops ("send more troops to Poland"). */
-function handedOver(tree: Tree, v: number, slots: Slot[]): "aid" | "troops" | null {
+/** What a supplying verb hands over, from a noun among its phrases: aid ("provided Kiev with billions worth of
+ *  military aid") or troops ("send more troops to Poland"). */
+function handedOver(tree: Tree, v: number): "aid" | "troops" | null {
   const { tokens, lexicon: lx } = tree.view;
-  for (const s of slots) {
-    if (s.prep !== "" && s.prep !== "with") continue;
-    const t = tokens[s.head];
+  // the phrase's head or a noun a little below it ("billions worth of military aid", "a new batch of tanks")
+  const kind = (n: number, depth: number): "aid" | "troops" | null => {
+    const t = tokens[n];
     if (lx.troopNouns.has(t.lower)) return "troops";
     if (lx.aidNouns.has(t.lower) || lx.aidNouns.has(t.lemma.toLowerCase())) return "aid";
+    if (depth >= 3) return null;
+    for (const c of childrenBy(tree, n, "nmod", "conj", "obl")) {
+      const found = kind(c, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const c of childrenBy(tree, v, "obj", "iobj", "obl", "advmod")) {
+    const found = kind(c, 0);
+    if (found) return found;
   }
   return null;
 }
@@ -231,14 +345,10 @@ function adjectiveRelations(tree: Tree, a: number, preps: PrepMap, out: Candidat
   const slots = childrenBy(tree, a, "obl").filter((o) => preps.has(caseOf(tree, o)));
   if (!slots.length) return false;
   // the subject of "X is involved": a passive or copular subject is the adjective's own; "X, based in Y" modifies X
-  let heads = childrenBy(tree, a, "nsubj", "nsubj:pass").flatMap((s) => conjuncts(tree, s));
-  let inherited = false;
-  if (!heads.length) {
-    const found = subjectsOf(tree, a);
-    heads = found.heads;
-    inherited = true;
-    if (!heads.length && /^(acl|amod)/.test(depOf(tree, a))) heads = conjuncts(tree, headOf(tree, a));
-  }
+  const found = subjectsOf(tree, a);
+  let heads = found.heads;
+  const inherited = found.inherited;
+  if (!heads.length && /^(acl|amod)/.test(depOf(tree, a))) heads = conjuncts(tree, headOf(tree, a));
   const subjects = args(tree, heads, false);
   const context = clauseContext(tree, a);
   for (const o of slots) {

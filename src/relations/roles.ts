@@ -324,8 +324,12 @@ function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
       push(out, person, { ...org, via: "possessor" }, "works for", [c, c + 1], 0.8);
   }
   for (const c of childrenBy(tree, p, "nmod")) {
-    if (caseOf(tree, c) !== "of") continue;
-    const org = argOf(tree, c, false);
-    if (org && org.via === "head" && org.mention.type === "ORG") push(out, person, org, "member of", [c, c + 1], 0.75);
+    const prep = caseOf(tree, c);
+    if (prep !== "of" && prep !== "from") continue;
+    const other = argOf(tree, c, false);
+    if (!other || other.via !== "head" || other.mention.kind === "pronoun") continue;
+    // "Lee Cheuk-yan of the Labour Party", "Cyd Ho from the Labour Party"; "a boy from Irving"
+    if (other.mention.type === "ORG") push(out, person, other, "member of", [c, c + 1], 0.75);
+    else if (prep === "from" && other.mention.type === "GPE") push(out, person, other, "comes from", [c, c + 1], 0.75);
   }
 }

@@ -20,11 +20,11 @@ export interface Tree {
   kids: number[][];
 }
 
-/** Whether the sentence's tokens carry a parse (all of them, with heads inside the sentence). */
+/** Whether the sentence's tokens carry a parse (all of them, a relation each, heads inside the sentence). */
 export function isParsed(view: SentenceView): boolean {
   for (let i = view.from; i < view.to; i++) {
-    const head = (view.tokens[i] as Token & Partial<Parse>).head;
-    if (typeof head !== "number" || (head >= 0 && (head < view.from || head >= view.to))) return false;
+    const { head, dep } = view.tokens[i] as Token & Partial<Parse>;
+    if (typeof head !== "number" || !dep || (head >= 0 && (head < view.from || head >= view.to))) return false;
   }
   return view.to > view.from;
 }
@@ -61,8 +61,10 @@ export function baseDep(tree: Tree, i: number): string {
   return colon < 0 ? dep : dep.slice(0, colon);
 }
 
+const NONE: number[] = [];
+
 export function childrenOf(tree: Tree, i: number): number[] {
-  return tree.kids[i - tree.view.from];
+  return i >= tree.view.from && i < tree.view.to ? tree.kids[i - tree.view.from] : NONE;
 }
 
 /** Children whose relation is one of `deps`, exactly ("nsubj:pass") or by its base ("obl" takes "obl:tmod"). */
@@ -102,7 +104,10 @@ export function caseOf(tree: Tree, n: number): string {
 /** The subordinating word of a clause ("that", "if", "whether", "to"), lowercase, or "". */
 export function markOf(tree: Tree, v: number): string {
   const m = childBy(tree, v, "mark");
-  return m < 0 ? "" : lowerText(tree.view.tokens[m]);
+  if (m < 0) return "";
+  const words = [lowerText(tree.view.tokens[m])];
+  for (const f of childrenBy(tree, m, "fixed")) words.push(lowerText(tree.view.tokens[f]));
+  return words.join(" ");
 }
 
 /** A nominal and the nominals coordinated with it ("A, B and C"), up to eight, in text order. */

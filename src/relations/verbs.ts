@@ -46,7 +46,6 @@ export const NO_GENERIC = new Set([
   "let",
   "keep",
   "say",
-  "know",
   "think",
   "want",
   "need",
