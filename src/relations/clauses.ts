@@ -37,6 +37,23 @@ interface Slot {
 }
 
 export function clauseCandidates(tree: Tree, out: Candidate[]): void {
+  const first = out.length;
+  readClauses(tree, out);
+  // "relations between A and B ... a confrontation": the plain tie gives way to what the sentence says it is
+  const ties = new Set<string>();
+  for (let k = first; k < out.length; k++)
+    if (out[k].predicate !== WEAK_TIE) ties.add(pairKey(out[k].subject.entity, out[k].object.entity));
+  for (let k = out.length - 1; k >= first; k--)
+    if (out[k].predicate === WEAK_TIE && ties.has(pairKey(out[k].subject.entity, out[k].object.entity))) out.splice(k, 1);
+}
+
+const WEAK_TIE = "has relations with";
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function readClauses(tree: Tree, out: Candidate[]): void {
   const { view } = tree;
   const { tokens, lexicon: lx } = view;
   for (let v = view.from; v < view.to; v++) {
@@ -375,7 +392,7 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
       const prep = caseOf(tree, c);
       if (prep === "by") byAgent = c;
       const predicate = preps.get(prep);
-      if (predicate) for (const head of conjuncts(tree, c)) objects.push({ head, predicate });
+      if (predicate && prep !== "by") for (const head of conjuncts(tree, c)) objects.push({ head, predicate });
     } else if (tokens[c].lower.endsWith("ing")) {
       const predicate = preps.get(markOf(tree, c) || caseOf(tree, c));
       if (predicate) for (const o of childrenBy(tree, c, "obj")) objects.push({ head: o, predicate });
@@ -401,6 +418,9 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
     for (const c of childrenBy(tree, n, "amod", "compound"))
       if (view.mentionAt[c - view.from] >= 0 && !objects.some((o) => o.head === c)) subjectHeads = [c];
   }
+  // "the invasion of Ukraine by Russia": the parser may hang the agent on the object
+  if (byAgent < 0)
+    for (const o of objects) for (const c of childrenBy(tree, o.head, "nmod")) if (caseOf(tree, c) === "by") byAgent = c;
   if (!subjectHeads.length && byAgent >= 0) subjectHeads = conjuncts(tree, byAgent);
   if (!subjectHeads.length && light) {
     subjectHeads = subjectsOf(tree, g).heads;
@@ -419,16 +439,25 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
  *  confrontation": a symmetric noun ties coordinated entities. */
 function symmetricNounRelations(tree: Tree, n: number, predicate: string, out: Candidate[]): void {
   const { view } = tree;
-  let pair: number[] = [];
-  for (const c of childrenBy(tree, n, "nmod")) if (caseOf(tree, c) === "between") pair = conjuncts(tree, c);
+  const between = (x: number) => {
+    for (const c of childrenBy(tree, x, "nmod")) if (caseOf(tree, c) === "between") return conjuncts(tree, c);
+    return [];
+  };
+  let pair = between(n);
   if (pair.length < 2) {
-    // the noun as a predicate ("are in talks") or inside one ("are in a state of confrontation")
+    // the noun as a predicate ("are in talks") or inside one ("are in a state of confrontation", "relations
+    // between A and B can be described as a confrontation")
     let p = n;
-    for (let up = 0; up < 3 && p >= 0 && !childrenBy(tree, p, "nsubj").length; up++) {
+    for (let up = 0; up < 3 && p >= 0 && !childrenBy(tree, p, "nsubj", "nsubj:pass").length; up++) {
       if (!/^(obl|nmod|root)/.test(depOf(tree, p))) break;
       p = headOf(tree, p);
     }
-    if (p >= 0) pair = childrenBy(tree, p, "nsubj").flatMap((s) => conjuncts(tree, s));
+    if (p >= 0 && p !== n) {
+      for (const s of childrenBy(tree, p, "nsubj", "nsubj:pass")) {
+        const inner = between(s);
+        pair.push(...(inner.length >= 2 ? inner : conjuncts(tree, s)));
+      }
+    }
   }
   const entities = args(tree, pair, false);
   if (entities.length < 2) return;

@@ -24,6 +24,9 @@ export interface ClauseContext {
   speech: SpeechContext | null;
 }
 
+/** Auxiliaries that make a clause about an event a hypothesis ("a conflict would be a disaster"). */
+const HYPOTHETICAL = new Set(["would", "could", "might", "may"]);
+
 /** Longest walk up the tree; a sentence is seldom deeper. */
 const MAX_DEPTH = 16;
 
@@ -65,14 +68,20 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
     const base = baseDep(tree, cur);
     const dep = depOf(tree, cur);
     const head = tokens[h];
+    // "ruled out attacking": a verb's particle is part of its meaning
+    const prt = childBy(tree, h, "compound:prt");
     const lemma = head.lemma.toLowerCase();
+    const negative =
+      lx.negativeVerbs.has(lemma) || (prt >= 0 && lx.negativeVerbs.has(`${lemma} ${lowerOf(tokens[prt])}`));
     const w = lowerOf(head);
     if (base === "conj") {
       if (hasOwnSubject(tree, cur)) inherit = false;
       else if (inherit) ownMarks(tree, h, state); // "may attack and destroy", "not to try and cut"
-    } else if (base === "xcomp") {
+    } else if (base === "xcomp" || (base === "advcl" && markOf(tree, cur) === "to" && !hasOwnSubject(tree, cur))) {
+      // an infinitive the parser hung as an adverbial clause ("is unlikely to attack", "vowed never to") reads
+      // like a complement: a purpose ("sent troops to protect X") is no fact either
       if (inherit) {
-        if (lx.negativeVerbs.has(lemma)) state.negated = true; // "refused to", "failed to"
+        if (negative) state.negated = true; // "refused to", "failed to"
         else if (lx.hedgeVerbs.has(lemma) || lx.hedgeAdjectives.has(w) || lx.hedgeNouns.has(w)) state.hedged = true;
         else if (!lx.catenatives.has(lemma) && !lx.catenatives.has(w)) state.hedged = true; // "urged X to"
         ownMarks(tree, h, state);
@@ -93,7 +102,7 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
           speech = null;
         }
       } else if (inherit) {
-        if (lx.negativeVerbs.has(lemma) || lx.denyingReporting.has(lemma)) state.negated = true; // "denied that"
+        if (negative || lx.denyingReporting.has(lemma)) state.negated = true; // "denied that"
         else if (lx.hedgeVerbs.has(lemma) || lx.hedgeAdjectives.has(w)) state.hedged = true; // "hopes that"
         ownMarks(tree, h, state);
       }
@@ -113,10 +122,14 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
     } else if (base === "obj" || (base === "nsubj" && dep === "nsubj:pass")) {
       // an event noun as a verb's object: "denied plans to", "blocked EU aid to", "may launch an attack"
       if (inherit) {
-        if (lx.negativeVerbs.has(lemma) || lx.denyingReporting.has(lemma)) state.negated = true;
+        if (negative || lx.denyingReporting.has(lemma)) state.negated = true;
         else if (lx.hedgeVerbs.has(lemma)) state.hedged = true;
         ownMarks(tree, h, state);
       }
+    } else if (base === "nsubj" && inherit) {
+      // "a conflict between A and B would be a disaster": an event that is the subject of a hypothesis
+      for (const a of childrenBy(tree, h, "aux")) if (HYPOTHETICAL.has(lowerOf(tokens[a]))) state.hedged = true;
+      inherit = false;
     } else {
       inherit = false;
     }
