@@ -7,7 +7,9 @@ import { caseOf, childrenBy, type Tree } from "./tree.js";
 /** Prepositions by which an event noun names where or whom it concerns ("the conflict in Ukraine"). */
 const EVENT_PREPS = new Set(["in", "over", "with", "on", "against", "about", "around", "surrounding", "of"]);
 
-export function argOf(tree: Tree, n: number, objectSide: boolean): Arg | null {
+/** `events`: whether an event head may stand for what it concerns (after a preposition: "fought in the war over
+ *  X" is about X; as a direct object, "fought three wars over X" is not a fight with X). */
+export function argOf(tree: Tree, n: number, objectSide: boolean, events = objectSide): Arg | null {
   const { view } = tree;
   const mention = mentionOf(view, n);
   if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
@@ -33,7 +35,7 @@ export function argOf(tree: Tree, n: number, objectSide: boolean): Arg | null {
     }
   }
   const proxy = lx.proxyHeads.has(lower) || lx.proxyHeads.has(lemma);
-  const event = objectSide && (lx.eventHeads.has(lower) || lx.eventHeads.has(lemma));
+  const event = events && (lx.eventHeads.has(lower) || lx.eventHeads.has(lemma));
   if (proxy || event) {
     // "Russia's borders", "Ukrainian troops", "NATO countries", "the Ukraine conflict"
     for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {

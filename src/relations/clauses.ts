@@ -178,13 +178,13 @@ function push(
 /** Prepositions that name examples of a common noun ("gods such as Zeus", "countries including Poland"). */
 const EXAMPLE_PREPS = new Set(["such as", "including", "like"]);
 
-function args(tree: Tree, heads: number[], objectSide: boolean): Arg[] {
+function args(tree: Tree, heads: number[], objectSide: boolean, events = objectSide): Arg[] {
   const out: Arg[] = [];
   const add = (arg: Arg | null) => {
     if (arg && !out.some((a) => a.mention === arg.mention)) out.push(arg);
   };
   for (const h of heads) {
-    const arg = argOf(tree, h, objectSide);
+    const arg = argOf(tree, h, objectSide, events);
     if (arg) {
       add(arg);
       continue;
@@ -299,7 +299,7 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     // a pure light verb names nothing with a noun outside the table ("made a choice in X")
     if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
     if (!predicate) continue;
-    const objects = args(tree, [slot.head], true);
+    const objects = args(tree, [slot.head], true, slot.prep !== "");
     for (const subject of subjectArgs)
       for (const object of objects) {
         const w = weight * (entry ? 1 : 0.85) * (slot.prep ? 0.95 : 1);
