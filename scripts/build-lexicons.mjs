@@ -50,8 +50,34 @@ function buildCountries() {
     });
   }
   out.sort((a, b) => a.name.localeCompare(b.name));
+  keepDemonymsWithTheirNation(countries, out);
   const regions = sortUnique(countries.flatMap((c) => [c.region, c.subregion]));
   return { countries: out, regions };
+}
+
+/**
+ * A demonym several entries claim ("American": the United States and the Northern Mariana Islands; "Indian": India
+ * and the British Indian Ocean Territory) stays only with the one a reader means: a UN member before a territory,
+ * then the larger country ("Dominican" → the Dominican Republic, "Congolese" → DR Congo).
+ */
+function keepDemonymsWithTheirNation(countries, out) {
+  const byName = new Map(countries.map((c) => [c.name.common, c]));
+  const rank = (name) => {
+    const c = byName.get(name);
+    return [c.unMember ? 1 : 0, c.area ?? 0];
+  };
+  const owner = new Map();
+  for (const entry of out) {
+    for (const d of entry.demonyms) {
+      const prev = owner.get(d);
+      if (!prev) owner.set(d, entry.name);
+      else {
+        const [a, b] = [rank(prev), rank(entry.name)];
+        if (b[0] > a[0] || (b[0] === a[0] && b[1] > a[1])) owner.set(d, entry.name);
+      }
+    }
+  }
+  for (const entry of out) entry.demonyms = entry.demonyms.filter((d) => owner.get(d) === entry.name);
 }
 
 function buildCities(countryByIso3) {

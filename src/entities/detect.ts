@@ -462,6 +462,8 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
   const { lex, a } = ctx;
   let end = tokens[to - 1].end;
   let text = a.text.slice(tokens[from].start, end);
+  // A name across a hard wrap ("Mario\n    Brodersohn") is written with one space; its span stays in the text.
+  if (/[\r\n]/.test(text)) text = text.replace(/\s*[\r\n]\s*/g, " ");
   // "F-16s": the plural of a model names the model.
   if (to - from === 1 && /^\p{Lu}[\p{L}]*-?\d+[A-Z]?s$/u.test(text)) {
     end -= 1;

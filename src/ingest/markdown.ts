@@ -1,5 +1,6 @@
-// Markdown → plain article text: syntax stripped, soft-wrapped lines of a paragraph joined (the analyser treats each
-// line as a block), code blocks dropped. The title is the first `#` heading, else the front matter's `title:`.
+// Markdown → plain article text: syntax stripped, the lines of a paragraph joined (the analyser reads each line as a
+// block unless the whole text is hard-wrapped), code blocks dropped. The title is the first `#` heading, else the
+// front matter's `title:`.
 
 export interface MarkdownText {
   text: string;

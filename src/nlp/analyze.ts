@@ -1,8 +1,10 @@
-// Block splitting, page-furniture dropping and wink-nlp tokenisation with absolute offsets.
+// Block splitting (a line, or the lines of a hard-wrapped paragraph), page-furniture dropping and wink-nlp
+// tokenisation with absolute offsets.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Span } from "../types.js";
 import { isFurniture } from "./furniture.js";
+import { paragraphs, wrapWidth, type Line } from "./wrap.js";
 
 export interface Token {
   /** Index in `AnalyzedText.tokens`. */
@@ -34,7 +36,7 @@ export interface AnalyzedText {
   text: string;
   tokens: Token[];
   sentences: Sentence[];
-  /** Lines kept as content. */
+  /** Blocks kept as content: a line, or in hard-wrapped text a paragraph of lines (its line breaks inside). */
   blocks: Span[];
   /** Lines dropped as page furniture (credits, "Read more", copyright...). */
   dropped: Span[];
@@ -50,12 +52,18 @@ const MAX_BLOCK_CHARS = 20_000;
 
 export function analyze(text: string): AnalyzedText {
   const out: AnalyzedText = { text, tokens: [], sentences: [], blocks: [], dropped: [] };
-  for (const line of splitLines(text)) {
-    if (isFurniture(text.slice(line.start, line.end))) {
-      out.dropped.push(line);
+  const lines = splitLines(text);
+  const width = wrapWidth(text, lines);
+  const groups = width ? paragraphs(text, lines, width, wordClass) : lines.map((line) => [line]);
+  for (const group of groups) {
+    const block = { start: group[0].start, end: group[group.length - 1].end };
+    // A paragraph that opens like furniture is judged as a whole ("Copyright 1987 ... All rights\nreserved."); a line
+    // that only reads like furniture inside a paragraph ("... 12 cts per\nshare.") is part of a sentence.
+    if (group[0].furniture && (group.length === 1 || isFurniture(winkText(text, block)))) {
+      for (const line of group) out.dropped.push({ start: line.start, end: line.end });
       continue;
     }
-    for (const piece of cutLongLine(text, line)) {
+    for (const piece of cutLongBlock(text, block)) {
       out.blocks.push(piece);
       tokenizeBlock(text, piece, out.blocks.length - 1, out);
     }
@@ -63,37 +71,53 @@ export function analyze(text: string): AnalyzedText {
   return out;
 }
 
-/** Non-empty lines, trimmed, as spans of the text. */
-function splitLines(text: string): Span[] {
-  const lines: Span[] = [];
-  const re = /[^\r\n]+/g;
+/** Non-empty lines, trimmed, as spans of the text, with their line number, indentation and width, and whether
+ *  they are page furniture on their own. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+|\r\n|[\r\n]/g;
+  let row = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === "\n" || m[0] === "\r" || m[0] === "\r\n") {
+      row++;
+      continue;
+    }
     let start = m.index;
     let end = m.index + m[0].length;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) lines.push({ start, end });
+    if (end > start) {
+      const furniture = isFurniture(text.slice(start, end));
+      lines.push({ start, end, row, indent: start - m.index, width: end - m.index, furniture });
+    }
   }
   return lines;
 }
 
-function cutLongLine(text: string, line: Span): Span[] {
-  if (line.end - line.start <= MAX_BLOCK_CHARS) return [line];
+/** The text handed to wink-nlp for a block: the line breaks inside it (and the indentation after them) become
+ *  spaces, so that a sentence runs on across them and every offset stays that of the original text. */
+function winkText(text: string, block: Span): string {
+  const raw = text.slice(block.start, block.end);
+  return /[\r\n]/.test(raw) ? raw.replace(/[\r\n][^\S\r\n]*/g, (gap) => " ".repeat(gap.length)) : raw;
+}
+
+function cutLongBlock(text: string, block: Span): Span[] {
+  if (block.end - block.start <= MAX_BLOCK_CHARS) return [block];
   const pieces: Span[] = [];
-  let start = line.start;
-  while (line.end - start > MAX_BLOCK_CHARS) {
+  let start = block.start;
+  while (block.end - start > MAX_BLOCK_CHARS) {
     let cut = text.lastIndexOf(" ", start + MAX_BLOCK_CHARS);
     if (cut <= start) cut = start + MAX_BLOCK_CHARS;
     pieces.push({ start, end: cut });
     start = cut;
-    while (start < line.end && text[start] === " ") start++;
+    while (start < block.end && /\s/.test(text[start])) start++;
   }
-  if (start < line.end) pieces.push({ start, end: line.end });
+  if (start < block.end) pieces.push({ start, end: block.end });
   return pieces;
 }
 
 function tokenizeBlock(text: string, block: Span, blockIndex: number, out: AnalyzedText): void {
-  const blockText = text.slice(block.start, block.end);
+  const blockText = winkText(text, block);
   const doc = nlp.readDoc(blockText);
   // Whole-collection outputs are several times cheaper than asking each token one property at a time.
   const tokens = doc.tokens();
@@ -129,7 +153,8 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
         lemma: String(lemmas[k]),
         lower: surface.toLowerCase(),
         sentence: out.sentences.length,
-        spaceBefore: at > cursor || out.tokens.length === from,
+        spaceBefore:
+          (at > cursor && !isWrappedHyphen(text, out.tokens, block.start + cursor, start)) || out.tokens.length === from,
       });
       cursor = at + surface.length;
     }
@@ -145,6 +170,18 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
       });
     }
   }
+}
+
+/**
+ * A compound's hyphen at the end of a wrapped line ("English-\nlanguage", "Aulnay-sous-\nBois") glues the next word to
+ * it as if the line break were not there: wire copy and e-mail break lines at spaces and keep the hyphens of
+ * compounds, never splitting a word. The hyphen stays in the text, and wink-nlp sees a space in place of the break.
+ */
+function isWrappedHyphen(text: string, tokens: Token[], gapStart: number, gapEnd: number): boolean {
+  const prev = tokens[tokens.length - 1];
+  if (!prev || prev.text !== "-" || prev.spaceBefore || prev.end !== gapStart) return false;
+  const gap = text.slice(gapStart, gapEnd);
+  return /[\r\n]/.test(gap) && !gap.trim();
 }
 
 /** Part of speech and lemma wink-nlp gives a word standing alone, in lower case; cached. */

@@ -40,6 +40,14 @@ describe("findEntities", () => {
     expect(mention(mentions, "Afghans")?.type).toBe("NORP");
   });
 
+  it("gives a demonym several places claim to the nation a reader means", () => {
+    const text = "American officials met Indian and Dutch diplomats.";
+    const { mentions } = run(text);
+    expect(mention(mentions, "American")?.entity).toBe("united-states");
+    expect(mention(mentions, "Indian")?.entity).toBe("india");
+    expect(mention(mentions, "Dutch")?.entity).toBe("netherlands");
+  });
+
   it("reads a capital as its country when it acts, and as a city when it is a place", () => {
     const text = "NATO has provided Kiev with aid. Moscow has dismissed those claims. She flew to Moscow on Friday.";
     const { mentions } = run(text);
