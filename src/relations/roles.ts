@@ -284,8 +284,9 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
       continue;
     }
     const kin = lx.kinship.get(lowerOf(t));
-    const role = kin ? null : roleEndingAt(view, r, lx.roles, lx.maxRoleWords);
-    if (!kin && !role) continue;
+    const orgRole = kin ? undefined : lx.orgRoles.get(lowerOf(t)) ?? lx.orgRoles.get(t.lemma.toLowerCase());
+    const role = kin || orgRole ? null : roleEndingAt(view, r, lx.roles, lx.maxRoleWords);
+    if (!kin && !role && !orgRole) continue;
     // who holds the role
     const holders: number[] = [];
     if (depOf(tree, r) === "appos") holders.push(headOf(tree, r));
@@ -293,12 +294,18 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     if (childrenBy(tree, r, "cop").length)
       for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));
     if (depOf(tree, r) === "xcomp") holders.push(...subjectsOf(tree, r).heads);
+    // "its Fluor Daniel unit": the organisation named before the noun
+    if (orgRole) for (const c of childrenBy(tree, r, "compound")) if (mentionOf(view, c)) holders.push(c);
     if (!holders.length) continue;
     // of what
     const parties: number[] = [];
     for (const c of childrenBy(tree, r, "nmod"))
       if (ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
     for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r) parties.push(c);
+    if (orgRole) {
+      orgRoles(tree, holders, parties, orgRole, r, out);
+      continue;
+    }
     for (const h of holders) {
       const holder = argOf(tree, h, false);
       if (!holder || !PERSONISH.has(holder.mention.type) || holder.mention.kind === "pronoun") continue;
@@ -314,22 +321,38 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
   }
 }
 
-/** "Microsoft's Phil Spencer" (works for), "Lee Cheuk-yan of the Labour Party" (member of), on the tree. */
+const ORGANISED = new Set(["ORG", "GPE"]);
+
+/** "BP North America is a subsidiary of British Petroleum", "its Fluor Daniel unit". */
+function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: string, r: number, out: Candidate[]) {
+  for (const h of holders) {
+    const holder = argOf(tree, h, false);
+    if (!holder || holder.mention.type !== "ORG" || holder.mention.kind === "pronoun") continue;
+    for (const p of parties) {
+      const party = argOf(tree, p, false);
+      if (party && ORGANISED.has(party.mention.type) && !holders.includes(p))
+        push(out, holder, party, predicate, [r, r + 1], 0.85);
+    }
+  }
+}
+
+/** "Microsoft's Phil Spencer", "Lee Cheuk-yan of the Labour Party" (affiliated with: a party's member, a company's
+ *  employee), "a boy from Irving" (comes from), on the tree. */
 function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
   const person = argOf(tree, p, false);
   if (!person) return;
   for (const c of childrenBy(tree, p, "nmod:poss")) {
     const org = argOf(tree, c, false);
     if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun")
-      push(out, person, { ...org, via: "possessor" }, "works for", [c, c + 1], 0.8);
+      push(out, person, { ...org, via: "possessor" }, "affiliated with", [c, c + 1], 0.8);
   }
   for (const c of childrenBy(tree, p, "nmod")) {
     const prep = caseOf(tree, c);
     if (prep !== "of" && prep !== "from") continue;
     const other = argOf(tree, c, false);
     if (!other || other.via !== "head" || other.mention.kind === "pronoun") continue;
-    // "Lee Cheuk-yan of the Labour Party", "Cyd Ho from the Labour Party"; "a boy from Irving"
-    if (other.mention.type === "ORG") push(out, person, other, "member of", [c, c + 1], 0.75);
+    // "Lee Cheuk-yan of the Labour Party", "Larry Eckenfelder of Prudential-Bache Securities"; "a boy from Irving"
+    if (other.mention.type === "ORG") push(out, person, other, "affiliated with", [c, c + 1], 0.75);
     else if (prep === "from" && other.mention.type === "GPE") push(out, person, other, "comes from", [c, c + 1], 0.75);
   }
 }
