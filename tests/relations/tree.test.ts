@@ -376,4 +376,122 @@ describe("relations on the dependency tree", () => {
     expect(out).toContain("gordon-brown warns tony-blair");
     expect(out.filter((r) => r.startsWith("tony-blair cuts") && !r.includes("negated"))).toEqual([]);
   });
+
+  it("reads where a named place or organisation is, and what one organisation is to another", () => {
+    const irving = { text: "Irving", entity: "irving", type: "GPE" as const };
+    const texas = { text: "Texas", entity: "texas", type: "GPE" as const };
+    expect(
+      shownParsed(
+        `Irving Irving PROPN 5 nsubj
+         , , PUNCT 3 punct
+         Texas Texas PROPN 1 appos
+         , , PUNCT 1 punct
+         grew grow VERB 0 root
+         . . PUNCT 5 punct`,
+        [irving, texas],
+      ),
+    ).toEqual(["irving located in texas"]);
+    const bp = { text: "BP North America", entity: "bp-north-america", type: "ORG" as const };
+    const parent = { text: "British Petroleum", entity: "british-petroleum", type: "ORG" as const };
+    expect(
+      shownParsed(
+        `BP BP PROPN 6 nsubj
+         North North PROPN 1 flat
+         America America PROPN 1 flat
+         is be AUX 6 cop
+         a a DET 6 det
+         subsidiary subsidiary NOUN 0 root
+         of of ADP 8 case
+         British British PROPN 6 nmod
+         Petroleum Petroleum PROPN 8 flat
+         . . PUNCT 6 punct`,
+        [bp, parent],
+      ),
+    ).toEqual(["bp-north-america subsidiary of british-petroleum"]);
+  });
+
+  it("reads a reported clause's unresolved 'it' as its speaker, and a share of a company as the company", () => {
+    const acme = { text: "Acme", entity: "acme", type: "ORG" as const };
+    const widget = { text: "Widget", entity: "widget", type: "ORG" as const };
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         said say VERB 0 root
+         it it PRON 4 nsubj
+         bought buy VERB 2 ccomp
+         55 55 NUM 6 nummod
+         pct pct NOUN 4 obj
+         of of ADP 8 case
+         Widget Widget PROPN 6 nmod
+         . . PUNCT 2 punct`,
+        [acme, widget],
+      ),
+    ).toEqual(["acme buys widget [by acme]"]);
+  });
+
+  it("reads the examples of a common noun and a name in apposition to one", () => {
+    const greeks = { text: "Greeks", entity: "greeks", type: "NORP" as const };
+    expect(
+      shownParsed(
+        `Greeks Greek PROPN 2 nsubj
+         worship worship VERB 0 root
+         gods god NOUN 2 obj
+         such such ADJ 6 case
+         as as ADP 4 fixed
+         Zeus Zeus PROPN 3 nmod
+         and and CCONJ 8 cc
+         Hera Hera PROPN 6 conj
+         . . PUNCT 2 punct`,
+        [greeks, { text: "Zeus", entity: "zeus", type: "PERSON" }, { text: "Hera", entity: "hera", type: "PERSON" }],
+      ),
+    ).toEqual(["greeks worships hera", "greeks worships zeus"]);
+    expect(
+      shownParsed(
+        `Belgium Belgium PROPN 2 nsubj
+         defeated defeat VERB 0 root
+         debutants debutant NOUN 2 obj
+         Panama Panama PROPN 3 appos
+         . . PUNCT 2 punct`,
+        [
+          { text: "Belgium", entity: "belgium", type: "GPE" },
+          { text: "Panama", entity: "panama", type: "GPE" },
+        ],
+      ),
+    ).toEqual(["belgium defeats panama"]);
+  });
+
+  it("reads an event noun's agent in a by-phrase, and a symmetric noun through the subject it describes", () => {
+    const russia = { text: "Russia", entity: "russia", type: "GPE" as const };
+    expect(
+      shownParsed(
+        `The the DET 2 det
+         invasion invasion NOUN 7 nsubj
+         of of ADP 4 case
+         Ukraine Ukraine PROPN 2 nmod
+         by by ADP 6 case
+         Russia Russia PROPN 2 nmod
+         shocked shock VERB 0 root
+         Europe Europe PROPN 7 obj
+         . . PUNCT 7 punct`,
+        [russia, ukraine, { text: "Europe", entity: "europe", type: "LOC" }],
+      ),
+    ).toEqual(["russia invades ukraine"]);
+    expect(
+      shownParsed(
+        `Relations relation NOUN 8 nsubj:pass
+         between between ADP 3 case
+         Russia Russia PROPN 1 nmod
+         and and CCONJ 5 cc
+         NATO NATO PROPN 3 conj
+         can can AUX 8 aux
+         be be AUX 8 aux:pass
+         described describe VERB 0 root
+         as as ADP 11 case
+         a a DET 11 det
+         confrontation confrontation NOUN 8 obl
+         . . PUNCT 8 punct`,
+        [russia, nato],
+      ),
+    ).toEqual(["nato confronts russia"]);
+  });
 });
