@@ -44,7 +44,8 @@ export function clauseCandidates(tree: Tree, out: Candidate[]): void {
   for (let k = first; k < out.length; k++)
     if (out[k].predicate !== WEAK_TIE) ties.add(pairKey(out[k].subject.entity, out[k].object.entity));
   for (let k = out.length - 1; k >= first; k--)
-    if (out[k].predicate === WEAK_TIE && ties.has(pairKey(out[k].subject.entity, out[k].object.entity))) out.splice(k, 1);
+    if (out[k].predicate === WEAK_TIE && ties.has(pairKey(out[k].subject.entity, out[k].object.entity)))
+      out.splice(k, 1);
 }
 
 const WEAK_TIE = "has relations with";
@@ -263,7 +264,8 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     const predicate = phrasal ? null : verbPredicate(entry, lemma, "");
     if (predicate) {
       for (const agent of agents)
-        for (const patient of subjectArgs) push(tree, out, agent, patient, refine(predicate, handed), v, weight, context);
+        for (const patient of subjectArgs)
+          push(tree, out, agent, patient, refine(predicate, handed), v, weight, context);
     }
     // "the Polaroids donated to USI by the Foundation": the agent and a phrase of the verb's frame
     for (const slot of slots) {
@@ -420,7 +422,8 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   }
   // "the invasion of Ukraine by Russia": the parser may hang the agent on the object
   if (byAgent < 0)
-    for (const o of objects) for (const c of childrenBy(tree, o.head, "nmod")) if (caseOf(tree, c) === "by") byAgent = c;
+    for (const o of objects)
+      for (const c of childrenBy(tree, o.head, "nmod")) if (caseOf(tree, c) === "by") byAgent = c;
   if (!subjectHeads.length && byAgent >= 0) subjectHeads = conjuncts(tree, byAgent);
   if (!subjectHeads.length && light) {
     subjectHeads = subjectsOf(tree, g).heads;
