@@ -116,12 +116,11 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
   for (const c of childrenOf(tree, m)) {
     const dep = depOf(tree, c);
     if (dep === "nmod" && /^(in|at|near)$/.test(caseOf(tree, c))) where.push(c);
-    // "Irving, Texas": a place after a comma
+    // "Irving, Texas": a place right after the name and a comma
     else if (
       /^(appos|nmod:unmarked|nmod:npmod|flat|list)$/.test(dep) &&
       PLACES.has(subject.mention.type) &&
-      c > m &&
-      view.tokens[c - 1].text === ","
+      justAfterComma(tree, m, c)
     )
       where.push(c);
     // "Mecca's Grand Mosque"
@@ -143,6 +142,16 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     if (owner && owner.mention.type === "ORG" && owner.entity !== subject.entity)
       push(tree, out, { ...owner, via: "possessor" }, subject, made, m, 0.8);
   }
+}
+
+/** Whether the mention at `c` starts right after a comma that closes the mention at `m`. */
+function justAfterComma(tree: Tree, m: number, c: number): boolean {
+  const { view } = tree;
+  const k = view.mentionAt[m - view.from];
+  let first = c;
+  while (first > view.from && view.mentionAt[first - 1 - view.from] === view.mentionAt[c - view.from]) first--;
+  const comma = first - 1;
+  return comma > view.from && view.tokens[comma].text === "," && view.mentionAt[comma - 1 - view.from] === k;
 }
 
 /** The verb's lemma with its particle ("take over", "rule out"). */

@@ -100,16 +100,29 @@ function push(
   out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
 }
 
-/** The organisation before a title ending at `roleStart - 1`: "Kremlin", "the Kremlin's", "Russian". */
-function partyBefore(view: SentenceView, roleStart: number): Arg | null {
+/** The organisation before a title ending at `roleStart - 1`: "Kremlin", "the Kremlin's", "Russian". A
+ *  minister's is a country: a name right before "Minister" or "Secretary" is the portfolio ("Argentine Treasury
+ *  Secretary", "Mining and Energy Minister"), and the country may stand before it. */
+function partyBefore(view: SentenceView, roleStart: number, predicate: string): Arg | null {
   const { tokens } = view;
   let k = roleStart - 1;
   while (k >= view.from && !mentionOf(view, k) && TITLE_ADJECTIVES.has(lowerOf(tokens[k]))) k--;
   if (k < view.from) return null;
   if (isPossessiveMark(tokens[k])) k--;
-  const arg = argAt(view, k, "modifier");
+  let arg = argAt(view, k, "modifier");
+  if (arg && predicate === MINISTER && !isCountry(arg.mention)) {
+    k = mentionTokens(view, k)[0] - 1;
+    arg = k >= view.from && !isPossessiveMark(tokens[k]) ? argAt(view, k, "modifier") : null;
+    if (arg && !isCountry(arg.mention)) return null;
+  }
   if (!arg || NOT_A_PARTY.has(arg.mention.type) || arg.mention.kind === "pronoun") return null;
   return arg;
+}
+
+const MINISTER = "minister of";
+
+function isCountry(mention: Mention): boolean {
+  return mention.type === "GPE" || mention.kind === "demonym";
 }
 
 /** "Kremlin spokesman Dmitry Peskov", "former U.S. President Donald Trump", "The Kremlin's spokesman, Dmitry Peskov". */
@@ -124,7 +137,7 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
   if (end < view.from) return;
   const role = roleEndingAt(view, end, lx.roles, lx.maxRoleWords);
   if (role) {
-    const party = partyBefore(view, role.start);
+    const party = partyBefore(view, role.start, role.predicate);
     if (party) push(out, person, party, role.predicate, [role.start, end + 1], 1);
     return;
   }
@@ -314,8 +327,10 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
         if (!party) continue;
         if (kin) {
           if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
-        } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun")
+        } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun") {
+          if (role!.predicate === MINISTER && !isCountry(party.mention) && p < r) continue; // the portfolio
           push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9);
+        }
       }
     }
   }

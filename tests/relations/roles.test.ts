@@ -89,4 +89,18 @@ describe("role and title patterns", () => {
       ]),
     ).toEqual(["saudi-arabia leads coalition-command"]);
   });
+
+  it("takes a minister's country, never the portfolio, as the party", () => {
+    const subroto = { text: "Subroto", entity: "subroto", type: "PERSON" as const };
+    expect(
+      shown("Mining and Energy Minister Subroto spoke.", [subroto, { text: "Energy", entity: "energy", type: "ORG" }]),
+    ).toEqual([]);
+    expect(
+      shown("Argentine Treasury Secretary Mario Brodersohn spoke.", [
+        { text: "Argentine", entity: "argentina", type: "GPE", kind: "demonym" },
+        { text: "Treasury", entity: "treasury", type: "ORG" },
+        { text: "Mario Brodersohn", entity: "mario-brodersohn", type: "PERSON" },
+      ]),
+    ).toEqual(["mario-brodersohn minister of argentina"]);
+  });
 });
