@@ -1,13 +1,14 @@
 // `npm run bench`: prints speed and memory figures with their goals; never asserts times.
-// Usage: node bench/run.mjs [extract|workers|scale|query ...] [--no-build]   (no part named: all of them)
+// Usage: node bench/run.mjs [extract|parser|workers|scale|query ...] [--no-build]   (no part named: all of them)
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { benchExtract, benchCorpus } from "./extract.mjs";
 import { benchWorkers } from "./workers.mjs";
 import { benchScale } from "./scale.mjs";
 import { benchQuery } from "./query.mjs";
+import { benchParser } from "./parser.mjs";
 import { ensureBuilt, now } from "./lib.mjs";
 
-const PARTS = ["extract", "workers", "scale", "query"];
+const PARTS = ["extract", "parser", "workers", "scale", "query"];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const unknown = asked.filter((p) => !PARTS.includes(p));
 if (unknown.length) {
@@ -22,6 +23,7 @@ ensureBuilt();
 let corpus;
 for (const part of parts) {
   if (part === "extract") corpus = (await benchExtract()) ?? corpus;
+  if (part === "parser") await benchParser();
   if (part === "workers") await benchWorkers({ corpus: corpus ?? benchCorpus() });
   if (part === "scale") await benchScale();
   if (part === "query") await benchQuery();

@@ -1,10 +1,10 @@
 // Block splitting (a line, or the lines of a hard-wrapped paragraph), page-furniture dropping and wink-nlp
 // tokenisation with absolute offsets.
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Span } from "../types.js";
 import { isFurniture } from "./furniture.js";
+import { readText } from "./wink.js";
 import { paragraphs, wrapWidth, type Line } from "./wrap.js";
+import { defaultParser, type Parser } from "./parser.js";
 
 export interface Token {
   /** Index in `AnalyzedText.tokens`. */
@@ -21,6 +21,10 @@ export interface Token {
   sentence: number;
   /** Whether white space separates it from the previous token. */
   spaceBefore: boolean;
+  /** Index in `AnalyzedText.tokens` of its syntactic head (same sentence); -1 for the sentence's root. */
+  head: number;
+  /** Universal Dependencies relation to its head, with subtype (nsubj:pass, obl:agent, compound:prt...). */
+  dep: string;
 }
 
 export interface Sentence extends Span {
@@ -42,16 +46,17 @@ export interface AnalyzedText {
   dropped: Span[];
 }
 
-// Only sentence breaking and POS tagging: wink-nlp's own named-entity, negation and sentiment passes are not used
-// here and cost as much as the rest of its analysis.
-const nlp = winkNLP(model, ["sbd", "pos"]);
-const its = nlp.its;
-
 /** Longest block handed to wink-nlp at once; longer lines are cut at a space so time stays linear. */
 const MAX_BLOCK_CHARS = 20_000;
 
-export function analyze(text: string): AnalyzedText {
+export interface AnalyzeOptions {
+  /** Parse each sentence (default: the package's parser); `false` leaves heads at -1 and relations empty. */
+  parser?: Parser | false;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const out: AnalyzedText = { text, tokens: [], sentences: [], blocks: [], dropped: [] };
+  const parser = options.parser === undefined ? defaultParser() : options.parser || null;
   const lines = splitLines(text);
   const width = wrapWidth(text, lines);
   const groups = width ? paragraphs(text, lines, width, wordClass) : lines.map((line) => [line]);
@@ -68,6 +73,7 @@ export function analyze(text: string): AnalyzedText {
       tokenizeBlock(text, piece, out.blocks.length - 1, out);
     }
   }
+  if (parser) for (const s of out.sentences) parser.parse(out.tokens, s.from, s.to);
   return out;
 }
 
@@ -118,58 +124,62 @@ function cutLongBlock(text: string, block: Span): Span[] {
 
 function tokenizeBlock(text: string, block: Span, blockIndex: number, out: AnalyzedText): void {
   const blockText = winkText(text, block);
-  const doc = nlp.readDoc(blockText);
-  // Whole-collection outputs are several times cheaper than asking each token one property at a time.
-  const tokens = doc.tokens();
-  // No `its.type` pass: wink's "tabCRLF" tokens are runs of tabs and line breaks, which the blank test below drops.
-  const surfaces = tokens.out() as string[];
-  const tags = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as any) as string[];
-  // Preceding spaces are needed only when a surface cannot be found in the text (rare): fetched then.
-  let spaces: string[] | null = null;
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  let cursor = 0;
-  for (const [first, last] of spans) {
-    const from = out.tokens.length;
-    for (let k = first; k <= last; k++) {
-      const surface = surfaces[k];
-      if (!surface.trim()) continue;
-      // wink-nlp keeps the surface form; find it from the cursor so offsets survive odd spacing.
-      let at = blockText.indexOf(surface, cursor);
-      const found = at >= 0 && at - cursor <= 64;
-      if (!found) {
-        spaces ??= tokens.out(its.precedingSpaces) as string[];
-        at = cursor + String(spaces[k]).length;
+  readText(blockText, (doc, its) => {
+    // Whole-collection outputs are several times cheaper than asking each token one property at a time.
+    const tokens = doc.tokens();
+    // No `its.type` pass: wink's "tabCRLF" tokens are runs of tabs and line breaks, which the blank test below drops.
+    const surfaces = tokens.out() as string[];
+    const tags = tokens.out(its.pos) as string[];
+    const lemmas = tokens.out(its.lemma as any) as string[];
+    // Preceding spaces are needed only when a surface cannot be found in the text (rare): fetched then.
+    let spaces: string[] | null = null;
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    let cursor = 0;
+    for (const [first, last] of spans) {
+      const from = out.tokens.length;
+      for (let k = first; k <= last; k++) {
+        const surface = surfaces[k];
+        if (!surface.trim()) continue;
+        // wink-nlp keeps the surface form; find it from the cursor so offsets survive odd spacing.
+        let at = blockText.indexOf(surface, cursor);
+        const found = at >= 0 && at - cursor <= 64;
+        if (!found) {
+          spaces ??= tokens.out(its.precedingSpaces) as string[];
+          at = cursor + String(spaces[k]).length;
+        }
+        const start = block.start + at;
+        const end = Math.min(block.end, start + surface.length);
+        out.tokens.push({
+          i: out.tokens.length,
+          // Where the surface was found, it is the text there: no new string needed.
+          text: found && end - start === surface.length ? surface : text.slice(start, end),
+          start,
+          end,
+          pos: tags[k],
+          lemma: String(lemmas[k]),
+          lower: surface.toLowerCase(),
+          sentence: out.sentences.length,
+          spaceBefore:
+            (at > cursor && !isWrappedHyphen(text, out.tokens, block.start + cursor, start)) ||
+            out.tokens.length === from,
+          head: -1,
+          dep: "",
+        });
+        cursor = at + surface.length;
       }
-      const start = block.start + at;
-      const end = Math.min(block.end, start + surface.length);
-      out.tokens.push({
-        i: out.tokens.length,
-        // Where the surface was found, it is the text there: no new string needed.
-        text: found && end - start === surface.length ? surface : text.slice(start, end),
-        start,
-        end,
-        pos: tags[k],
-        lemma: String(lemmas[k]),
-        lower: surface.toLowerCase(),
-        sentence: out.sentences.length,
-        spaceBefore:
-          (at > cursor && !isWrappedHyphen(text, out.tokens, block.start + cursor, start)) || out.tokens.length === from,
-      });
-      cursor = at + surface.length;
+      const to = out.tokens.length;
+      if (to > from) {
+        out.sentences.push({
+          i: out.sentences.length,
+          start: out.tokens[from].start,
+          end: out.tokens[to - 1].end,
+          from,
+          to,
+          block: blockIndex,
+        });
+      }
     }
-    const to = out.tokens.length;
-    if (to > from) {
-      out.sentences.push({
-        i: out.sentences.length,
-        start: out.tokens[from].start,
-        end: out.tokens[to - 1].end,
-        from,
-        to,
-        block: blockIndex,
-      });
-    }
-  }
+  });
 }
 
 /**
@@ -184,7 +194,11 @@ function isWrappedHyphen(text: string, tokens: Token[], gapStart: number, gapEnd
   return /[\r\n]/.test(gap) && !gap.trim();
 }
 
-/** Part of speech and lemma wink-nlp gives a word standing alone, in lower case; cached. */
+/**
+ * Part of speech and lemma wink-nlp gives a word standing alone, in lower case; cached. `readText` reads every text
+ * against the same vocabulary, so the answer depends on the word only and the cache cannot carry one document's
+ * reading into another's.
+ */
 export interface WordInfo {
   pos: string;
   lemma: string;
@@ -197,11 +211,12 @@ export function wordInfo(word: string): WordInfo {
   const key = word.toLowerCase();
   let info = wordInfoCache.get(key);
   if (info === undefined) {
-    const tokens = nlp.readDoc(key).tokens();
-    info =
-      tokens.length() === 1
+    info = readText(key, (doc, its): WordInfo => {
+      const tokens = doc.tokens();
+      return tokens.length() === 1
         ? { pos: String(tokens.itemAt(0).out(its.pos)), lemma: String(tokens.itemAt(0).out(its.lemma as any)) }
         : { pos: "X", lemma: key };
+    });
     if (wordInfoCache.size >= WORD_INFO_CACHE_LIMIT) wordInfoCache.clear();
     wordInfoCache.set(key, info);
   }

@@ -3,5 +3,7 @@
 // punctuation, and headlines or bylines must not run into the text. A block is a line of text, or in hard-wrapped
 // text (newswire, e-mail) a paragraph of lines (./wrap.ts), whose line breaks wink-nlp sees as spaces.
 export { analyze, wordClass, wordInfo } from "./analyze.js";
-export type { Token, Sentence, AnalyzedText, WordInfo } from "./analyze.js";
+export type { Token, Sentence, AnalyzedText, WordInfo, AnalyzeOptions } from "./analyze.js";
+export { Parser, loadParser, defaultParser } from "./parser.js";
+export type { ParsedToken, ParserModels } from "./parser.js";
 export { isFurniture } from "./furniture.js";

@@ -126,17 +126,15 @@ function littleEndian(bytes: Buffer, size: number): Buffer {
 /** A model in memory: its rows, and an open-addressing table from feature key to row. */
 export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
   const n = rows.keys.length;
-  let size = 1;
-  while (size < n * 2) size <<= 1;
-  const mask = size - 1;
-  // slot → row + 1 (0 = empty). Keys are distinct, so insertion never needs a comparison.
-  const table = new Int32Array(size);
-  const tableKeys = new Int32Array(size);
+  const mask = tableSize(n) - 1;
+  // Slot s holds its key at 2s and row + 1 at 2s + 1 (0 = empty): one cache line answers a probe. Keys are
+  // distinct, so insertion never needs a comparison.
+  const table = new Int32Array((mask + 1) * 2);
   for (let r = 0; r < n; r++) {
     let slot = slotOf(rows.keys[r], mask);
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = r + 1;
-    tableKeys[slot] = rows.keys[r];
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = rows.keys[r];
+    table[2 * slot + 1] = r + 1;
   }
   const { rowStart, classIds, weights } = rows;
   return {
@@ -146,10 +144,10 @@ export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
       for (let f = 0; f < count; f++) {
         const key = features[f];
         let slot = slotOf(key, mask);
-        let row = table[slot];
-        while (row !== 0 && tableKeys[slot] !== key) {
+        let row = table[2 * slot + 1];
+        while (row !== 0 && table[2 * slot] !== key) {
           slot = (slot + 1) & mask;
-          row = table[slot];
+          row = table[2 * slot + 1];
         }
         if (row === 0) continue;
         for (let e = rowStart[row - 1], end = rowStart[row]; e < end; e++) scores[classIds[e]] += weights[e];
@@ -158,13 +156,77 @@ export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
   };
 }
 
+/**
+ * The same model with every row dense and stored inside its hash slot, for models with few classes (a parser's
+ * shift/left/right): a feature costs one probe into one cache line instead of four scattered reads.
+ */
+export function denseLinearModel(header: ModelHeader, rows: ModelRows): LinearModel {
+  const k = header.classes.length;
+  let stride = 2;
+  while (stride < k + 1) stride <<= 1;
+  const n = rows.keys.length;
+  const mask = tableSize(n) - 1;
+  const buffer = new ArrayBuffer((mask + 1) * stride * 4);
+  // Slot s: the key at keys[s * stride], its weights at weights[s * stride + 1 + class]. An empty slot has key 0
+  // and no weights; a real feature whose key is 0 lives apart in `zeroRow`.
+  const keys = new Int32Array(buffer);
+  const weights = new Float32Array(buffer);
+  const used = new Uint8Array(mask + 1);
+  const zeroRow = new Float32Array(k);
+  for (let r = 0; r < n; r++) {
+    const key = rows.keys[r];
+    let base = -1;
+    if (key !== 0) {
+      let slot = slotOf(key, mask);
+      while (used[slot] !== 0) slot = (slot + 1) & mask;
+      used[slot] = 1;
+      base = slot * stride;
+      keys[base] = key;
+    }
+    for (let e = rows.rowStart[r]; e < rows.rowStart[r + 1]; e++) {
+      if (base < 0) zeroRow[rows.classIds[e]] = rows.weights[e];
+      else weights[base + 1 + rows.classIds[e]] = rows.weights[e];
+    }
+  }
+  return {
+    header,
+    classes: header.classes,
+    score(features, count, scores) {
+      for (let f = 0; f < count; f++) {
+        const key = features[f];
+        if (key === 0) {
+          for (let c = 0; c < k; c++) scores[c] += zeroRow[c];
+          continue;
+        }
+        let slot = slotOf(key, mask);
+        let at = slot * stride;
+        // An empty slot (key 0) ends the probe: the feature was never learned.
+        while (keys[at] !== key) {
+          if (keys[at] === 0) break;
+          slot = (slot + 1) & mask;
+          at = slot * stride;
+        }
+        if (keys[at] !== key) continue;
+        for (let c = 0; c < k; c++) scores[c] += weights[at + 1 + c];
+      }
+    },
+  };
+}
+
+/** A power of two at least twice the row count: probes stay short. */
+function tableSize(rows: number): number {
+  let size = 2;
+  while (size < rows * 2) size <<= 1;
+  return size;
+}
+
 function slotOf(key: number, mask: number): number {
   // Keys are already well mixed; one multiply spreads runs of nearby keys.
   return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
 }
 
-/** Reads a model file; a missing or damaged file is an error naming it. */
-export function loadLinearModel(path: string): LinearModel {
+/** Reads a model file; a missing or damaged file is an error naming it. `dense` lays rows out as `denseLinearModel`. */
+export function loadLinearModel(path: string, { dense = false }: { dense?: boolean } = {}): LinearModel {
   let file: Buffer;
   try {
     file = readFileSync(path);
@@ -172,7 +234,7 @@ export function loadLinearModel(path: string): LinearModel {
     throw new Error(`cannot read model ${path}: ${(error as Error).message}`);
   }
   const { header, rows } = decodeModel(file, path);
-  return linearModel(header, rows);
+  return dense ? denseLinearModel(header, rows) : linearModel(header, rows);
 }
 
 /** Index of the highest score among the allowed classes (all when `allowed` is absent); ties go to the lower index. */

@@ -49,6 +49,34 @@ describe("newsgraph build", () => {
     expect(readFileSync(join(dir, "two.json"), "utf8")).toBe(readFileSync(join(dir, "one.json"), "utf8"));
   });
 
+  it("writes the same bytes whatever order, workers or --update the articles came through", async () => {
+    // "Poor's," files "Poor's" in wink-nlp's vocabulary, and a vocabulary that has it keeps "Poor's Corp" in one
+    // token: the entities of b and c once depended on whether a was read first, in the same thread.
+    const articles = {
+      a: "Mortgage notes rated AAA\nNEW YORK, March 3 - Thomson McKinnon Mortgage Assets Corp is offering 100 mln dlrs of notes rated AAA by Standard and Poor's, the underwriter said.",
+      b: "Standard and Poor's Corp said it lowered the debt ratings of Acme Inc to BB from BBB.\nStandard and Poor's Corp cited weak earnings at Acme.",
+      c: "Moody's Investors Service and Standard and Poor's Corp both rate the notes.\nPoor's Corp said the notes are safe.",
+    };
+    const jsonl = (name: string, order: (keyof typeof articles)[]) => {
+      const file = join(dir, `${name}.jsonl`);
+      writeFileSync(file, order.map((id) => JSON.stringify({ id, text: articles[id] }) + "\n").join(""));
+      return file;
+    };
+    const forward = jsonl("forward", ["a", "b", "c"]);
+    const reverse = jsonl("reverse", ["c", "b", "a"]);
+    const out = (name: string) => join(dir, `${name}.json`);
+    await build([forward], { output: out("one"), workers: "1" });
+    await build([forward], { output: out("two"), workers: "2" });
+    await build([reverse], { output: out("two-reversed"), workers: "2" });
+    await build([reverse], { output: out("one-reversed"), workers: "1" });
+    await build([jsonl("c", ["c"])], { output: out("updated"), workers: "2" });
+    await build([reverse], { update: out("updated"), workers: "2" });
+    const expected = readFileSync(out("one"), "utf8");
+    for (const name of ["two", "two-reversed", "one-reversed", "updated"]) {
+      expect(readFileSync(out(name), "utf8"), name).toBe(expected);
+    }
+  });
+
   it("skips a bad input with its reason, still writes the graph, and exits 1", async () => {
     const folder = seedFolder("mixed");
     writeFileSync(join(folder, "broken.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { argmax, decodeModel, encodeModel, featureKey, hashString, linearModel } from "../../src/nlp/linear-model.js";
+import {
+  argmax,
+  decodeModel,
+  denseLinearModel,
+  encodeModel,
+  featureKey,
+  hashString,
+  linearModel,
+} from "../../src/nlp/linear-model.js";
 import { Perceptron, seededShuffle } from "../../scripts/train/perceptron.js";
 import { parseConllu } from "../../scripts/train/conllu.js";
 
@@ -51,6 +59,23 @@ describe("linear model", () => {
     expect(classify("jumping")).toBe("gerund");
     expect(classify("softly")).toBe("adverb");
     expect(classify("Oslo")).toBe("name");
+  });
+
+  it("scores the same with rows laid out dense, unknown features included", () => {
+    const header = { kind: "test", classes: ["gerund", "adverb", "name"] };
+    const rows = train().averaged();
+    const sparse = linearModel(header, rows);
+    const dense = denseLinearModel(header, rows);
+    const buffer = new Int32Array(8);
+    for (const word of ["jumping", "softly", "Oslo", "zzz"]) {
+      const a = new Float32Array(3);
+      const b = new Float32Array(3);
+      const n = features(word, buffer);
+      buffer[n] = featureKey(99, hashString(word)); // never learned
+      sparse.score(buffer, n + 1, a);
+      dense.score(buffer, n + 1, b);
+      expect([...b]).toEqual([...a]);
+    }
   });
 
   it("trains the same bytes twice", () => {

@@ -1,0 +1,15 @@
+// `npm run train`: rebuilds every model under data/models/ from ../shared/corpora, byte for byte for the same
+// inputs and seeds. Trainers run one after the other; add a new one to the list below.
+import { join } from "node:path";
+import { trainParser } from "./parser.js";
+
+const out = join(import.meta.dirname, "..", "..", "data", "models");
+
+const trainers: { name: string; run: () => unknown }[] = [{ name: "parser", run: () => trainParser({ out }) }];
+
+const started = performance.now();
+for (const { name, run } of trainers) {
+  console.log(`== ${name}`);
+  await run();
+}
+console.log(`all models trained in ${((performance.now() - started) / 1000).toFixed(0)} s`);
