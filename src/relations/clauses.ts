@@ -22,11 +22,8 @@ import {
   subjectsOf,
   type Tree,
 } from "./tree.js";
-import { NO_GENERIC, PURE_LIGHT, SYMMETRIC_VERBS, thirdPerson, verbPredicate } from "./verbs.js";
+import { ARGUMENT_PREPS, NO_GENERIC, PURE_LIGHT, SYMMETRIC_VERBS, thirdPerson, verbPredicate } from "./verbs.js";
 
-/** Prepositions that mark the argument of an intransitive verb outside the table ("clashed with X", "appealed to
- *  X", "withdrew from X"), unlike "in", "at", "for", "after", which mostly mark where, when or why. */
-const ARGUMENT_PREPS = new Set(["with", "against", "to", "into", "onto", "from", "about", "toward", "towards"]);
 
 interface Slot {
   /** Head token of the argument phrase. */
@@ -216,6 +213,9 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
 function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
   const slots: Slot[] = [];
   for (const o of childrenBy(tree, v, "obj", "iobj")) {
+    // "denied that NATO armed Kiev" read as "denied [that ... Kiev]": a name takes no "that", the clause is misread
+    const misread = childrenBy(tree, o, "det").some((d) => tree.view.tokens[d].lower === "that");
+    if (misread && tree.view.tokens[o].pos === "PROPN") continue;
     // "the company that Microsoft bought": the relative pronoun stands for the noun
     const heads = isRelativePronoun(tree, o) && baseDep(tree, v) === "acl" ? [headOf(tree, v)] : conjuncts(tree, o);
     for (const head of heads) slots.push({ head, prep: "", agent: false });
@@ -240,7 +240,12 @@ function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
     if (dep === "obl:tmod" || dep === "obl:npmod" || dep === "obl:unmarked") continue;
     const prep = caseOf(tree, o);
     const agent = dep === "obl:agent" || (passive && prep === "by");
-    if (!prep && !agent) continue;
+    if (!prep && !agent) {
+      // a name the parser left without a case word right after the verb is its object
+      if (dep === "obl" && !passive && o > v && tree.view.mentionAt[o - tree.view.from] >= 0)
+        slots.push({ head: o, prep: "", agent: false });
+      continue;
+    }
     for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });
   }
   return slots;
@@ -336,7 +341,7 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
 }
 
 function hasEntityObject(tree: Tree, slots: Slot[]): boolean {
-  return slots.some((s) => argOf(tree, s.head, true) !== null);
+  return slots.some((s) => argOf(tree, s.head, true, s.prep !== "") !== null);
 }
 
 /** What a supplying verb hands over, from a noun among its phrases: aid ("provided Kiev with billions worth of

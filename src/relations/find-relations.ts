@@ -11,7 +11,7 @@ import { roleCandidates } from "./roles.js";
 import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } from "./sentence.js";
 import { verbCandidates } from "./verbs.js";
 import { clauseCandidates } from "./clauses.js";
-import { buildTree, isParsed } from "./tree.js";
+import { buildTree, dominates, isParsed, subjectsOf, type Tree } from "./tree.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
   const lexicon = relationLexicon();
@@ -45,12 +45,17 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
     const candidates: Candidate[] = [];
     // a parsed sentence is read off its tree; the word patterns remain for text without a parse
     const tree = isParsed(view) ? buildTree(view) : null;
-    roleCandidates(view, candidates, tree);
-    if (tree) clauseCandidates(tree, candidates);
-    else {
-      verbCandidates(view, candidates);
-      nominalCandidates(view, candidates);
+    if (tree) {
+      roleCandidates(view, candidates, tree);
+      clauseCandidates(tree, candidates);
     }
+    // the word patterns read what the tree leaves unread: a sentence without a parse, and where a parse misled by a
+    // tagging error ("NATO has armed Kiev" with "armed" an adjective) gives a trigger word no subject
+    const words: Candidate[] = [];
+    roleCandidates(view, words);
+    verbCandidates(view, words);
+    nominalCandidates(view, words);
+    for (const candidate of words) if (!tree || unreadByTree(tree, candidate, candidates)) candidates.push(candidate);
     for (const candidate of candidates) {
       const relation = settle(view, candidate, contexts, quoted, lexicon, docId);
       if (!relation) continue;
@@ -67,6 +72,23 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
     }
   }
   return [...best.values()].sort(compareRelations);
+}
+
+/** Whether the tree left a word pattern's candidate unread: no tree candidate relates its two entities or shares
+ *  its trigger, and the tree's subject of the trigger word does not hold the word pattern's subject ("The invasion
+ *  of Ukraine by Russia shocked Europe": Ukraine is inside the subject, not it). */
+function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): boolean {
+  const { subject, object, trigger } = candidate;
+  for (const c of fromTree) {
+    if (c.trigger[0] === trigger[0]) return false;
+    const a = c.subject.entity;
+    const b = c.object.entity;
+    if ((a === subject.entity && b === object.entity) || (a === object.entity && b === subject.entity)) return false;
+  }
+  for (let t = trigger[0]; t < trigger[1]; t++)
+    for (const h of subjectsOf(tree, t).heads)
+      if (h !== subject.token && dominates(tree, h, subject.token)) return false;
+  return true;
 }
 
 function mostMentionedOrg(mentions: Mention[]): Mention | null {

@@ -125,7 +125,8 @@ function isCountry(mention: Mention): boolean {
   return mention.type === "GPE" || mention.kind === "demonym";
 }
 
-/** "Kremlin spokesman Dmitry Peskov", "former U.S. President Donald Trump", "The Kremlin's spokesman, Dmitry Peskov". */
+/** "Kremlin spokesman Dmitry Peskov", "former U.S. President Donald Trump", "The Kremlin's spokesman, Dmitry
+ *  Peskov". */
 function titleBefore(view: SentenceView, person: Arg, first: number, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
   let end = first - 1;
@@ -223,7 +224,7 @@ function personOf(view: SentenceView, person: Arg, first: number, last: number, 
   if (first - 2 >= view.from && isPossessiveMark(tokens[first - 1])) {
     const org = argAt(view, first - 2, "possessor");
     if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun") {
-      push(out, person, org, "works for", [first - 1, first], 0.8);
+      push(out, person, org, "affiliated with", [first - 1, first], 0.8);
     }
   }
   let k = last + 1;

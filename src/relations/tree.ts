@@ -4,13 +4,6 @@
 import type { Token } from "../nlp/index.js";
 import type { SentenceView } from "./sentence.js";
 
-/** What the parser adds to a token: the index of its head in `AnalyzedText.tokens` (-1 for a root) and its UD
- *  relation with subtypes ("nsubj:pass", "obl:agent", "acl:relcl"). */
-export interface Parse {
-  head: number;
-  dep: string;
-}
-
 export interface Tree {
   view: SentenceView;
   /** Head per token of the sentence (`i - from`), an absolute index or -1. */
@@ -20,11 +13,12 @@ export interface Tree {
   kids: number[][];
 }
 
-/** Whether the sentence's tokens carry a parse (all of them, a relation each, heads inside the sentence). */
+/** Whether the sentence's tokens carry a parse (`analyze(text, { parser: false })` leaves relations empty): a
+ *  relation each, heads inside the sentence. */
 export function isParsed(view: SentenceView): boolean {
   for (let i = view.from; i < view.to; i++) {
-    const { head, dep } = view.tokens[i] as Token & Partial<Parse>;
-    if (typeof head !== "number" || !dep || (head >= 0 && (head < view.from || head >= view.to))) return false;
+    const { head, dep } = view.tokens[i];
+    if (!dep || (head >= 0 && (head < view.from || head >= view.to))) return false;
   }
   return view.to > view.from;
 }
@@ -35,9 +29,8 @@ export function buildTree(view: SentenceView): Tree {
   const deps: string[] = new Array(n);
   const kids: number[][] = Array.from({ length: n }, () => []);
   for (let i = view.from; i < view.to; i++) {
-    const t = view.tokens[i] as Token & Parse;
-    heads[i - view.from] = t.head;
-    deps[i - view.from] = t.dep;
+    heads[i - view.from] = view.tokens[i].head;
+    deps[i - view.from] = view.tokens[i].dep;
   }
   for (let i = view.from; i < view.to; i++) {
     const h = heads[i - view.from];
@@ -114,9 +107,20 @@ export function markOf(tree: Tree, v: number): string {
 export function conjuncts(tree: Tree, n: number): number[] {
   const out = [n];
   for (let k = 0; k < out.length && out.length < 8; k++) {
-    for (const c of childrenBy(tree, out[k], "conj")) if (isNominal(tree.view.tokens[c])) out.push(c);
+    for (const c of childrenBy(tree, out[k], "conj"))
+      if (isNominal(tree.view.tokens[c]) && !subjectOfNext(tree, c)) out.push(c);
   }
   return out.sort((a, b) => a - b);
+}
+
+/** "Russia attacked NATO and China condemned it": a name right before a finite verb without a subject is that
+ *  verb's subject, whatever the parser hung it on. */
+function subjectOfNext(tree: Tree, c: number): boolean {
+  const next = c + 1;
+  if (next >= tree.view.to) return false;
+  const t = tree.view.tokens[next];
+  if (t.pos !== "VERB" || t.lower.endsWith("ing") || t.lower === t.lemma.toLowerCase()) return false;
+  return childBy(tree, next, "nsubj", "nsubj:pass") < 0 && childBy(tree, next, "aux", "aux:pass") < 0;
 }
 
 export function isNominal(t: Token): boolean {
@@ -161,7 +165,9 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
     }
     return { heads, passive, inherited: false };
   }
-  const h = headOf(tree, v);
+  // a clause the parser hung on a punctuation mark belongs to that mark's head
+  let h = headOf(tree, v);
+  while (h >= 0 && tree.view.tokens[h].pos === "PUNCT") h = headOf(tree, h);
   if (h < 0 || depth > 6) return { heads: [], passive, inherited: false };
   const dep = depOf(tree, v);
   const base = baseDep(tree, v);
@@ -199,8 +205,11 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
   if (base === "advcl" && !markOf(tree, v).match(/^(if|unless|whether|because|as|while|although|though)$/)) {
     // "NATO sent troops to protect Kiev", "After meeting Xi, Biden flew home": the main clause's subject
     const t = tree.view.tokens[v];
-    if (t.lower.endsWith("ing") || markOf(tree, v) === "to" || isParticiple(t))
-      return { heads: subjectsOf(tree, h, depth + 1).heads, passive, inherited: true };
+    // an adverbial clause modifies a verb: one the parser hung on a noun belongs to that noun's verb
+    let g = h;
+    while (g >= 0 && tree.view.tokens[g].pos !== "VERB") g = headOf(tree, g);
+    if (g >= 0 && (t.lower.endsWith("ing") || markOf(tree, v) === "to" || isParticiple(t)))
+      return { heads: subjectsOf(tree, g, depth + 1).heads, passive, inherited: true };
   }
   return { heads: [], passive, inherited: false };
 }

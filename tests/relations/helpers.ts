@@ -83,8 +83,7 @@ export function parsedText(table: string): AnalyzedText {
       const parse = { head: Number(head) === 0 ? -1 : from + Number(head) - 1, dep };
       const lower = form.toLowerCase();
       const sentence = sentences.length;
-      const token = { i, text: form, start, end: text.length, pos, lemma, lower, sentence, spaceBefore };
-      tokens.push({ ...token, ...parse } as Token);
+      tokens.push({ i, text: form, start, end: text.length, pos, lemma, lower, sentence, spaceBefore, ...parse });
     }
     const i = sentences.length;
     sentences.push({ i, start: tokens[from].start, end: text.length, from, to: tokens.length, block: 0 });

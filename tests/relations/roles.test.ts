@@ -46,11 +46,11 @@ describe("role and title patterns", () => {
     ]);
   });
 
-  it("reads 'Microsoft's Phil Spencer' as working for, only for a typed person", () => {
+  it("reads 'Microsoft's Phil Spencer' as affiliated with, only for a typed person", () => {
     const text = "Microsoft's Phil Spencer announced the game.";
     const org = { text: "Microsoft", entity: "microsoft", type: "ORG" as const };
     expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PERSON" }])).toEqual([
-      "phil-spencer works for microsoft",
+      "phil-spencer affiliated with microsoft",
     ]);
     expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PRODUCT" }])).toEqual([]);
   });
