@@ -11,6 +11,7 @@ import { roleCandidates } from "./roles.js";
 import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } from "./sentence.js";
 import { verbCandidates } from "./verbs.js";
 import { clauseCandidates } from "./clauses.js";
+import { argOf } from "./arguments.js";
 import { buildTree, dominates, isParsed, subjectsOf, type Tree } from "./tree.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
@@ -41,7 +42,9 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
 
   const best = new Map<string, Relation>();
   for (const view of views) {
-    if (!view.mentions.length) continue;
+    // a line in capitals ("REUTERS TO CARRY JIJI FINANCIAL SERVICES") makes every word look like a name: neither
+    // its tags, its tree nor its names can be trusted
+    if (!view.mentions.length || inCapitals(view)) continue;
     const candidates: Candidate[] = [];
     // a parsed sentence is read off its tree; the word patterns remain for text without a parse
     const tree = isParsed(view) ? buildTree(view) : null;
@@ -75,8 +78,9 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
 }
 
 /** Whether the tree left a word pattern's candidate unread: no tree candidate relates its two entities or shares
- *  its trigger, and the tree's subject of the trigger word does not hold the word pattern's subject ("The invasion
- *  of Ukraine by Russia shocked Europe": Ukraine is inside the subject, not it). */
+ *  its trigger, and the tree gives the trigger word no subject of its own other than the candidate's ("X will be
+ *  the dealer and Y will provide ...") nor an inherited one that contains it ("The invasion of Ukraine by Russia
+ *  shocked Europe"). */
 function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): boolean {
   const { subject, object, trigger } = candidate;
   for (const c of fromTree) {
@@ -85,10 +89,22 @@ function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): 
     const b = c.object.entity;
     if ((a === subject.entity && b === object.entity) || (a === object.entity && b === subject.entity)) return false;
   }
-  for (let t = trigger[0]; t < trigger[1]; t++)
-    for (const h of subjectsOf(tree, t).heads)
-      if (h !== subject.token && dominates(tree, h, subject.token)) return false;
+  for (let t = trigger[0]; t < trigger[1]; t++) {
+    const { heads, inherited } = subjectsOf(tree, t);
+    if (heads.some((h) => argOf(tree, h, false)?.entity === subject.entity)) continue;
+    for (const h of heads) if (!inherited || dominates(tree, h, subject.token)) return false;
+  }
   return true;
+}
+
+function inCapitals(view: SentenceView): boolean {
+  let words = 0;
+  for (let i = view.from; i < view.to; i++) {
+    const w = view.tokens[i].text;
+    if (w.toLowerCase() !== w) words++;
+    else if (w.toUpperCase() !== w) return false; // a lowercase letter
+  }
+  return words >= 3;
 }
 
 function mostMentionedOrg(mentions: Mention[]): Mention | null {

@@ -134,6 +134,14 @@ export function isRelativePronoun(tree: Tree, i: number): boolean {
   return (t.pos === "PRON" || t.pos === "DET") && RELATIVE.has(t.lower);
 }
 
+/** "Devocht, who had told ...": the noun right before a relative pronoun (and its comma), for a relative clause
+ *  the parser did not attach to its noun; -1 when there is none. */
+function antecedent(tree: Tree, s: number): number {
+  let k = s - 1;
+  if (k >= tree.view.from && tree.view.tokens[k].text === ",") k--;
+  return k >= tree.view.from && isNominal(tree.view.tokens[k]) && tree.view.tokens[k].pos !== "PRON" ? k : -1;
+}
+
 /** A clause's subject phrases (heads of nominals), how they were found, and whether the clause is passive. */
 export interface Subjects {
   heads: number[];
@@ -161,6 +169,7 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
     for (const s of own) {
       // "NATO, which armed Kiev": the relative pronoun stands for the noun the clause modifies
       if (isRelativePronoun(tree, s) && baseDep(tree, v) === "acl") heads.push(...conjuncts(tree, headOf(tree, v)));
+      else if (isRelativePronoun(tree, s) && antecedent(tree, s) >= 0) heads.push(antecedent(tree, s));
       else heads.push(...conjuncts(tree, s));
     }
     return { heads, passive, inherited: false };
