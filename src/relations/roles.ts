@@ -218,7 +218,7 @@ function kinshipBefore(view: SentenceView, person: Arg, first: number, out: Cand
   push(out, person, owner, predicate, [k, k + 1], 0.9);
 }
 
-/** "Microsoft's Phil Spencer" (works for), "Lee Cheuk-yan of the Labour Party" (member of): typed names only. */
+/** "Microsoft's Phil Spencer", "Lee Cheuk-yan of the Labour Party" (affiliated with): typed names only. */
 function personOf(view: SentenceView, person: Arg, first: number, last: number, out: Candidate[]): void {
   const { tokens } = view;
   if (first - 2 >= view.from && isPossessiveMark(tokens[first - 1])) {
@@ -231,7 +231,7 @@ function personOf(view: SentenceView, person: Arg, first: number, last: number, 
   if (k < view.to && tokens[k].lower === "of") {
     const group = groupAt(view, k + 1);
     if (group?.arg && group.arg.via === "head" && group.arg.mention.type === "ORG")
-      push(out, person, group.arg, "member of", [k, k + 1], 0.75);
+      push(out, person, group.arg, "affiliated with", [k, k + 1], 0.75);
   }
 }
 
