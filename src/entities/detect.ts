@@ -342,10 +342,13 @@ function repairSpans(
     return capitalised;
   };
   const runs: Run[] = [];
-  for (const sp of spans) {
+  for (const sp of spans.flatMap((span): Run[] => (normal(span.from) ? splitAtPlainWords(tokens, span) : [span]))) {
     let { from, to } = sp;
     if (normal(from)) {
-      while (to > from + 1 && startsLower(tokens[to - 1].text) && !PARTICLES.has(tokens[to - 1].lower)) to--;
+      while (to > from && !hasLetterOrDigit(tokens[from].text)) from++;
+      while (to > from + 1 && startsLower(tokens[to - 1].text) && !PARTICLES.has(tokens[to - 1].lower) && !isGlued(tokens, to - 1)) to--;
+      while (to > from + 1 && !hasLetterOrDigit(tokens[to - 1].text)) to--;
+      if (to <= from) continue;
       const s = a.sentences[tokens[from].sentence];
       if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
       // "University of Sheffield of the UK", "Colorado State University of the US": "of" and a place closing a name
@@ -452,6 +455,38 @@ function repairSpans(
   return joinNames(lex, tokens, all);
 }
 
+/** Lowercase words a name may hold inside ("Bank of England", "Ursula von der Leyen", "Johnson & Johnson"). */
+const INNER_NAME_WORDS = new Set(["of", "the", "and", "&", "for", "on", "in", "upon", "at", "y", "e", "du", "des", "da", "do"]);
+
+/** Letters or digits in a token: a comma or a dash alone never starts or ends a name (", Illinois"). */
+function hasLetterOrDigit(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** A token glued to the one before by a hyphen, or a hyphen glued to both sides: "Jong-un", "Ka-ki" stay whole. */
+function isGlued(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (k === 0 || t.spaceBefore) return false;
+  return tokens[k - 1].text === "-" || t.text === "-";
+}
+
+/**
+ * A tagged span in an ordinary sentence ends at a lowercase word that names do not hold ("Kwok Ka-ki left
+ * Livorno" is two names and a verb): the parts with a capital stay, the first with the tagger's type.
+ */
+function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
+  const parts: Run[] = [];
+  let from = span.from;
+  for (let k = span.from + 1; k < span.to; k++) {
+    const t = tokens[k];
+    if (!startsLower(t.text) || isGlued(tokens, k) || INNER_NAME_WORDS.has(t.lower) || PARTICLES.has(t.lower)) continue;
+    if (k > from) parts.push({ from, to: k, type: parts.length ? null : span.type });
+    from = k + 1;
+  }
+  if (span.to > from) parts.push({ from, to: span.to, type: parts.length ? null : span.type });
+  return parts.filter((p) => hasCapital(tokens, p.from, p.to));
+}
+
 const JOINERS = new Set(["of", "and", "&", "for"]);
 const GPE_KINDS = new Set(["country", "province", "city"]);
 /** Word classes of words that never open a name ("The", "In", "Yesterday"). */
@@ -549,7 +584,9 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
   for (const span of repairSpans(a, lex, spans, input, lowerWords)) {
     const s = a.sentences[tokens[span.from].sentence];
     const pieces = splitRun(lex, tokens, span.from, span.to);
-    for (const [f, t] of pieces) {
+    for (let [f, t] of pieces) {
+      while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;
+      while (t > f && !hasLetterOrDigit(tokens[t - 1].text)) t--;
       if (t <= f) continue;
       // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
       const whole = t === span.to && (pieces.length === 1 || f > span.from);
