@@ -3,6 +3,7 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Writable } from "node:stream";
+import type { IngestProblem } from "../ingest/index.js";
 import { CliError } from "./table.js";
 
 export interface Output {
@@ -66,3 +67,18 @@ function streamOutput(command: string, stream: Writable, finish: () => Promise<v
 
 /** The output's reader closed the pipe: not an error of newsgraph's. */
 export class OutputClosed extends Error {}
+
+/** Reports each skipped input on standard error, one line naming the file (and line) and the reason, and counts them. */
+export function skipReporter(command: string): { readonly count: number; onProblem(problem: IngestProblem): void } {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    onProblem(problem) {
+      count++;
+      const where = problem.line ? `${problem.source}:${problem.line}` : problem.source;
+      process.stderr.write(`newsgraph ${command}: skipped ${where}: ${problem.reason}\n`);
+    },
+  };
+}
