@@ -4,7 +4,13 @@ import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Writable } from "node:stream";
 import type { IngestProblem } from "../ingest/index.js";
-import { CliError } from "./table.js";
+import { CliError, type OptionSpec } from "./table.js";
+
+/** The options of a command that writes text to standard output or a file, with a summary line on stderr. */
+export const TEXT_OUTPUT_OPTIONS: readonly OptionSpec[] = [
+  { flags: "-o, --output <file>", description: "file to write (default: standard output)" },
+  { flags: "--quiet", description: "no summary line on stderr (skipped inputs are still reported)", default: false },
+];
 
 export interface Output {
   write(text: string): Promise<void>;

@@ -4,7 +4,7 @@ import { createEntityIndex } from "../../entities/index.js";
 import { defaultWorkers, extractAll, toPrediction } from "../../extract/index.js";
 import { listInputs, readInputs } from "../../ingest/index.js";
 import type { Extraction } from "../../types.js";
-import { openOutput, OutputClosed, skipReporter } from "../output.js";
+import { openOutput, OutputClosed, skipReporter, TEXT_OUTPUT_OPTIONS } from "../output.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 interface ExtractOptions {
@@ -29,12 +29,11 @@ export const extractCommand: CommandSpec = {
         "write the GUM scorer's prediction format ({doc, mentions, relations}), entity ids linked across articles",
       default: false,
     },
-    { flags: "-o, --output <file>", description: "file to write (default: standard output)" },
     {
       flags: "--workers <n>",
       description: "extraction worker threads (default: one per CPU core for inputs over 1 MB, else 1)",
     },
-    { flags: "--quiet", description: "no summary line on stderr (skipped inputs are still reported)", default: false },
+    ...TEXT_OUTPUT_OPTIONS,
   ],
   examples: [
     "newsgraph extract seeds",

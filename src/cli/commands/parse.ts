@@ -5,7 +5,7 @@ import { findEntities } from "../../entities/index.js";
 import { toConllu } from "../../extract/conllu.js";
 import { listInputs, readInputs } from "../../ingest/index.js";
 import { analyze } from "../../nlp/index.js";
-import { openOutput, OutputClosed, skipReporter } from "../output.js";
+import { openOutput, OutputClosed, skipReporter, TEXT_OUTPUT_OPTIONS } from "../output.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 interface ParseOptions {
@@ -25,8 +25,7 @@ export const parseCommand: CommandSpec = {
       description: "parse every input line as its own block: no paragraph joining, no furniture dropped (for evaluation)",
       default: false,
     },
-    { flags: "-o, --output <file>", description: "file to write (default: standard output)" },
-    { flags: "--quiet", description: "no summary line on stderr (skipped inputs are still reported)", default: false },
+    ...TEXT_OUTPUT_OPTIONS,
   ],
   examples: [
     "newsgraph parse seeds",
