@@ -80,7 +80,7 @@ export function flattenNode(key: string, attributes: Partial<NodeAttributes>): F
   const node: FlatNode = {
     key,
     label: cleanText(attributes.label ?? key),
-    type: cleanText(attributes.type ?? "OTHER"),
+    type: cleanText(attributes.entityType ?? "OTHER"),
     aliases: list(attributes.aliases),
     mentions: finite(attributes.mentions),
     docs: list(attributes.docs),

@@ -63,9 +63,9 @@ export function toTurtle(graph: NewsGraph, options: TurtleOptions = {}): string 
   graph.forEachNode((key, attributes: NodeAttributes) => {
     const subject = entity(key);
     add(subject, a, ng("Entity"));
-    add(subject, a, ng(typeLabel(attributes.type)));
+    add(subject, a, ng(typeLabel(attributes.entityType)));
     add(subject, namedNode(`${RDFS}label`), literal(text(attributes.label ?? key)));
-    add(subject, ng("entityType"), literal(text(attributes.type ?? "OTHER")));
+    add(subject, ng("entityType"), literal(text(attributes.entityType ?? "OTHER")));
     for (const alias of attributes.aliases ?? []) add(subject, namedNode(`${SKOS}altLabel`), literal(text(alias)));
     add(subject, ng("mentions"), integer(attributes.mentions));
     for (const id of attributes.docs ?? []) add(subject, ng("mentionedIn"), doc(id));
