@@ -9,7 +9,10 @@
 // No node: imports here or in what this imports: the viewer bundles this file.
 import type { NewsGraph } from "../model/graph.js";
 import { cleanText, flatEdges, flatNodes, isoDay, type FlatEdge, type FlatNode } from "./flatten.js";
+import { edgeKind } from "./names.js";
 import { escapeAttribute, escapeText } from "./xml.js";
+
+export { edgeKind };
 
 export type GexfVersion = "1.2" | "1.3";
 
@@ -124,12 +127,6 @@ function meta(graph: NewsGraph): string[] {
     `    <description>${escapeText(description)}</description>`,
     "  </meta>",
   ];
-}
-
-/** The relation's kind for Gephi: its predicate, prefixed with "not" when denied (a token: single spaces only). */
-export function edgeKind(edge: Pick<FlatEdge, "predicate" | "negated">): string {
-  const predicate = edge.predicate || "related to";
-  return edge.negated ? `not ${predicate}` : predicate;
 }
 
 export function toGexf(graph: NewsGraph, options: GexfOptions = {}): string {

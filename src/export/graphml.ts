@@ -5,7 +5,7 @@
 // shows) and `label`; with `yfiles: true`, yEd's own node and edge graphics (label, colour, position) are added.
 import type { NewsGraph } from "../model/graph.js";
 import { cleanText, flatEdges, flatNodes, joinList, type FlatEdge, type FlatNode } from "./flatten.js";
-import { iriSlug } from "./names.js";
+import { edgeKind, iriSlug } from "./names.js";
 import { escapeAttribute, escapeText } from "./xml.js";
 
 export interface GraphmlOptions {
@@ -52,7 +52,7 @@ const EDGE_COLUMNS: Column<GraphmlEdge>[] = [
   { name: "key", type: "string", get: (e) => e.key },
   { name: "name", type: "string", get: (e) => e.name },
   { name: "label", type: "string", get: (e) => e.label },
-  { name: "interaction", type: "string", get: (e) => (e.negated ? `not ${e.predicate}` : e.predicate) },
+  { name: "interaction", type: "string", get: (e) => edgeKind(e) },
   { name: "predicate", type: "string", get: (e) => e.predicate },
   { name: "category", type: "string", get: (e) => e.category },
   { name: "negated", type: "boolean", get: (e) => e.negated },
@@ -115,7 +115,7 @@ function yfilesEdge(edge: GraphmlEdge, indent: string): string[] {
     `${indent}  <y:PolyLineEdge>`,
     `${indent}    <y:LineStyle color="${edge.negated ? "#D62728" : "#999999"}" type="${edge.hedged ? "dashed" : "line"}" width="1.0"/>`,
     `${indent}    <y:Arrows source="none" target="standard"/>`,
-    `${indent}    <y:EdgeLabel>${escapeText(edge.negated ? `not ${edge.label}` : edge.label)}</y:EdgeLabel>`,
+    `${indent}    <y:EdgeLabel>${escapeText(edgeKind(edge))}</y:EdgeLabel>`,
     `${indent}  </y:PolyLineEdge>`,
     `${indent}</data>`,
   ];
@@ -146,7 +146,7 @@ export function toGraphml(graph: NewsGraph, options: GraphmlOptions = {}): strin
   const edges: GraphmlEdge[] = flatEdges(graph).map((edge) => ({
     ...edge,
     // Cytoscape's own edge name format: "source (interaction) target".
-    name: `${labels.get(edge.source) ?? edge.source} (${edge.negated ? "not " : ""}${edge.predicate}) ${labels.get(edge.target) ?? edge.target}`,
+    name: `${labels.get(edge.source) ?? edge.source} (${edgeKind(edge)}) ${labels.get(edge.target) ?? edge.target}`,
   }));
   const schemaLocation = yfiles
     ? "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"

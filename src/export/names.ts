@@ -59,3 +59,9 @@ export function relationshipType(predicate: string, negated: boolean): string {
 export function iriSlug(text: string): string {
   return words(text).join("-").toLowerCase() || "related-to";
 }
+
+/** The relation's kind (GEXF `kind`, GraphML `interaction`): its predicate, prefixed with "not" when denied (a token: single spaces only). */
+export function edgeKind(edge: { predicate: string; negated: boolean }): string {
+  const predicate = edge.predicate || "related to";
+  return edge.negated ? `not ${predicate}` : predicate;
+}
