@@ -1,5 +1,6 @@
 # Reads an export with an independent tool (NetworkX, rdflib, Python's csv) and prints a JSON summary for the
-# vitest suite to compare with the graph. Usage: independent.py gexf|graphml|ttl|csv FILE [FILE2]
+# vitest suite to compare with the graph.
+# Usage: independent.py gexf|graphml|ttl|csv FILE [FILE2], or independent.py batch MANIFEST.json
 import csv
 import json
 import sys
@@ -94,10 +95,19 @@ def csv_files(nodes_path, edges_path):
     return {"nodes": read(nodes_path), "edges": read(edges_path)}
 
 
-if __name__ == "__main__":
-    kind = sys.argv[1]
+def read(kind, paths):
     if kind == "csv":
-        result = csv_files(sys.argv[2], sys.argv[3])
+        return csv_files(paths[0], paths[1])
+    return {"gexf": gexf, "graphml": graphml, "ttl": ttl}[kind](paths[0])
+
+
+if __name__ == "__main__":
+    # `batch MANIFEST`: many reads in one process (importing NetworkX and rdflib takes seconds); the manifest is a
+    # JSON list of [kind, path, ...], the output a list of results in the same order.
+    if sys.argv[1] == "batch":
+        with open(sys.argv[2], encoding="utf-8") as handle:
+            jobs = json.load(handle)
+        result = [read(job[0], job[1:]) for job in jobs]
     else:
-        result = {"gexf": gexf, "graphml": graphml, "ttl": ttl}[kind](sys.argv[2])
+        result = read(sys.argv[1], sys.argv[2:])
     json.dump(result, sys.stdout, sort_keys=True, default=str)

@@ -36,7 +36,7 @@ describe("graph schema versions", () => {
     const found = neighbors(graph, "Putin", { types: ["GPE"] });
     expect(found.length).toBeGreaterThan(0);
     for (const neighbor of found) expect(types.get(neighbor.entity.key)).toBe("GPE");
-    expect(exportGraph(graph, "csv").nodes).toContain(`vladimir-putin,Entity;Person,Vladimir Putin,PERSON`);
+    expect(exportGraph(graph, "csv").nodes).toContain(`vladimir-putin,Entity\u001fPerson,Vladimir Putin,PERSON`);
   });
 
   it("updates a version-1 file: rebuilt from its per-article data, it equals the loaded graph", () => {
