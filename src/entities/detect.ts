@@ -546,8 +546,10 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
   };
   for (const r of runs) {
     const last = out[out.length - 1];
-    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party").
-    if (last && (last.type !== "PERSON" || firstCue(last.from)) && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
+    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party"); a lone cue word the tagger
+    // took for a person is no person's name ("Reserve" + "Bank").
+    const cueAlone = last !== undefined && last.to - last.from === 1 && endsWithAnyCue(lex, tokens, last.from, last.to);
+    if (last && (last.type !== "PERSON" || firstCue(last.from) || cueAlone) && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
       const gap = r.from - last.to;
       const between = gap === 0 ? "" : tokens[last.to].lower;
       const theAfter = gap === 2 && between === "of" && tokens[last.to + 1].lower === "the";
@@ -570,7 +572,7 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       }
       if (join) {
         last.to = r.to;
-        last.type = r.type ?? last.type;
+        last.type = cueAlone && last.type === "PERSON" ? r.type : r.type ?? last.type;
         continue;
       }
     }

@@ -22,4 +22,20 @@ describe("company names", () => {
     expect(entities(text)).toContain("Morgan Fluidics|ORG");
     expect(relations(text)).toContain("morgan-fluidics subsidiary of corvan-industries-inc");
   });
+
+  it("keeps 'Reserve Bank' whole when the tagger takes its first word for a person", () => {
+    const text = [
+      "FIJI CENTRAL BANK SEES SLOWER LENDING",
+      "",
+      "Credit growth in Fiji is not expected to continue at current",
+      "levels following the Reserve Bank's decision to tighten lending",
+      "late last year, Reserve Bank Governor Savenaca Narube said.",
+      "    The bank moved to tighten lending when the first signs",
+      "of the boom became clear in August, Narube said.",
+    ].join("\n");
+    const names = entities(text);
+    expect(names).toContain("Reserve Bank|ORG");
+    expect(names.filter((n) => /^(Reserve|Bank)\|/.test(n))).toEqual([]);
+    expect(relations(text)).toContain("savenaca-narube governor of reserve-bank");
+  });
 });
