@@ -9,7 +9,7 @@ import { EMPTY_ALIAS_RULES, validateAliasRules } from "./aliases.js";
 import { assembleGraph } from "./assemble.js";
 import { SCHEMA_VERSION, type NewsGraph } from "../model/index.js";
 import { assignMetricsAndLayout } from "./metrics.js";
-import { recordsFromGraph, toDocumentRecord, type DocumentRecord } from "./records.js";
+import { capEvidence, DEFAULT_MAX_EVIDENCE, recordsFromGraph, toDocumentRecord, type DocumentRecord } from "./records.js";
 
 export const DEFAULT_LAYOUT_SEED = 1;
 
@@ -18,6 +18,9 @@ export interface BuildOptions {
   aliasRules?: AliasRules;
   /** Seed of the layout's starting positions and of Louvain. */
   layoutSeed?: number;
+  /** Evidence sentences kept per relation and article (default `DEFAULT_MAX_EVIDENCE`, or the saved graph's);
+   *  the others are counted in the edge's weight. */
+  maxEvidence?: number;
   /** ForceAtlas2 iterations (default: fewer as the graph grows). */
   layoutIterations?: number;
   /** Makes the cross-document entity index (default: `createEntityIndex` of `src/entities`). */
@@ -46,10 +49,16 @@ export function graphBuilderFrom(graph: NewsGraph, options: BuildOptions = {}): 
   checkRebuildable(graph);
   const saved = graph.getAttribute("aliasRules");
   const layoutSeed = graph.getAttribute("layoutSeed");
-  return builderOf(recordsFromGraph(graph), {
+  const savedMax = graph.getAttribute("maxEvidence");
+  const maxEvidence = validateMaxEvidence(options.maxEvidence ?? (typeof savedMax === "number" ? savedMax : DEFAULT_MAX_EVIDENCE));
+  const records = recordsFromGraph(graph);
+  // A smaller cap than the graph's applies to the saved articles too (a larger one cannot bring back what was dropped).
+  for (const record of records.values()) record.relations = capEvidence(record.relations, maxEvidence);
+  return builderOf(records, {
     ...options,
     aliasRules: options.aliasRules ?? (saved ? validateAliasRules(saved, "graph aliasRules") : undefined),
     layoutSeed: options.layoutSeed ?? (typeof layoutSeed === "number" ? layoutSeed : undefined),
+    maxEvidence,
   });
 }
 
@@ -68,9 +77,10 @@ function checkRebuildable(graph: NewsGraph): void {
 }
 
 function builderOf(records: Map<string, DocumentRecord>, options: BuildOptions): GraphBuilder {
+  const maxEvidence = validateMaxEvidence(options.maxEvidence ?? DEFAULT_MAX_EVIDENCE);
   return {
     add(extraction) {
-      records.set(extraction.doc.id, toDocumentRecord(extraction));
+      records.set(extraction.doc.id, toDocumentRecord(extraction, maxEvidence));
     },
     remove(docId) {
       return records.delete(docId);
@@ -88,10 +98,18 @@ function builderOf(records: Map<string, DocumentRecord>, options: BuildOptions):
       graph.setAttribute("schemaVersion", SCHEMA_VERSION);
       graph.setAttribute("extractorVersion", EXTRACTOR_VERSION);
       graph.setAttribute("layoutSeed", layoutSeed);
+      graph.setAttribute("maxEvidence", maxEvidence);
       assignMetricsAndLayout(graph, { seed: layoutSeed, iterations: options.layoutIterations });
       return graph;
     },
   };
+}
+
+function validateMaxEvidence(max: number): number {
+  if (!Number.isInteger(max) || max < 1) {
+    throw new RangeError(`graph builder: "maxEvidence" must be a whole number of at least 1, got ${String(max)}`);
+  }
+  return max;
 }
 
 /** Builds the graph of a set of extractions. */

@@ -8,7 +8,7 @@ import { defaultWorkers, documentInfo, extractAll, EXTRACTOR_VERSION } from "../
 import { listInputs, readInputs, type IngestProblem, type IngestProgress } from "../../ingest/index.js";
 import { NewsgraphError } from "../../errors.js";
 import { loadGraph, saveGraph, type NewsGraph } from "../../model/index.js";
-import { createGraphBuilder, DEFAULT_LAYOUT_SEED, graphBuilderFrom, loadAliasRules, type GraphBuilder } from "../../build/index.js";
+import { createGraphBuilder, DEFAULT_LAYOUT_SEED, DEFAULT_MAX_EVIDENCE, graphBuilderFrom, loadAliasRules, type GraphBuilder, type BuildOptions as GraphBuildOptions } from "../../build/index.js";
 import type { AliasRules, Document } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";
 
@@ -27,6 +27,7 @@ interface BuildOptions {
   aliases?: string;
   workers?: string;
   layoutSeed?: string;
+  maxEvidence?: string;
   quiet?: boolean;
 }
 
@@ -46,6 +47,10 @@ export const buildCommand: CommandSpec = {
       flags: "--layout-seed <n>",
       description: `seed of the layout and community detection (default: ${DEFAULT_LAYOUT_SEED}, or the --update graph's seed)`,
     },
+    {
+      flags: "--max-evidence <n>",
+      description: `evidence sentences kept per relation and article; the others are counted (default: ${DEFAULT_MAX_EVIDENCE}, or the --update graph's)`,
+    },
     { flags: "--quiet", description: "no progress bar and no summary line (skipped inputs are still reported)", default: false },
   ],
   examples: [
@@ -61,13 +66,14 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   if (paths.length === 0) throw new CliError("build: no input given; name files or folders of articles, e.g. `newsgraph build seeds`");
   const output = options.output ?? options.update ?? DEFAULT_GRAPH_PATH;
   const layoutSeed = options.layoutSeed === undefined ? undefined : parseInteger(options.layoutSeed, "--layout-seed");
+  const maxEvidence = options.maxEvidence === undefined ? undefined : parseInteger(options.maxEvidence, "--max-evidence", 1);
   const workers = options.workers === undefined ? undefined : parseInteger(options.workers, "--workers", 1);
   const aliasRules = options.aliases === undefined ? undefined : readAliases(options.aliases);
   // Without --aliases or --layout-seed, an update keeps the ones the graph was built with.
   const builder =
     options.update === undefined
-      ? createGraphBuilder({ aliasRules, layoutSeed })
-      : openForUpdate(options.update, aliasRules, layoutSeed);
+      ? createGraphBuilder({ aliasRules, layoutSeed, maxEvidence })
+      : openForUpdate(options.update, { aliasRules, layoutSeed, maxEvidence });
 
   const skipped: Skipped[] = [];
   const onProblem = (problem: IngestProblem) => skipped.push({ file: problem.source, line: problem.line, reason: problem.reason });
@@ -116,7 +122,7 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   return skipped.length > 0 ? 1 : 0;
 }
 
-function openForUpdate(path: string, aliasRules: AliasRules | undefined, layoutSeed: number | undefined): GraphBuilder {
+function openForUpdate(path: string, settings: GraphBuildOptions): GraphBuilder {
   let graph: NewsGraph;
   try {
     graph = loadGraph(path);
@@ -131,7 +137,7 @@ function openForUpdate(path: string, aliasRules: AliasRules | undefined, layoutS
         "unchanged articles keep their old extraction; build without --update to redo them all",
     );
   try {
-    return graphBuilderFrom(graph, { aliasRules, layoutSeed });
+    return graphBuilderFrom(graph, settings);
   } catch (error) {
     if (error instanceof NewsgraphError) throw new CliError(`build: cannot update ${path}: ${error.message}`);
     throw error;
