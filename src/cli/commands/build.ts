@@ -42,7 +42,7 @@ export const buildCommand: CommandSpec = {
       flags: "--aliases <file>",
       description: 'JSON file of forced merges and splits: {"merge": {"Canonical Name": ["alias", ...]}, "split": [["Name A", "Name B"]]}',
     },
-    { flags: "--workers <n>", description: "extraction worker threads (default: one per CPU core, at most 8)" },
+    { flags: "--workers <n>", description: "extraction threads (default: one per CPU core, at most 8, on more than 2 cores and inputs over 2 MB; else 1)" },
     {
       flags: "--layout-seed <n>",
       description: `seed of the layout and community detection (default: ${DEFAULT_LAYOUT_SEED}, or the --update graph's seed)`,
@@ -78,7 +78,8 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   const skipped: Skipped[] = [];
   const onProblem = (problem: IngestProblem) => skipped.push({ file: problem.source, line: problem.line, reason: problem.reason });
   const files = await listInputs(paths, { onProblem });
-  const progress = startProgress(files.reduce((sum, f) => sum + f.size, 0), options.quiet === true);
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  const progress = startProgress(totalBytes, options.quiet === true);
   const counts = { read: 0, extracted: 0, unchanged: 0 };
 
   // Articles already in the graph with the same content are not extracted again.
@@ -92,7 +93,7 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
       yield doc;
     }
   }
-  for await (const extraction of extractAll(toExtract(), { workers: workers ?? defaultWorkers(), onProblem })) {
+  for await (const extraction of extractAll(toExtract(), { workers: workers ?? defaultWorkers(totalBytes), onProblem })) {
     builder.add(extraction);
     counts.extracted++;
   }
