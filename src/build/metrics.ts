@@ -19,7 +19,17 @@ export interface LayoutSettings {
   seed: number;
   /** ForceAtlas2 iterations; by default fewer as the graph grows (see `defaultIterations`). */
   iterations?: number;
+  /** Positions to keep (a saved graph's, for `build --update` and `remove`): see `extendLayout`. */
+  keep?: ReadonlyMap<string, Position>;
 }
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** ForceAtlas2 iterations over the new nodes of an update, the others staying where they were. */
+export const UPDATE_ITERATIONS = 5;
 
 /**
  * ForceAtlas2 iterations: plenty for small graphs, a bounded amount of work for large ones (Barnes-Hut above
@@ -73,6 +83,10 @@ function computePagerank(graph: NewsGraph): Record<string, number> {
 }
 
 function layout(graph: NewsGraph, settings: LayoutSettings): void {
+  if (settings.keep && settings.keep.size > 0) {
+    extendLayout(graph, settings.keep, seededRandom(settings.seed));
+    return;
+  }
   startFromCommunities(graph, seededRandom(settings.seed));
   if (graph.size > 0) {
     const positions = forceAtlas2(graph, {
@@ -143,6 +157,63 @@ function largestNodes(graph: NewsGraph, count: number): string[] {
   const size = (node: string) => graph.getNodeAttribute(node, "size");
   const degree = (node: string) => graph.getNodeAttribute(node, "degree");
   return nodes.sort((a, b) => size(b) - size(a) || degree(b) - degree(a) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, count);
+}
+
+/**
+ * The layout of an update: nodes of the saved graph keep their positions; a new node starts at the mean position
+ * of its neighbours already placed (near the origin when it has none), a little apart from them, and a few
+ * ForceAtlas2 iterations move the new nodes only. A full layout costs more than the rest of an update at 10k
+ * articles, and moving every node would also lose the picture a user knows. Deterministic for a given saved graph
+ * and given additions; `build --relayout` lays everything out again.
+ */
+function extendLayout(graph: NewsGraph, keep: ReadonlyMap<string, Position>, random: () => number): void {
+  const placed = new Set<string>();
+  const added: string[] = [];
+  graph.forEachNode((node, attributes) => {
+    const position = keep.get(node);
+    if (!position) return added.push(node);
+    attributes.x = position.x;
+    attributes.y = position.y;
+    placed.add(node);
+  });
+  const unit = 10;
+  for (const node of added) {
+    let x = 0;
+    let y = 0;
+    let n = 0;
+    graph.forEachNeighbor(node, (neighbor, attributes) => {
+      if (!placed.has(neighbor)) return;
+      x += attributes.x;
+      y += attributes.y;
+      n++;
+    });
+    const angle = 2 * Math.PI * random();
+    const attributes = graph.getNodeAttributes(node);
+    attributes.x = (n ? x / n : 0) + unit * Math.cos(angle);
+    attributes.y = (n ? y / n : 0) + unit * Math.sin(angle);
+    placed.add(node);
+  }
+  if (added.length > 0 && graph.size > 0) {
+    // ForceAtlas2 leaves nodes marked `fixed` in place; the mark is taken off again before the graph is written.
+    graph.forEachNode((node, attributes) => {
+      if (keep.has(node)) (attributes as { fixed?: boolean }).fixed = true;
+    });
+    const positions = forceAtlas2(graph, {
+      iterations: UPDATE_ITERATIONS,
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 },
+      getEdgeWeight: "weight",
+    });
+    graph.forEachNode((node, attributes) => {
+      delete (attributes as { fixed?: boolean }).fixed;
+      if (keep.has(node)) return; // exactly as saved (ForceAtlas2 works in 32-bit floats)
+      attributes.x = positions[node].x;
+      attributes.y = positions[node].y;
+    });
+  }
+  graph.forEachNode((_node, attributes) => {
+    attributes.x = round(attributes.x, 2);
+    attributes.y = round(attributes.y, 2);
+  });
 }
 
 /**

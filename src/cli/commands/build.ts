@@ -28,6 +28,7 @@ interface BuildOptions {
   workers?: string;
   layoutSeed?: string;
   maxEvidence?: string;
+  relayout?: boolean;
   quiet?: boolean;
 }
 
@@ -51,6 +52,11 @@ export const buildCommand: CommandSpec = {
       flags: "--max-evidence <n>",
       description: `evidence sentences kept per relation and article; the others are counted (default: ${DEFAULT_MAX_EVIDENCE}, or the --update graph's)`,
     },
+    {
+      flags: "--relayout",
+      description: "with --update: lay the whole graph out again (default: saved entities keep their places, new ones go near their neighbours)",
+      default: false,
+    },
     { flags: "--quiet", description: "no progress bar and no summary line (skipped inputs are still reported)", default: false },
   ],
   examples: [
@@ -73,7 +79,7 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   const builder =
     options.update === undefined
       ? createGraphBuilder({ aliasRules, layoutSeed, maxEvidence })
-      : openForUpdate(options.update, { aliasRules, layoutSeed, maxEvidence });
+      : openForUpdate(options.update, { aliasRules, layoutSeed, maxEvidence, relayout: options.relayout === true });
 
   const skipped: Skipped[] = [];
   const onProblem = (problem: IngestProblem) => skipped.push({ file: problem.source, line: problem.line, reason: problem.reason });
