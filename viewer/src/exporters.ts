@@ -4,8 +4,8 @@ import { downloadAsPNG } from "@sigma/export-image";
 import gexf from "graphology-gexf/browser/index.js";
 import type Sigma from "sigma";
 import { cjsDefault } from "../../src/model/cjs.js";
-import type { ViewerGraph } from "./data.js";
-import type { EdgeAttributes, NodeAttributes } from "../../src/types.js";
+import type { ViewerGraph } from "./view-graph.js";
+import type { ViewEdge as EdgeAttributes, ViewNode as NodeAttributes } from "./view-graph.js";
 import { TYPE_COLORS } from "./palette.js";
 import type { NewsSigma } from "./renderer.js";
 
@@ -13,7 +13,10 @@ export async function exportPng(renderer: NewsSigma): Promise<void> {
   await downloadAsPNG(renderer as unknown as Sigma, { fileName: "newsgraph", backgroundColor: "#ffffff" });
 }
 
-/** GEXF keeps flat attributes only: lists are joined, evidence is reduced to its sentences. */
+/**
+ * GEXF keeps flat attributes only: lists are joined. The page holds the slim view of the graph (no evidence, no
+ * article lists); `newsgraph export` writes the whole graph.
+ */
 export function toGexf(graph: ViewerGraph): string {
   return cjsDefault(gexf).write<NodeAttributes, EdgeAttributes>(graph, {
     formatNode: (_key, attrs) => ({
@@ -22,12 +25,12 @@ export function toGexf(graph: ViewerGraph): string {
         type: attrs.type,
         aliases: attrs.aliases.join(" | "),
         mentions: attrs.mentions,
-        docs: attrs.docs.join(" | "),
+        articles: attrs.docCount,
         degree: attrs.degree,
         pagerank: attrs.pagerank,
         community: attrs.community,
       },
-      viz: { x: attrs.x, y: attrs.y, size: attrs.size, color: TYPE_COLORS[attrs.type] },
+      viz: { x: attrs.x, y: attrs.y, size: 4 + Math.sqrt(attrs.degree), color: TYPE_COLORS[attrs.type] },
     }),
     formatEdge: (_key, attrs) => ({
       label: attrs.predicate,
@@ -41,7 +44,6 @@ export function toGexf(graph: ViewerGraph): string {
         attributedTo: attrs.attributedTo.join(" | "),
         sources: attrs.sources,
         confidence: attrs.confidence,
-        evidence: attrs.evidence.map((e) => e.text).join(" | "),
       },
     }),
   });

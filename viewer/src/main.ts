@@ -1,14 +1,16 @@
 // Viewer entry: loads the graph through the data seam, then wires the canvas, search, filters, side panel,
 // evidence drawer, layout button, exports and the URL hash together around one view state.
 import "./style.css";
-import { fetchGraph, GraphLoadError, type LoadedGraph } from "./data.js";
+import { GraphLoadError } from "./data.js";
 import { byId, clear, el } from "./dom.js";
 import { renderDrawer } from "./drawer.js";
 import { downloadText, exportPng, toGexf } from "./exporters.js";
 import { renderFilters } from "./filters.js";
 import { createLayoutControl, placeUnpositioned } from "./layout.js";
 import { renderPanel } from "./panel.js";
-import { centreOn, createRenderer, type Pointer, type Renderer } from "./renderer.js";
+import type { LabelBox } from "./labels.js";
+import { createRenderer, type Pointer, type Renderer } from "./renderer.js";
+import { loadView, type LoadedView } from "./source.js";
 import { createEntitySearch } from "./search.js";
 import { attachSearchBox } from "./searchbox.js";
 import { fromHash, toHash, type ViewState } from "./state.js";
@@ -25,6 +27,12 @@ export interface ViewerHandle {
   renderer: Renderer | null;
   /** Node keys currently drawn (not hidden by filters). */
   visibleNodes(): string[];
+  /** Node label boxes drawn in the last frame, in canvas pixels (tests check they do not overlap). */
+  labelBoxes(): LabelBox[];
+  /** False while nodes move to or from an ego view. */
+  settled(): boolean;
+  /** "server" (slim payload, details on demand) or "file" (the whole graph.json). */
+  mode: string;
 }
 
 declare global {
@@ -47,11 +55,14 @@ async function start(): Promise<void> {
     state: fromHash(location.hash),
     renderer: null,
     visibleNodes: () => [],
+    labelBoxes: () => [],
+    settled: () => true,
+    mode: "",
   };
   window.newsgraph = handle;
-  let loaded: LoadedGraph;
+  let loaded: LoadedView;
   try {
-    loaded = await fetchGraph("graph.json");
+    loaded = await loadView();
   } catch (error) {
     handle.error = error instanceof GraphLoadError ? error.message : `Unexpected error: ${(error as Error).message}`;
     showMessage("This graph cannot be shown", [handle.error]);
@@ -59,8 +70,9 @@ async function start(): Promise<void> {
     return;
   }
   performance.mark("newsgraph:graph-loaded");
-  const { graph, documents } = loaded;
-  const docCount = documents.size;
+  const { graph, details } = loaded;
+  handle.mode = loaded.mode;
+  const docCount = graph.getAttribute("documents");
   byId("stats").textContent =
     `${graph.order} entities · ${graph.size} relations · ${docCount} article${docCount === 1 ? "" : "s"}`;
   if (graph.order === 0) {
@@ -81,11 +93,13 @@ async function start(): Promise<void> {
   const sigma = renderer.sigma;
   const edgeShown = (edge: string): boolean => isEdgeShown(graph, edge, state);
   handle.visibleNodes = () => graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
+  handle.labelBoxes = () => renderer.labelBoxes();
+  handle.settled = () => !renderer.isAnimating();
 
   const panel = byId("panel");
   const drawer = byId("drawer");
   const filters = byId("filters");
-  const context = { graph, documents, edgeShown };
+  const context = { graph, details, edgeShown };
 
   // Every change goes through here: URL, canvas, panel and drawer follow the state.
   let lastHash = "";
@@ -105,7 +119,8 @@ async function start(): Promise<void> {
     if (options.redraw !== false) renderer.update();
     renderPanel(panel, context, state.node, actions);
     renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
-    if (options.centre && state.node) centreOn(sigma, state.node);
+    // A selection lays its neighbourhood out around it (and moves the camera there); none puts it back.
+    renderer.showEgo(state.node);
   };
   const selectNode = (node: string | null, centre = false): void => {
     state.node = node;
@@ -154,7 +169,14 @@ async function start(): Promise<void> {
     layoutButton.textContent = running ? "Stop layout" : "Start layout";
     layoutButton.setAttribute("aria-pressed", String(running));
   });
-  layoutButton.addEventListener("click", () => (layout.isRunning() ? layout.stop() : layout.start()));
+  layoutButton.addEventListener("click", () => {
+    if (layout.isRunning()) return layout.stop();
+    // ForceAtlas2 moves every node: the ego view gives its nodes back to the global layout first.
+    state.node = null;
+    state.edge = null;
+    apply();
+    layout.start();
+  });
 
   byId("export-png").addEventListener("click", () => void exportPng(sigma));
   byId("export-gexf").addEventListener("click", () =>

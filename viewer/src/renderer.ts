@@ -4,10 +4,18 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeDoubleArrowProgram, type EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
+import { animateNodes } from "sigma/utils";
+import type {
+  ViewEdge as EdgeAttributes,
+  ViewGraphAttributes as GraphAttributes,
+  ViewNode as NodeAttributes,
+} from "./view-graph.js";
+import type { ViewerGraph } from "./view-graph.js";
 import { edgeLabel, nodeSizes, parallelCurvatures } from "./display.js";
 import { EDGE_COLORS, FADED_NODE, TYPE_COLORS } from "./palette.js";
+import { egoLayout, type EgoItem } from "./ego.js";
+import { createLabelLayer, type LabelBox, type LabelSide } from "./labels.js";
+import { CATEGORIES } from "./data.js";
 import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
 
@@ -25,8 +33,28 @@ export interface Renderer {
   update(): void;
   /** The same, at the next frame: pointer events can come several per frame, one pass is enough. */
   scheduleUpdate(): void;
+  /**
+   * Lays the selected entity's neighbours out around it (or puts them back when `node` is null), animated,
+   * and moves the camera there. Does nothing when the selection and filters did not change.
+   */
+  showEgo(node: string | null): void;
+  /** Whether nodes are on their way to or from an ego view. */
+  isAnimating(): boolean;
+  /** The node label boxes drawn in the last frame (screen pixels). */
+  labelBoxes(): LabelBox[];
   kill(): void;
 }
+
+/** Camera zoom of the ego view: the layout is computed in pixels for this ratio. */
+const EGO_RATIO = 0.5;
+/** Size of a neighbour's disc in the ego view (sigma's size units; rows are one label apart). */
+const EGO_NODE_SIZE = 5;
+const EGO_ROW_HEIGHT = 22;
+/** Above this many neighbours, predicates on the edges would cross each other: the panel lists them. */
+const EGO_EDGE_LABELS_MAX = 8;
+const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const LABEL_SIZE = 13;
+const LABEL_WEIGHT = "600";
 
 export function createRenderer(
   container: HTMLElement,
@@ -61,6 +89,10 @@ export function createRenderer(
     });
   };
 
+  // The ego view in place: its centre and, per neighbour, the side its label goes to.
+  let egoCentre: string | null = null;
+  let egoSides = new Map<string, "left" | "right">();
+
   const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
     const display: Partial<NodeDisplayData> = {
@@ -71,7 +103,16 @@ export function createRenderer(
       color: TYPE_COLORS[attrs.type],
       zIndex: 1,
     };
-    if (!isNodeVisible(attrs, state)) return { ...display, hidden: true };
+    // The selected entity shows even when the filters would leave it out (it was found by search).
+    if (!isNodeVisible(attrs, state) && node !== state.node) return { ...display, hidden: true };
+    if (egoCentre && focus === egoCentre) {
+      const side = egoSides.get(node);
+      if (node === egoCentre) (display as { labelSide?: LabelSide }).labelSide = "above";
+      else if (side) {
+        (display as { labelSide?: LabelSide }).labelSide = side;
+        display.size = EGO_NODE_SIZE;
+      }
+    }
     if (focus) {
       if (node === focus || node === state.node) {
         display.highlighted = true;
@@ -119,7 +160,8 @@ export function createRenderer(
       display.zIndex = 2;
     }
     // Predicates are shown for the selected entity's neighbourhood only: on the whole graph they would be noise.
-    if (state.node && (source === state.node || target === state.node)) {
+    const fewNeighbours = egoCentre !== state.node || egoSides.size <= EGO_EDGE_LABELS_MAX;
+    if (state.node && fewNeighbours && (source === state.node || target === state.node)) {
       display.label = edgeLabel(attrs, labelOf);
       display.forceLabel = true;
     }
@@ -139,9 +181,9 @@ export function createRenderer(
       curved: typed(EdgeCurvedArrowProgram),
       curvedDouble: typed(EdgeCurvedDoubleArrowProgram),
     },
-    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    labelSize: 13,
-    labelWeight: "600",
+    labelFont: LABEL_FONT,
+    labelSize: LABEL_SIZE,
+    labelWeight: LABEL_WEIGHT,
     labelColor: { color: "#1f2430" },
     edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     edgeLabelSize: 12,
@@ -158,6 +200,8 @@ export function createRenderer(
     nodeReducer,
     edgeReducer,
   });
+  const labels = createLabelLayer(renderer as unknown as Sigma);
+  renderer.setSetting("defaultDrawNodeLabel", labels.draw);
   // The panel opening or closing changes the canvas' width; sigma only watches the window.
   const observer = new ResizeObserver(() => renderer.resize());
   observer.observe(container);
@@ -171,8 +215,102 @@ export function createRenderer(
     computeFocus();
     renderer.refresh({ skipIndexation: true });
   };
+
+  // Ego view. Moving nodes means editing their x/y in the graph (sigma reads positions from the graph, not from
+  // the reducers): `home` keeps where every moved node belongs, and the bounding box is frozen meanwhile so that
+  // moved nodes do not rescale the whole picture.
+  const home = new Map<string, { x: number; y: number }>();
+  let egoKey: string | null = null;
+  let stopAnimation: (() => void) | null = null;
+  let animating = false;
+  const measure = document.createElement("canvas").getContext("2d");
+  const labelWidth = (text: string): number => {
+    if (!measure) return text.length * LABEL_SIZE * 0.6;
+    measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
+    return measure.measureText(text).width;
+  };
+  const positionOf = (node: string): { x: number; y: number } =>
+    home.get(node) ?? { x: graph.getNodeAttribute(node, "x"), y: graph.getNodeAttribute(node, "y") };
+  const showEgo = (node: string | null): void => {
+    const key = node && graph.hasNode(node) ? `${node}\u0000${filterKey(state)}` : null;
+    if (key === egoKey) return;
+    egoKey = key;
+    stopAnimation?.();
+    computeFocus();
+    const targets: Record<string, { x: number; y: number }> = {};
+    for (const [moved, position] of home) targets[moved] = { ...position };
+    egoCentre = null;
+    egoSides = new Map();
+    let camera: { x: number; y: number; ratio: number; angle: number } | null = null;
+    if (node && key) {
+      const group = new Map<string, number>();
+      graph.forEachEdge(node, (edge, attrs, source, target) => {
+        const other = source === node ? target : source;
+        if (other === node || !edgeShown(edge) || sigmaHidden(other)) return;
+        const category = CATEGORIES.indexOf(attrs.category);
+        group.set(other, Math.min(group.get(other) ?? Infinity, category));
+      });
+      if (group.size > 0) {
+        if (home.size === 0) renderer.setCustomBBox(renderer.getBBox());
+        const centre = positionOf(node);
+        const framed = renderer.viewportToFramedGraph(renderer.graphToViewport(centre));
+        camera = { x: framed.x, y: framed.y, ratio: EGO_RATIO, angle: 0 };
+        const { width, height } = renderer.getDimensions();
+        const scale = 1 / Math.sqrt(EGO_RATIO); // sigma's default zoomToSizeRatioFunction
+        const items: EgoItem[] = [...group].map(([other, g]) => {
+          const label = graph.getNodeAttribute(other, "label");
+          return { node: other, group: g, label, width: labelWidth(label) };
+        });
+        const placements = egoLayout(items, {
+          rowHeight: EGO_ROW_HEIGHT,
+          maxRows: Math.max(3, Math.floor((height - 80) / EGO_ROW_HEIGHT)),
+          nodeRadius: EGO_NODE_SIZE * scale,
+          centreRadius: (renderer.getNodeDisplayData(node)?.size ?? 10) * scale,
+          centreLabelWidth: labelWidth(graph.getNodeAttribute(node, "label")),
+        });
+        for (const [other, place] of placements) {
+          if (!home.has(other)) home.set(other, positionOf(other));
+          targets[other] = renderer.viewportToGraph(
+            { x: width / 2 + place.dx, y: height / 2 + place.dy },
+            { cameraState: camera },
+          );
+          egoSides.set(other, place.side);
+        }
+        // The centre stays where the global layout put it (it may have been someone else's neighbour).
+        if (!home.has(node)) home.set(node, centre);
+        targets[node] = centre;
+        egoCentre = node;
+      }
+    }
+    const settle = (): void => {
+      animating = false;
+      stopAnimation = null;
+      for (const moved of [...home.keys()]) if (moved !== egoCentre && !egoSides.has(moved)) home.delete(moved);
+      if (egoCentre === null) home.clear();
+      if (home.size === 0) renderer.setCustomBBox(null);
+      update();
+    };
+    // Big graphs re-index everything on each animation frame: there the nodes jump instead.
+    const duration = graph.order > 20_000 ? 0 : 450;
+    if (Object.keys(targets).length === 0) settle();
+    else if (duration === 0) {
+      for (const [moved, position] of Object.entries(targets)) graph.mergeNodeAttributes(moved, position);
+      settle();
+    } else {
+      animating = true;
+      stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, settle);
+    }
+    if (camera) void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
+    else if (node && graph.hasNode(node)) centreOn(renderer, node);
+    update();
+  };
+  const sigmaHidden = (node: string): boolean => renderer.getNodeDisplayData(node)?.hidden === true;
+
   return {
     sigma: renderer,
+    showEgo,
+    isAnimating: () => animating,
+    labelBoxes: () => labels.boxes(),
     update,
     scheduleUpdate(): void {
       if (frame === undefined && !killed) frame = requestAnimationFrame(update);
@@ -180,6 +318,7 @@ export function createRenderer(
     kill(): void {
       if (killed) return;
       killed = true;
+      stopAnimation?.();
       if (frame !== undefined) cancelAnimationFrame(frame);
       observer.disconnect();
       renderer.kill();
