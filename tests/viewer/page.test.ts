@@ -179,7 +179,8 @@ describe("viewer interactions on the canvas", () => {
 
   it("clicking an edge opens its evidence drawer; denied edges are labelled", async () => {
     const { page, errors } = await openViewer(browser, `${server.url}#node=vladimir-putin`);
-    await page.waitForTimeout(600); // camera move
+    // The ego view: neighbours and camera move, then stay.
+    await poll(() => page.evaluate(() => window.newsgraph!.settled())).toBe(true);
     const a = await nodePoint(page, "vladimir-putin");
     const b = await nodePoint(page, "f-16");
     await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);

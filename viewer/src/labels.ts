@@ -3,7 +3,7 @@
 // one already drawn in this frame is skipped. Forced labels are always drawn. The boxes drawn in the last frame
 // are kept (measured with the canvas' own measureText) for the tests to check.
 import type Sigma from "sigma";
-import type { NodeLabelDrawingFunction } from "sigma/rendering";
+import { drawDiscNodeHover, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
 import { LABEL_GAP } from "./ego.js";
 
 export interface LabelBox {
@@ -30,6 +30,8 @@ function overlaps(a: LabelBox, b: LabelBox, margin: number): boolean {
 
 export interface LabelLayer {
   draw: NodeLabelDrawingFunction;
+  /** Sigma's hover halo; without its label box where the label is drawn above (the ego view's centre). */
+  drawHover: NodeHoverDrawingFunction;
   /** The label boxes of the last frame drawn. */
   boxes(): LabelBox[];
 }
@@ -75,7 +77,11 @@ export function createLabelLayer(sigma: Sigma): LabelLayer {
     context.fillStyle = settings.labelColor.color ?? "#000";
     context.fillText(data.label, x, baseline);
   };
-  return { draw, boxes: () => last };
+  const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+    const side = (data as unknown as { labelSide?: LabelSide }).labelSide;
+    drawDiscNodeHover(context, side === "above" ? { ...data, label: null } : data, settings);
+  };
+  return { draw, drawHover, boxes: () => last };
 }
 
 /**

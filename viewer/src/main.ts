@@ -29,7 +29,7 @@ export interface ViewerHandle {
   visibleNodes(): string[];
   /** Node label boxes drawn in the last frame, in canvas pixels (tests check they do not overlap). */
   labelBoxes(): LabelBox[];
-  /** False while nodes move to or from an ego view. */
+  /** False while nodes move to or from an ego view, or the camera moves. */
   settled(): boolean;
   /** "server" (slim payload, details on demand) or "file" (the whole graph.json). */
   mode: string;
@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   const edgeShown = (edge: string): boolean => isEdgeShown(graph, edge, state);
   handle.visibleNodes = () => graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
   handle.labelBoxes = () => renderer.labelBoxes();
-  handle.settled = () => !renderer.isAnimating();
+  handle.settled = () => !renderer.isAnimating() && !sigma.getCamera().isAnimated();
 
   const panel = byId("panel");
   const drawer = byId("drawer");
@@ -116,11 +116,11 @@ async function start(): Promise<void> {
       else history.replaceState(null, "", url);
     }
     shown = { node: state.node, edge: state.edge };
-    if (options.redraw !== false) renderer.update();
+    // A new selection redraws with its ego view; anything else redraws here.
+    const redrawn = renderer.showEgo(state.node);
+    if (!redrawn && options.redraw !== false) renderer.update();
     renderPanel(panel, context, state.node, actions);
     renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
-    // A selection lays its neighbourhood out around it (and moves the camera there); none puts it back.
-    renderer.showEgo(state.node);
   };
   const selectNode = (node: string | null, centre = false): void => {
     state.node = node;
@@ -138,12 +138,12 @@ async function start(): Promise<void> {
   sigma.on("enterNode", ({ node }) => {
     pointer.hoveredNode = node;
     sigma.getContainer().style.cursor = "pointer";
-    renderer.scheduleUpdate();
+    if (renderer.hoverFocus) renderer.scheduleUpdate();
   });
   sigma.on("leaveNode", () => {
     pointer.hoveredNode = null;
     sigma.getContainer().style.cursor = "";
-    renderer.scheduleUpdate();
+    if (renderer.hoverFocus) renderer.scheduleUpdate();
   });
   sigma.on("enterEdge", ({ edge }) => {
     pointer.hoveredEdge = edge;

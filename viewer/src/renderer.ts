@@ -34,10 +34,16 @@ export interface Renderer {
   /** The same, at the next frame: pointer events can come several per frame, one pass is enough. */
   scheduleUpdate(): void;
   /**
-   * Lays the selected entity's neighbours out around it (or puts them back when `node` is null), animated,
-   * and moves the camera there. Does nothing when the selection and filters did not change.
+   * Whether hovering an entity focuses it (fading the rest). On big graphs it does not: re-running the reducers
+   * over every item on each hover costs seconds there; sigma still draws the hovered entity and its label.
    */
-  showEgo(node: string | null): void;
+  hoverFocus: boolean;
+  /**
+   * Lays the selected entity's neighbours out around it (or puts them back when `node` is null), animated,
+   * and moves the camera there. Does nothing when the selection and filters did not change; true when it
+   * redrew.
+   */
+  showEgo(node: string | null): boolean;
   /** Whether nodes are on their way to or from an ego view. */
   isAnimating(): boolean;
   /** The node label boxes drawn in the last frame (screen pixels). */
@@ -45,6 +51,8 @@ export interface Renderer {
   kill(): void;
 }
 
+/** Above this many entities, hovering does not refocus the view (see `hoverFocus`). */
+const HOVER_FOCUS_MAX = 20_000;
 /** Camera zoom of the ego view: the layout is computed in pixels for this ratio. */
 const EGO_RATIO = 0.5;
 /** Size of a neighbour's disc in the ego view (sigma's size units; rows are one label apart). */
@@ -62,6 +70,7 @@ export function createRenderer(
   state: ViewState,
   pointer: Pointer,
 ): Renderer {
+  const hoverFocus = graph.order <= HOVER_FOCUS_MAX;
   const curvatures = parallelCurvatures(graph);
   const sizes = nodeSizes(graph);
   const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
@@ -80,7 +89,7 @@ export function createRenderer(
       filtersSeen = filters;
       filteredOut = new Set(graph.filterEdges((edge) => !isEdgeShown(graph, edge, state)));
     }
-    const next = pointer.hoveredNode ?? state.node;
+    const next = (hoverFocus ? pointer.hoveredNode : null) ?? state.node;
     focus = next && graph.hasNode(next) ? next : null;
     neighbours = new Set();
     if (!focus) return;
@@ -131,14 +140,16 @@ export function createRenderer(
   };
 
   const edgeReducer = (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
-    if (filteredOut.has(edge)) return { hidden: true };
+    const curvature = curvatures.get(edge);
+    // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends. The type is set even on
+    // hidden edges: a redraw without re-indexing (update) keeps each edge in the program it was indexed in.
+    const type = curvature ? (attrs.symmetric ? "curvedDouble" : "curved") : attrs.symmetric ? "double" : "arrow";
+    if (filteredOut.has(edge)) return { type, hidden: true };
     const source = graph.source(edge);
     const target = graph.target(edge);
-    if (focus && edge !== state.edge && source !== focus && target !== focus) return { hidden: true };
-    const curvature = curvatures.get(edge);
+    if (focus && edge !== state.edge && source !== focus && target !== focus) return { type, hidden: true };
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-      // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends.
-      type: curvature ? (attrs.symmetric ? "curvedDouble" : "curved") : attrs.symmetric ? "double" : "arrow",
+      type,
       curvature,
       size: Math.min(1 + Math.log2(attrs.weight || 1), 4),
       color: attrs.negated ? EDGE_COLORS.negated : attrs.hedged ? EDGE_COLORS.hedged : EDGE_COLORS.plain,
@@ -202,18 +213,30 @@ export function createRenderer(
   });
   const labels = createLabelLayer(renderer as unknown as Sigma);
   renderer.setSetting("defaultDrawNodeLabel", labels.draw);
+  renderer.setSetting("defaultDrawNodeHover", labels.drawHover);
   // The panel opening or closing changes the canvas' width; sigma only watches the window.
   const observer = new ResizeObserver(() => renderer.resize());
   observer.observe(container);
   let killed = false;
   let frame: number | undefined;
+  // What sigma's indexation (label grid, draw order, program sizes) depends on besides positions: while it
+  // stays the same, a redraw re-runs the reducers and rewrites the programs without re-indexing everything.
+  let indexedFor: string | null = null;
+  const allNodes = graph.nodes();
+  const allEdges = graph.edges();
   const update = (): void => {
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
     if (killed) return;
     // Reducers run per item; the focus set is computed once before their pass.
     computeFocus();
-    renderer.refresh({ skipIndexation: true });
+    const indexKey = `${filterKey(state)}|${state.sizeBy}|${egoKey ?? ""}`;
+    if (indexKey === indexedFor) {
+      renderer.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
+    } else {
+      indexedFor = indexKey;
+      renderer.refresh({ skipIndexation: true });
+    }
   };
 
   // Ego view. Moving nodes means editing their x/y in the graph (sigma reads positions from the graph, not from
@@ -231,9 +254,9 @@ export function createRenderer(
   };
   const positionOf = (node: string): { x: number; y: number } =>
     home.get(node) ?? { x: graph.getNodeAttribute(node, "x"), y: graph.getNodeAttribute(node, "y") };
-  const showEgo = (node: string | null): void => {
+  const showEgo = (node: string | null): boolean => {
     const key = node && graph.hasNode(node) ? `${node}\u0000${filterKey(state)}` : null;
-    if (key === egoKey) return;
+    if (key === egoKey) return false;
     egoKey = key;
     stopAnimation?.();
     computeFocus();
@@ -246,7 +269,7 @@ export function createRenderer(
       const group = new Map<string, number>();
       graph.forEachEdge(node, (edge, attrs, source, target) => {
         const other = source === node ? target : source;
-        if (other === node || !edgeShown(edge) || sigmaHidden(other)) return;
+        if (other === node || !edgeShown(edge) || !isNodeVisible(graph.getNodeAttributes(other), state)) return;
         const category = CATEGORIES.indexOf(attrs.category);
         group.set(other, Math.min(group.get(other) ?? Infinity, category));
       });
@@ -282,33 +305,34 @@ export function createRenderer(
         egoCentre = node;
       }
     }
-    const settle = (): void => {
+    const settle = (redraw: boolean): void => {
       animating = false;
       stopAnimation = null;
       for (const moved of [...home.keys()]) if (moved !== egoCentre && !egoSides.has(moved)) home.delete(moved);
       if (egoCentre === null) home.clear();
       if (home.size === 0) renderer.setCustomBBox(null);
-      update();
+      if (redraw) update();
     };
     // Big graphs re-index everything on each animation frame: there the nodes jump instead.
     const duration = graph.order > 20_000 ? 0 : 450;
-    if (Object.keys(targets).length === 0) settle();
+    if (Object.keys(targets).length === 0) settle(false);
     else if (duration === 0) {
       for (const [moved, position] of Object.entries(targets)) graph.mergeNodeAttributes(moved, position);
-      settle();
+      settle(false);
     } else {
       animating = true;
-      stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, settle);
+      stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, () => settle(true));
     }
     if (camera) void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
     else if (node && graph.hasNode(node)) centreOn(renderer, node);
     update();
+    return true;
   };
-  const sigmaHidden = (node: string): boolean => renderer.getNodeDisplayData(node)?.hidden === true;
 
   return {
     sigma: renderer,
     showEgo,
+    hoverFocus,
     isAnimating: () => animating,
     labelBoxes: () => labels.boxes(),
     update,
