@@ -67,6 +67,8 @@ describe("viewer on the seeds' graph", () => {
     const { page, errors } = await openViewer(browser, `${server.url}#node=dmitry-peskov`);
     await poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
     await page.getByRole("button", { name: "speaks for → Kremlin" }).click();
+    // Evidence is fetched when a relation opens.
+    await page.locator("#panel blockquote.sentence").first().waitFor();
     const sentences = await page.locator("#panel blockquote.sentence").allTextContents();
     expect(sentences).toContain(
       "The current state of relations between Russia and NATO can be described as a “direct confrontation,” Kremlin spokesman Dmitry Peskov has said.",
