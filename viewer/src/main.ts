@@ -123,6 +123,8 @@ async function start(): Promise<void> {
     renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
   };
   const selectNode = (node: string | null, centre = false): void => {
+    // The ego view moves nodes; ForceAtlas2 would move them under it.
+    if (node && layout.isRunning()) layout.stop();
     state.node = node;
     state.edge = null;
     apply({ centre });
@@ -134,6 +136,7 @@ async function start(): Promise<void> {
   const actions = { selectNode: (node: string) => selectNode(node, true), selectEdge, close: () => selectNode(null) };
 
   renderFilters(filters, graph, state, () => apply());
+  performance.mark("newsgraph:filters");
 
   sigma.on("enterNode", ({ node }) => {
     pointer.hoveredNode = node;
@@ -160,6 +163,7 @@ async function start(): Promise<void> {
   });
 
   const search = createEntitySearch(graph);
+  performance.mark("newsgraph:search-index");
   attachSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-hits"), search, (id) =>
     selectNode(id, true),
   );

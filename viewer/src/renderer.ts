@@ -1,7 +1,7 @@
 // Sigma set-up: programs (straight and curved arrows), and the reducers that turn the view state (filters,
 // hover, selection, sizing) into display data. The graph itself is never edited for display.
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeDoubleArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { animateNodes } from "sigma/utils";
@@ -51,6 +51,11 @@ export interface Renderer {
   kill(): void;
 }
 
+/**
+ * Above this many relations the overview draws plain lines (one cheap program instead of a body and a head per
+ * arrow, which software WebGL feels at 150k); the selected entity's relations keep their arrows.
+ */
+const PLAIN_LINES_ABOVE = 40_000;
 /** Above this many entities, hovering does not refocus the view (see `hoverFocus`). */
 const HOVER_FOCUS_MAX = 20_000;
 /** Camera zoom of the ego view: the layout is computed in pixels for this ratio. */
@@ -71,6 +76,7 @@ export function createRenderer(
   pointer: Pointer,
 ): Renderer {
   const hoverFocus = graph.order <= HOVER_FOCUS_MAX;
+  const plainLines = graph.size > PLAIN_LINES_ABOVE;
   const curvatures = parallelCurvatures(graph);
   const sizes = nodeSizes(graph);
   const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
@@ -143,7 +149,16 @@ export function createRenderer(
     const curvature = curvatures.get(edge);
     // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends. The type is set even on
     // hidden edges: a redraw without re-indexing (update) keeps each edge in the program it was indexed in.
-    const type = curvature ? (attrs.symmetric ? "curvedDouble" : "curved") : attrs.symmetric ? "double" : "arrow";
+    const type =
+      plainLines && !(state.node && (graph.source(edge) === state.node || graph.target(edge) === state.node))
+        ? "line"
+        : curvature
+          ? attrs.symmetric
+            ? "curvedDouble"
+            : "curved"
+          : attrs.symmetric
+            ? "double"
+            : "arrow";
     if (filteredOut.has(edge)) return { type, hidden: true };
     const source = graph.source(edge);
     const target = graph.target(edge);
@@ -180,6 +195,7 @@ export function createRenderer(
   };
 
   computeFocus();
+  performance.mark("newsgraph:display-values");
   const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     allowInvalidContainer: true,
     enableEdgeEvents: true,
@@ -191,6 +207,7 @@ export function createRenderer(
       double: typed(EdgeDoubleArrowProgram),
       curved: typed(EdgeCurvedArrowProgram),
       curvedDouble: typed(EdgeCurvedDoubleArrowProgram),
+      line: typed(EdgeLineProgram),
     },
     labelFont: LABEL_FONT,
     labelSize: LABEL_SIZE,
@@ -230,7 +247,8 @@ export function createRenderer(
     if (killed) return;
     // Reducers run per item; the focus set is computed once before their pass.
     computeFocus();
-    const indexKey = `${filterKey(state)}|${state.sizeBy}|${egoKey ?? ""}`;
+    // Edge types (plain lines or arrows) follow the selection: a new selection re-indexes.
+    const indexKey = `${filterKey(state)}|${state.sizeBy}|${egoKey ?? ""}|${state.node ?? ""}`;
     if (indexKey === indexedFor) {
       renderer.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
     } else {
