@@ -9,7 +9,7 @@ import { renderFilters } from "./filters.js";
 import { createLayoutControl, placeUnpositioned } from "./layout.js";
 import { renderPanel } from "./panel.js";
 import type { LabelBox } from "./labels.js";
-import { createRenderer, fitToVisible, type Pointer, type Renderer } from "./renderer.js";
+import { createRenderer, type Pointer, type Renderer } from "./renderer.js";
 import { loadView, type LoadedView } from "./source.js";
 import { createEntitySearch } from "./search.js";
 import { attachSearchBox } from "./searchbox.js";
@@ -202,7 +202,6 @@ async function start(): Promise<void> {
   });
 
   // The renderer was created with this state already: no second reducer pass, only panels, hash and camera.
-  if (!state.node) fitToVisible(sigma);
   const valid = (!state.node || graph.hasNode(state.node)) && (!state.edge || graph.hasEdge(state.edge));
   apply({ centre: true, redraw: !valid });
   handle.ready = true;

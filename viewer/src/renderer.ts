@@ -377,28 +377,6 @@ function typed(program: EdgeProgramType): EdgeProgramType<NodeAttributes, EdgeAt
  * Moves the camera so that a node and its visible neighbours fill the view (sigma's framed coordinates run
  * from 0 to 1 across the whole graph, and a camera ratio of 1 shows all of it).
  */
-/**
- * Frames the entities the filters let through (by default those with relations): the ones left out, often a
- * wide ring around the rest, would otherwise keep the camera far out.
- */
-export function fitToVisible(renderer: NewsSigma): void {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  renderer.getGraph().forEachNode((node) => {
-    const data = renderer.getNodeDisplayData(node);
-    if (!data || data.hidden) return;
-    minX = Math.min(minX, data.x);
-    maxX = Math.max(maxX, data.x);
-    minY = Math.min(minY, data.y);
-    maxY = Math.max(maxY, data.y);
-  });
-  if (!Number.isFinite(minX)) return;
-  const ratio = Math.min(Math.max(Math.max(maxX - minX, maxY - minY) * 1.1, 0.05), 1);
-  renderer.getCamera().setState({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio });
-}
-
 export function centreOn(renderer: NewsSigma, node: string): void {
   const display = renderer.getNodeDisplayData(node);
   if (!display) return;
