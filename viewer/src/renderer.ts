@@ -302,9 +302,11 @@ export function createRenderer(
           const label = graph.getNodeAttribute(other, "label");
           return { node: other, group: g, label, width: labelWidth(label) };
         });
+        // A few neighbours get more room than one label height: their edges and predicates stay apart.
+        const rowHeight = Math.max(EGO_ROW_HEIGHT, Math.min(72, (height - 80) / Math.ceil(items.length / 2)));
         const placements = egoLayout(items, {
-          rowHeight: EGO_ROW_HEIGHT,
-          maxRows: Math.max(3, Math.floor((height - 80) / EGO_ROW_HEIGHT)),
+          rowHeight,
+          maxRows: Math.max(3, Math.floor((height - 80) / rowHeight)),
           nodeRadius: EGO_NODE_SIZE * scale,
           centreRadius: (renderer.getNodeDisplayData(node)?.size ?? 10) * scale,
           centreLabelWidth: labelWidth(graph.getNodeAttribute(node, "label")),
