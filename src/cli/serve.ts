@@ -1,10 +1,11 @@
-// A small static server for `newsgraph view`: the built viewer page and one graph file at /graph.json, on
-// 127.0.0.1 by default. It serves nothing else: paths that leave the page's folder (`..`, encoded or not),
+// A small static server for `newsgraph view`: the built viewer page, one graph file at /graph.json, and the
+// slim view payload and per-entity / per-edge details (view-data.ts), on 127.0.0.1 by default. It serves nothing else: paths that leave the page's folder (`..`, encoded or not),
 // hidden files and anything that is not a regular file get 403/404.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
+import { createViewData, encodeBody, type Encoding } from "./view-data.js";
 
 export interface ServeOptions {
   /** Folder of the built page (viewer/dist). */
@@ -67,16 +68,32 @@ export function resolveRequestPath(root: string, rawPath: string): { file: strin
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const graphPath = resolve(options.graphPath);
+  const viewData = createViewData(graphPath);
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const send = (status: number, body: string | Buffer, type = "text/plain; charset=utf-8"): void => {
+    const send = (
+      status: number,
+      text: string | Buffer,
+      type = "text/plain; charset=utf-8",
+      encoded?: Encoding,
+    ): void => {
+      // Compressed by Accept-Encoding (view-data.ts), unless the body comes compressed already.
+      const { body, headers } = encoded
+        ? { body: Buffer.from(text), headers: { Vary: "Accept-Encoding", "Content-Encoding": encoded } }
+        : encodeBody(request, Buffer.from(text), type);
       response.writeHead(status, {
         ...SECURITY_HEADERS,
+        ...headers,
         "Content-Type": type,
-        "Content-Length": Buffer.byteLength(body),
+        "Content-Length": body.length,
       });
       response.end(request.method === "HEAD" ? undefined : body);
     };
     if (request.method !== "GET" && request.method !== "HEAD") return send(405, "Method not allowed\n");
+    const viewResponse = await viewData.respond(request);
+    if (viewResponse) {
+      const { status, body, type, encoding } = viewResponse;
+      return send(status, body, type, encoding === "identity" ? undefined : encoding);
+    }
     const rawPath = (request.url ?? "/").split("?")[0];
     if (rawPath === "/graph.json") {
       // Read on each request: a rebuild shows up on reload without restarting the server.

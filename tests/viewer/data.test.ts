@@ -1,6 +1,7 @@
 // The viewer's data seam: what it accepts, what it refuses, and the defaults it fills in.
 import { describe, expect, it } from "vitest";
 import { GraphLoadError, parseGraphText } from "../../viewer/src/data.js";
+import { viewGraphOf } from "./view.js";
 import { createEntitySearch, fold } from "../../viewer/src/search.js";
 import { seedFixtureJson } from "./fixture.js";
 
@@ -59,7 +60,7 @@ describe("parseGraphText", () => {
 });
 
 describe("entity search", () => {
-  const search = createEntitySearch(parseGraphText(seedFixtureJson()).graph);
+  const search = createEntitySearch(viewGraphOf(seedFixtureJson()));
 
   it("folds case and accents", () => {
     expect(fold("Zélenskyy ÉTÉ")).toBe("zelenskyy ete");

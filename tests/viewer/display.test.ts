@@ -1,10 +1,10 @@
 // Display values: curvature for parallel relations, node sizes, edge labels.
 import { describe, expect, it } from "vitest";
-import { parseGraphText } from "../../viewer/src/data.js";
+import { viewGraphOf } from "./view.js";
 import { edgeLabel, nodeSizes, parallelCurvatures } from "../../viewer/src/display.js";
 import { seedFixtureJson } from "./fixture.js";
 
-const { graph } = parseGraphText(seedFixtureJson());
+const graph = viewGraphOf(seedFixtureJson());
 const labelOf = (id: string) => graph.getNodeAttribute(id, "label");
 
 describe("parallelCurvatures", () => {

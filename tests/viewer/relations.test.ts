@@ -1,10 +1,11 @@
 // Grouping an entity's relations for the panel, and finding the two entities in evidence sentences.
 import { describe, expect, it } from "vitest";
 import { parseGraphText } from "../../viewer/src/data.js";
+import { viewGraphOf } from "./view.js";
 import { evidenceHighlights, findHighlights, groupRelations, surfaceForms } from "../../viewer/src/relations.js";
 import { seedFixtureJson } from "./fixture.js";
 
-const { graph } = parseGraphText(seedFixtureJson());
+const graph = viewGraphOf(seedFixtureJson());
 
 describe("groupRelations", () => {
   it("lists Putin's relations by direction then predicate, with readable phrases and tags", () => {
@@ -54,7 +55,7 @@ describe("highlights", () => {
   });
 
   it("uses the extractor's spans when the record has them (a pronoun subject)", () => {
-    const record = graph.getEdgeAttribute("e-putin-f16", "evidence")[0];
+    const record = parseGraphText(seedFixtureJson()).graph.getEdgeAttribute("e-putin-f16", "evidence")[0];
     const marks = evidenceHighlights(record, ["Vladimir Putin", "Putin"], ["F-16"]);
     expect(marks.map((m) => [record.text.slice(m.start, m.end), m.role])).toEqual([
       ["he", "subject"],

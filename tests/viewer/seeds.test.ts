@@ -50,6 +50,7 @@ describe("viewer on the seeds, built for real", () => {
     const relation = page.getByRole("button", { name: "warns about → F-16" });
     await relation.click();
     const body = page.locator(`#${await relation.getAttribute("aria-controls")}`);
+    await body.locator("blockquote.sentence").first().waitFor(); // evidence is fetched when a relation opens
     expect(await body.locator("blockquote.sentence").allTextContents()).toContain(
       "However, he has issued a stern warning about deploying F-16 fighters in Ukraine.",
     );
@@ -66,6 +67,7 @@ describe("viewer on the seeds, built for real", () => {
     await poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
     const relation = page.getByRole("button", { name: "speaks for → Kremlin" });
     await relation.click();
+    await page.locator(`#${await relation.getAttribute("aria-controls")} blockquote.sentence`).first().waitFor();
     const sentences = await page
       .locator(`#${await relation.getAttribute("aria-controls")} blockquote.sentence`)
       .allTextContents();

@@ -14,10 +14,10 @@ import {
 } from "../../src/types.js";
 import { upgradeSerializedGraph } from "../../src/model/graph.js";
 
-export type ViewerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type SavedGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export interface LoadedGraph {
-  graph: ViewerGraph;
+  graph: SavedGraph;
   /** Articles by id, for titles and links in the evidence. */
   documents: Map<string, DocumentInfo>;
   /** Nodes that came without usable x/y (they need a layout before sigma can draw them). */
@@ -76,7 +76,7 @@ export function parseGraphText(text: string, where = "graph.json"): LoadedGraph 
     );
   }
   upgradeSerializedGraph(data as SerializedGraph);
-  const graph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  const graph: SavedGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   try {
     graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
   } catch (error) {

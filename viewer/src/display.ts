@@ -1,7 +1,7 @@
 // Display values computed from the graph without sigma (so they can be tested in Node): curvature for parallel
 // relations, node sizes for both sizing modes, and readable edge labels.
-import type { EdgeAttributes } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
+import type { ViewEdge as EdgeAttributes } from "./view-graph.js";
+import type { ViewerGraph } from "./view-graph.js";
 
 /** Curvature per edge, so that several relations between the same two entities do not draw on top of each other. */
 export function parallelCurvatures(graph: ViewerGraph, step = 0.35): Map<string, number> {

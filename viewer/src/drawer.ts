@@ -37,22 +37,19 @@ export function renderDrawer(
   ]);
   close.addEventListener("click", actions.close);
   const tags = relationTags(attrs, labelOf);
-  const seen = attrs.firstSeen
-    ? attrs.firstSeen === attrs.lastSeen || !attrs.lastSeen
-      ? attrs.firstSeen
-      : `${attrs.firstSeen} – ${attrs.lastSeen}`
-    : null;
+  const counts = el("span", { className: "muted" }, [
+    `${attrs.category} · ${attrs.weight} sentence${attrs.weight === 1 ? "" : "s"} · ${attrs.sources} article${attrs.sources === 1 ? "" : "s"} · confidence ${attrs.confidence.toFixed(2)}`,
+  ]);
   root.append(
     el("header", { className: "drawer-head" }, [
       el("h2", {}, [entityButton(source), ` ${attrs.predicate} ${attrs.symmetric ? "↔" : "→"} `, entityButton(target)]),
       close,
     ]),
-    el("p", { className: "meta" }, [
-      ...tags.map((t) => el("span", { className: `tag ${tagClass(t)}` }, [t])),
-      el("span", { className: "muted" }, [
-        `${attrs.category} · ${attrs.weight} sentence${attrs.weight === 1 ? "" : "s"} · ${attrs.sources} article${attrs.sources === 1 ? "" : "s"} · confidence ${attrs.confidence.toFixed(2)}${seen ? ` · ${seen}` : ""}`,
-      ]),
-    ]),
-    renderEvidenceList(context, edge),
+    el("p", { className: "meta" }, [...tags.map((t) => el("span", { className: `tag ${tagClass(t)}` }, [t])), counts]),
+    // The dates come with the evidence.
+    renderEvidenceList(context, edge, ({ firstSeen, lastSeen }) => {
+      if (!firstSeen) return;
+      counts.append(` · ${firstSeen === lastSeen || !lastSeen ? firstSeen : `${firstSeen} – ${lastSeen}`}`);
+    }),
   );
 }

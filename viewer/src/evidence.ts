@@ -1,29 +1,54 @@
 // Renders evidence sentences: the sentence as text with the two entities marked, the article's title (a link
 // when it has an http(s) url) and who the statement is attributed to. Everything goes in as text nodes.
-import type { DocumentInfo, EdgeAttributes, EvidenceRecord } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
-import { el, safeHttpUrl } from "./dom.js";
+// Sentences are fetched per relation on demand (source.ts): the list shows "Loading…" until they arrive.
+import type { EvidenceRecord } from "../../src/types.js";
+import type { EdgeDetails } from "../../src/model/view.js";
+import type { ViewerGraph } from "./view-graph.js";
+import { clear, el, safeHttpUrl } from "./dom.js";
 import { evidenceHighlights, sortedEvidence, surfaceForms } from "./relations.js";
+import type { DetailSource } from "./source.js";
 
 export interface EvidenceContext {
   graph: ViewerGraph;
-  documents: Map<string, DocumentInfo>;
+  details: DetailSource;
 }
 
-/** The list of evidence sentences of one edge. */
-export function renderEvidenceList(context: EvidenceContext, edge: string): HTMLElement {
+/** The list of evidence sentences of one edge; filled in when they arrive, `onDetails` told then. */
+export function renderEvidenceList(
+  context: EvidenceContext,
+  edge: string,
+  onDetails?: (details: EdgeDetails) => void,
+): HTMLElement {
   const { graph } = context;
-  const attrs: EdgeAttributes = graph.getEdgeAttributes(edge);
-  const subjectForms = surfaceForms(graph.getSourceAttributes(edge));
-  const objectForms = surfaceForms(graph.getTargetAttributes(edge));
-  const items = sortedEvidence(attrs).map((record) =>
-    el("li", { className: "evidence" }, [
-      renderSentence(record, subjectForms, objectForms),
-      renderSource(context, record),
-    ]),
+  const box = el("div", { className: "evidence-box", attrs: { "aria-busy": "true" } }, [
+    el("p", { className: "muted loading" }, ["Loading evidence…"]),
+  ]);
+  context.details.edge(edge).then(
+    (details) => {
+      clear(box);
+      box.removeAttribute("aria-busy");
+      const subjectForms = surfaceForms(graph.getSourceAttributes(edge));
+      const objectForms = surfaceForms(graph.getTargetAttributes(edge));
+      const items = sortedEvidence(details.evidence).map((record) =>
+        el("li", { className: "evidence" }, [
+          renderSentence(record, subjectForms, objectForms),
+          renderSource(context, record),
+        ]),
+      );
+      box.append(
+        items.length === 0
+          ? el("p", { className: "muted" }, ["No evidence sentence was kept for this relation."])
+          : el("ol", { className: "evidence-list" }, items),
+      );
+      onDetails?.(details);
+    },
+    (error: Error) => {
+      clear(box);
+      box.removeAttribute("aria-busy");
+      box.append(el("p", { className: "muted" }, [`Could not load the evidence (${error.message}).`]));
+    },
   );
-  if (items.length === 0) return el("p", { className: "muted" }, ["No evidence sentence was kept for this relation."]);
-  return el("ol", { className: "evidence-list" }, items);
+  return box;
 }
 
 function renderSentence(record: EvidenceRecord, subjectForms: string[], objectForms: string[]): HTMLElement {
@@ -38,8 +63,8 @@ function renderSentence(record: EvidenceRecord, subjectForms: string[], objectFo
   return quote;
 }
 
-function renderSource({ graph, documents }: EvidenceContext, record: EvidenceRecord): HTMLElement {
-  const doc = documents.get(record.doc);
+function renderSource({ graph, details }: EvidenceContext, record: EvidenceRecord): HTMLElement {
+  const doc = details.document(record.doc);
   const title = doc?.title || record.doc;
   const url = safeHttpUrl(doc?.url);
   const titleNode = url

@@ -2,7 +2,8 @@
 // number of sources, hide denied / hedged, node size by degree or PageRank, and the edge-style legend.
 import type { EntityType, RelationCategory } from "../../src/types.js";
 import { ENTITY_TYPES } from "../../src/types.js";
-import { CATEGORIES, type ViewerGraph } from "./data.js";
+import { CATEGORIES } from "./data.js";
+import type { ViewerGraph } from "./view-graph.js";
 import { clear, el } from "./dom.js";
 import { EDGE_COLORS, TYPE_COLORS, TYPE_NAMES } from "./palette.js";
 import type { SizeBy, ViewState } from "./state.js";
@@ -80,6 +81,25 @@ export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: View
     onChange();
   });
 
+  // Entities below the threshold are left out of the canvas (not of search); the count says how many.
+  const maxRelations = graph.reduceNodes((max, _n, attrs) => Math.max(max, attrs.relations), 0);
+  const minRelations = el("input", {
+    attrs: { type: "number", id: "min-relations", min: "0", max: String(Math.max(maxRelations, state.minRelations)), step: "1" },
+  });
+  minRelations.value = String(state.minRelations);
+  const leftOut = el("span", { className: "count", attrs: { id: "left-out" } });
+  const countLeftOut = (): void => {
+    const n = graph.reduceNodes((sum, _node, attrs) => sum + (attrs.relations < state.minRelations ? 1 : 0), 0);
+    leftOut.textContent = n ? ` ${n} hidden` : "";
+  };
+  countLeftOut();
+  minRelations.addEventListener("change", () => {
+    const value = Number.parseInt(minRelations.value, 10);
+    state.minRelations = Number.isFinite(value) && value >= 0 ? value : 1;
+    countLeftOut();
+    onChange();
+  });
+
   const size = el("select", { attrs: { id: "size-by" } }, [
     el("option", { attrs: { value: "degree" } }, ["degree"]),
     el("option", { attrs: { value: "pagerank" } }, ["PageRank"]),
@@ -101,6 +121,11 @@ export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: View
     el("section", {}, [el("h3", {}, ["Relations"]), el("ul", { className: "checks" }, categories)]),
     el("section", {}, [
       el("ul", { className: "checks" }, [
+        el("li", {}, [
+          el("label", { attrs: { for: "min-relations" } }, ["Min. relations "]),
+          minRelations,
+          leftOut,
+        ]),
         el("li", {}, [el("label", { attrs: { for: "min-sources" } }, ["Min. sources "]), min]),
         checkbox(
           "hide-negated",

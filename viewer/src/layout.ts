@@ -3,7 +3,7 @@
 import FA2LayoutModule from "graphology-layout-forceatlas2/worker.js";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import { cjsDefault } from "../../src/model/cjs.js";
-import type { ViewerGraph } from "./data.js";
+import type { ViewerGraph } from "./view-graph.js";
 
 const FA2Layout = cjsDefault(FA2LayoutModule);
 const forceAtlas2 = cjsDefault(forceAtlas2Module);

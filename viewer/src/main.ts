@@ -1,7 +1,7 @@
 // Viewer entry: loads the graph through the data seam, then wires the canvas, search, filters, side panel,
 // evidence drawer, layout button, exports and the URL hash together around one view state.
 import "./style.css";
-import { fetchGraph, GraphLoadError, type LoadedGraph } from "./data.js";
+import { fetchGraph, GraphLoadError } from "./data.js";
 import { byId, clear, el } from "./dom.js";
 import { renderDrawer } from "./drawer.js";
 import { toGexf } from "../../src/export/gexf.js";
@@ -9,7 +9,9 @@ import { downloadText, exportPng } from "./exporters.js";
 import { renderFilters } from "./filters.js";
 import { createLayoutControl, placeUnpositioned } from "./layout.js";
 import { renderPanel } from "./panel.js";
-import { centreOn, createRenderer, type Pointer, type Renderer } from "./renderer.js";
+import type { LabelBox } from "./labels.js";
+import { createRenderer, type Pointer, type Renderer } from "./renderer.js";
+import { loadView, type LoadedView } from "./source.js";
 import { createEntitySearch } from "./search.js";
 import { attachSearchBox } from "./searchbox.js";
 import { fromHash, toHash, type ViewState } from "./state.js";
@@ -26,6 +28,12 @@ export interface ViewerHandle {
   renderer: Renderer | null;
   /** Node keys currently drawn (not hidden by filters). */
   visibleNodes(): string[];
+  /** Node label boxes drawn in the last frame, in canvas pixels (tests check they do not overlap). */
+  labelBoxes(): LabelBox[];
+  /** False while nodes move to or from an ego view, or the camera moves. */
+  settled(): boolean;
+  /** "server" (slim payload, details on demand) or "file" (the whole graph.json). */
+  mode: string;
 }
 
 declare global {
@@ -48,11 +56,14 @@ async function start(): Promise<void> {
     state: fromHash(location.hash),
     renderer: null,
     visibleNodes: () => [],
+    labelBoxes: () => [],
+    settled: () => true,
+    mode: "",
   };
   window.newsgraph = handle;
-  let loaded: LoadedGraph;
+  let loaded: LoadedView;
   try {
-    loaded = await fetchGraph("graph.json");
+    loaded = await loadView();
   } catch (error) {
     handle.error = error instanceof GraphLoadError ? error.message : `Unexpected error: ${(error as Error).message}`;
     showMessage("This graph cannot be shown", [handle.error]);
@@ -60,8 +71,9 @@ async function start(): Promise<void> {
     return;
   }
   performance.mark("newsgraph:graph-loaded");
-  const { graph, documents } = loaded;
-  const docCount = documents.size;
+  const { graph, details } = loaded;
+  handle.mode = loaded.mode;
+  const docCount = graph.getAttribute("documents");
   byId("stats").textContent =
     `${graph.order} entities · ${graph.size} relations · ${docCount} article${docCount === 1 ? "" : "s"}`;
   if (graph.order === 0) {
@@ -82,11 +94,13 @@ async function start(): Promise<void> {
   const sigma = renderer.sigma;
   const edgeShown = (edge: string): boolean => isEdgeShown(graph, edge, state);
   handle.visibleNodes = () => graph.filterNodes((node) => !sigma.getNodeDisplayData(node)?.hidden);
+  handle.labelBoxes = () => renderer.labelBoxes();
+  handle.settled = () => !renderer.isAnimating() && !sigma.getCamera().isAnimated();
 
   const panel = byId("panel");
   const drawer = byId("drawer");
   const filters = byId("filters");
-  const context = { graph, documents, edgeShown };
+  const context = { graph, details, edgeShown };
 
   // Every change goes through here: URL, canvas, panel and drawer follow the state.
   let lastHash = "";
@@ -103,12 +117,15 @@ async function start(): Promise<void> {
       else history.replaceState(null, "", url);
     }
     shown = { node: state.node, edge: state.edge };
-    if (options.redraw !== false) renderer.update();
+    // A new selection redraws with its ego view; anything else redraws here.
+    const redrawn = renderer.showEgo(state.node);
+    if (!redrawn && options.redraw !== false) renderer.update();
     renderPanel(panel, context, state.node, actions);
     renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
-    if (options.centre && state.node) centreOn(sigma, state.node);
   };
   const selectNode = (node: string | null, centre = false): void => {
+    // The ego view moves nodes; ForceAtlas2 would move them under it.
+    if (node && layout.isRunning()) layout.stop();
     state.node = node;
     state.edge = null;
     apply({ centre });
@@ -120,16 +137,17 @@ async function start(): Promise<void> {
   const actions = { selectNode: (node: string) => selectNode(node, true), selectEdge, close: () => selectNode(null) };
 
   renderFilters(filters, graph, state, () => apply());
+  performance.mark("newsgraph:filters");
 
   sigma.on("enterNode", ({ node }) => {
     pointer.hoveredNode = node;
     sigma.getContainer().style.cursor = "pointer";
-    renderer.scheduleUpdate();
+    if (renderer.hoverFocus) renderer.scheduleUpdate();
   });
   sigma.on("leaveNode", () => {
     pointer.hoveredNode = null;
     sigma.getContainer().style.cursor = "";
-    renderer.scheduleUpdate();
+    if (renderer.hoverFocus) renderer.scheduleUpdate();
   });
   sigma.on("enterEdge", ({ edge }) => {
     pointer.hoveredEdge = edge;
@@ -146,6 +164,7 @@ async function start(): Promise<void> {
   });
 
   const search = createEntitySearch(graph);
+  performance.mark("newsgraph:search-index");
   attachSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-hits"), search, (id) =>
     selectNode(id, true),
   );
@@ -155,12 +174,21 @@ async function start(): Promise<void> {
     layoutButton.textContent = running ? "Stop layout" : "Start layout";
     layoutButton.setAttribute("aria-pressed", String(running));
   });
-  layoutButton.addEventListener("click", () => (layout.isRunning() ? layout.stop() : layout.start()));
+  layoutButton.addEventListener("click", () => {
+    if (layout.isRunning()) return layout.stop();
+    // ForceAtlas2 moves every node: the ego view gives its nodes back to the global layout first.
+    state.node = null;
+    state.edge = null;
+    apply();
+    layout.start();
+  });
 
   byId("export-png").addEventListener("click", () => void exportPng(sigma));
-  byId("export-gexf").addEventListener("click", () =>
-    downloadText(toGexf(graph), "newsgraph.gexf", "application/gexf+xml"),
-  );
+  // The page holds the slim view; the GEXF is the whole graph, as `newsgraph export gexf` writes it.
+  byId("export-gexf").addEventListener("click", async () => {
+    const full = await fetchGraph("graph.json");
+    downloadText(toGexf(full.graph), "newsgraph.gexf", "application/gexf+xml");
+  });
 
   // A pasted link or the back button: adopt the hash's state.
   window.addEventListener("hashchange", () => {

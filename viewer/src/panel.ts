@@ -1,7 +1,7 @@
 // The side panel for the selected entity: label, type, aliases, mentions, articles, and its relations grouped by
 // predicate and direction. Each relation is a real button (Tab-reachable) that expands its evidence.
-import type { DocumentInfo } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
+import type { ViewerGraph } from "./view-graph.js";
+import type { DetailSource } from "./source.js";
 import { append, clear, el, safeHttpUrl } from "./dom.js";
 import { renderEvidenceList } from "./evidence.js";
 import { TYPE_COLORS, TYPE_NAMES } from "./palette.js";
@@ -15,7 +15,8 @@ export interface PanelActions {
 
 export interface PanelContext {
   graph: ViewerGraph;
-  documents: Map<string, DocumentInfo>;
+  /** The entity's articles and the relations' evidence, fetched when opened. */
+  details: DetailSource;
   /** Whether a relation passes the current filters (the panel lists what the canvas shows). */
   edgeShown(edge: string): boolean;
 }
@@ -28,7 +29,7 @@ export function renderPanel(
   actions: PanelActions,
 ): void {
   clear(root);
-  const { graph, documents } = context;
+  const { graph, details } = context;
   if (!node || !graph.hasNode(node)) {
     root.hidden = true;
     return;
@@ -45,7 +46,7 @@ export function renderPanel(
   swatch.style.background = TYPE_COLORS[attrs.entityType];
 
   const aliases = attrs.aliases.filter((a) => a !== attrs.label);
-  const docs = [...attrs.docs].sort();
+  const docCount = attrs.docCount;
   append(root, [
     el("header", { className: "panel-head" }, [el("h2", { attrs: { id: "panel-title" } }, [attrs.label]), closeButton]),
     el("p", { className: "type" }, [swatch, TYPE_NAMES[attrs.entityType]]),
@@ -53,29 +54,39 @@ export function renderPanel(
       ? el("p", { className: "aliases" }, [el("span", { className: "muted" }, ["Also: "]), aliases.join(" · ")])
       : null,
     el("p", { className: "counts" }, [
-      `${attrs.mentions} mention${attrs.mentions === 1 ? "" : "s"} in ${docs.length} article${docs.length === 1 ? "" : "s"}`,
+      `${attrs.mentions} mention${attrs.mentions === 1 ? "" : "s"} in ${docCount} article${docCount === 1 ? "" : "s"}`,
     ]),
   ]);
-  if (docs.length) {
-    root.append(
-      el("details", { className: "articles" }, [
-        el("summary", {}, ["Articles"]),
-        el(
-          "ul",
-          {},
-          docs.map((id) => {
-            const doc = documents.get(id);
-            const url = safeHttpUrl(doc?.url);
-            const title = doc?.title || id;
-            return el("li", {}, [
-              url
-                ? el("a", { attrs: { href: url, target: "_blank", rel: "noopener noreferrer nofollow" } }, [title])
-                : title,
-            ]);
-          }),
-        ),
-      ]),
-    );
+  if (docCount) {
+    // The list is fetched the first time the reader opens it.
+    const list = el("ul", {}, [el("li", { className: "muted" }, ["Loading…"])]);
+    const articles = el("details", { className: "articles" }, [el("summary", {}, ["Articles"]), list]);
+    articles.addEventListener("toggle", () => {
+      if (!(articles as HTMLDetailsElement).open || list.dataset.loaded) return;
+      list.dataset.loaded = "1";
+      details.entity(node).then(
+        ({ documents }) => {
+          clear(list);
+          for (const doc of documents) {
+            const url = safeHttpUrl(doc.url);
+            const title = doc.title || doc.id;
+            list.append(
+              el("li", {}, [
+                url
+                  ? el("a", { attrs: { href: url, target: "_blank", rel: "noopener noreferrer nofollow" } }, [title])
+                  : title,
+              ]),
+            );
+          }
+        },
+        (error: Error) => {
+          delete list.dataset.loaded;
+          clear(list);
+          list.append(el("li", { className: "muted" }, [`Could not load the articles (${error.message}).`]));
+        },
+      );
+    });
+    root.append(articles);
   }
 
   const groups = groupRelations(graph, node, (edge) => context.edgeShown(edge));

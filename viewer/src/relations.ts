@@ -1,7 +1,7 @@
 // Turns an entity's edges into what the side panel lists: relations grouped by predicate and direction,
 // with readable phrases ("warns about → F-16"), polarity tags, and the spans to highlight in evidence.
-import type { EdgeAttributes, EvidenceRecord, NodeAttributes } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
+import type { EvidenceRecord } from "../../src/types.js";
+import type { ViewEdge as EdgeAttributes, ViewNode as NodeAttributes, ViewerGraph } from "./view-graph.js";
 
 export type Direction = "out" | "in" | "both";
 
@@ -138,6 +138,6 @@ function isWordChar(char: string | undefined): boolean {
 }
 
 /** Evidence sorted for display: by document, then position. */
-export function sortedEvidence(attrs: EdgeAttributes): EvidenceRecord[] {
-  return [...attrs.evidence].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+export function sortedEvidence(evidence: EvidenceRecord[]): EvidenceRecord[] {
+  return [...evidence].sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
 }

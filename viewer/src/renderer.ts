@@ -1,13 +1,21 @@
 // Sigma set-up: programs (straight and curved arrows), and the reducers that turn the view state (filters,
 // hover, selection, sizing) into display data. The graph itself is never edited for display.
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeDoubleArrowProgram, type EdgeProgramType } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
+import { animateNodes } from "sigma/utils";
+import type {
+  ViewEdge as EdgeAttributes,
+  ViewGraphAttributes as GraphAttributes,
+  ViewNode as NodeAttributes,
+} from "./view-graph.js";
+import type { ViewerGraph } from "./view-graph.js";
 import { edgeLabel, nodeSizes, parallelCurvatures } from "./display.js";
 import { EDGE_COLORS, FADED_NODE, TYPE_COLORS } from "./palette.js";
+import { egoLayout, type EgoItem } from "./ego.js";
+import { createLabelLayer, type LabelBox, type LabelSide } from "./labels.js";
+import { CATEGORIES } from "./data.js";
 import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
 
@@ -25,8 +33,41 @@ export interface Renderer {
   update(): void;
   /** The same, at the next frame: pointer events can come several per frame, one pass is enough. */
   scheduleUpdate(): void;
+  /**
+   * Whether hovering an entity focuses it (fading the rest). On big graphs it does not: re-running the reducers
+   * over every item on each hover costs seconds there; sigma still draws the hovered entity and its label.
+   */
+  hoverFocus: boolean;
+  /**
+   * Lays the selected entity's neighbours out around it (or puts them back when `node` is null), animated,
+   * and moves the camera there. Does nothing when the selection and filters did not change; true when it
+   * redrew.
+   */
+  showEgo(node: string | null): boolean;
+  /** Whether nodes are on their way to or from an ego view. */
+  isAnimating(): boolean;
+  /** The node label boxes drawn in the last frame (screen pixels). */
+  labelBoxes(): LabelBox[];
   kill(): void;
 }
+
+/**
+ * Above this many relations the overview draws plain lines (one cheap program instead of a body and a head per
+ * arrow, which software WebGL feels at 150k); the selected entity's relations keep their arrows.
+ */
+const PLAIN_LINES_ABOVE = 40_000;
+/** Above this many entities, hovering does not refocus the view (see `hoverFocus`). */
+const HOVER_FOCUS_MAX = 20_000;
+/** Camera zoom of the ego view: the layout is computed in pixels for this ratio. */
+const EGO_RATIO = 0.5;
+/** Size of a neighbour's disc in the ego view (sigma's size units; rows are one label apart). */
+const EGO_NODE_SIZE = 5;
+const EGO_ROW_HEIGHT = 22;
+/** Above this many neighbours, predicates on the edges would cross each other: the panel lists them. */
+const EGO_EDGE_LABELS_MAX = 8;
+const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+const LABEL_SIZE = 13;
+const LABEL_WEIGHT = "600";
 
 export function createRenderer(
   container: HTMLElement,
@@ -34,6 +75,8 @@ export function createRenderer(
   state: ViewState,
   pointer: Pointer,
 ): Renderer {
+  const hoverFocus = graph.order <= HOVER_FOCUS_MAX;
+  const plainLines = graph.size > PLAIN_LINES_ABOVE;
   const curvatures = parallelCurvatures(graph);
   const sizes = nodeSizes(graph);
   const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
@@ -52,7 +95,7 @@ export function createRenderer(
       filtersSeen = filters;
       filteredOut = new Set(graph.filterEdges((edge) => !isEdgeShown(graph, edge, state)));
     }
-    const next = pointer.hoveredNode ?? state.node;
+    const next = (hoverFocus ? pointer.hoveredNode : null) ?? state.node;
     focus = next && graph.hasNode(next) ? next : null;
     neighbours = new Set();
     if (!focus) return;
@@ -60,6 +103,10 @@ export function createRenderer(
       if (edgeShown(edge)) neighbours.add(source === focus ? target : source);
     });
   };
+
+  // The ego view in place: its centre and, per neighbour, the side its label goes to.
+  let egoCentre: string | null = null;
+  let egoSides = new Map<string, "left" | "right">();
 
   const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
@@ -71,7 +118,16 @@ export function createRenderer(
       color: TYPE_COLORS[attrs.entityType],
       zIndex: 1,
     };
-    if (!isNodeVisible(attrs, state)) return { ...display, hidden: true };
+    // The selected entity shows even when the filters would leave it out (it was found by search).
+    if (!isNodeVisible(attrs, state) && node !== state.node) return { ...display, hidden: true };
+    if (egoCentre && focus === egoCentre) {
+      const side = egoSides.get(node);
+      if (node === egoCentre) (display as { labelSide?: LabelSide }).labelSide = "above";
+      else if (side) {
+        (display as { labelSide?: LabelSide }).labelSide = side;
+        display.size = EGO_NODE_SIZE;
+      }
+    }
     if (focus) {
       if (node === focus || node === state.node) {
         display.highlighted = true;
@@ -90,14 +146,25 @@ export function createRenderer(
   };
 
   const edgeReducer = (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
-    if (filteredOut.has(edge)) return { hidden: true };
+    const curvature = curvatures.get(edge);
+    // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends. The type is set even on
+    // hidden edges: a redraw without re-indexing (update) keeps each edge in the program it was indexed in.
+    const type =
+      plainLines && !(state.node && (graph.source(edge) === state.node || graph.target(edge) === state.node))
+        ? "line"
+        : curvature
+          ? attrs.symmetric
+            ? "curvedDouble"
+            : "curved"
+          : attrs.symmetric
+            ? "double"
+            : "arrow";
+    if (filteredOut.has(edge)) return { type, hidden: true };
     const source = graph.source(edge);
     const target = graph.target(edge);
-    if (focus && edge !== state.edge && source !== focus && target !== focus) return { hidden: true };
-    const curvature = curvatures.get(edge);
+    if (focus && edge !== state.edge && source !== focus && target !== focus) return { type, hidden: true };
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-      // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends.
-      type: curvature ? (attrs.symmetric ? "curvedDouble" : "curved") : attrs.symmetric ? "double" : "arrow",
+      type,
       curvature,
       size: Math.min(1 + Math.log2(attrs.weight || 1), 4),
       color: attrs.negated ? EDGE_COLORS.negated : attrs.hedged ? EDGE_COLORS.hedged : EDGE_COLORS.plain,
@@ -119,7 +186,8 @@ export function createRenderer(
       display.zIndex = 2;
     }
     // Predicates are shown for the selected entity's neighbourhood only: on the whole graph they would be noise.
-    if (state.node && (source === state.node || target === state.node)) {
+    const fewNeighbours = egoCentre !== state.node || egoSides.size <= EGO_EDGE_LABELS_MAX;
+    if (state.node && fewNeighbours && (source === state.node || target === state.node)) {
       display.label = edgeLabel(attrs, labelOf);
       display.forceLabel = true;
     }
@@ -127,6 +195,7 @@ export function createRenderer(
   };
 
   computeFocus();
+  performance.mark("newsgraph:display-values");
   const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
     allowInvalidContainer: true,
     enableEdgeEvents: true,
@@ -138,10 +207,11 @@ export function createRenderer(
       double: typed(EdgeDoubleArrowProgram),
       curved: typed(EdgeCurvedArrowProgram),
       curvedDouble: typed(EdgeCurvedDoubleArrowProgram),
+      line: typed(EdgeLineProgram),
     },
-    labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    labelSize: 13,
-    labelWeight: "600",
+    labelFont: LABEL_FONT,
+    labelSize: LABEL_SIZE,
+    labelWeight: LABEL_WEIGHT,
     labelColor: { color: "#1f2430" },
     edgeLabelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     edgeLabelSize: 12,
@@ -158,21 +228,133 @@ export function createRenderer(
     nodeReducer,
     edgeReducer,
   });
+  const labels = createLabelLayer(renderer as unknown as Sigma);
+  renderer.setSetting("defaultDrawNodeLabel", labels.draw);
+  renderer.setSetting("defaultDrawNodeHover", labels.drawHover);
   // The panel opening or closing changes the canvas' width; sigma only watches the window.
   const observer = new ResizeObserver(() => renderer.resize());
   observer.observe(container);
   let killed = false;
   let frame: number | undefined;
+  // What sigma's indexation (label grid, draw order, program sizes) depends on besides positions: while it
+  // stays the same, a redraw re-runs the reducers and rewrites the programs without re-indexing everything.
+  let indexedFor: string | null = null;
+  const allNodes = graph.nodes();
+  const allEdges = graph.edges();
   const update = (): void => {
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
     if (killed) return;
     // Reducers run per item; the focus set is computed once before their pass.
     computeFocus();
-    renderer.refresh({ skipIndexation: true });
+    // Edge types (plain lines or arrows) follow the selection: a new selection re-indexes.
+    const indexKey = `${filterKey(state)}|${state.sizeBy}|${egoKey ?? ""}|${state.node ?? ""}`;
+    if (indexKey === indexedFor) {
+      renderer.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
+    } else {
+      indexedFor = indexKey;
+      renderer.refresh({ skipIndexation: true });
+    }
   };
+
+  // Ego view. Moving nodes means editing their x/y in the graph (sigma reads positions from the graph, not from
+  // the reducers): `home` keeps where every moved node belongs, and the bounding box is frozen meanwhile so that
+  // moved nodes do not rescale the whole picture.
+  const home = new Map<string, { x: number; y: number }>();
+  let egoKey: string | null = null;
+  let stopAnimation: (() => void) | null = null;
+  let animating = false;
+  const measure = document.createElement("canvas").getContext("2d");
+  const labelWidth = (text: string): number => {
+    if (!measure) return text.length * LABEL_SIZE * 0.6;
+    measure.font = `${LABEL_WEIGHT} ${LABEL_SIZE}px ${LABEL_FONT}`;
+    return measure.measureText(text).width;
+  };
+  const positionOf = (node: string): { x: number; y: number } =>
+    home.get(node) ?? { x: graph.getNodeAttribute(node, "x"), y: graph.getNodeAttribute(node, "y") };
+  const showEgo = (node: string | null): boolean => {
+    const key = node && graph.hasNode(node) ? `${node}\u0000${filterKey(state)}` : null;
+    if (key === egoKey) return false;
+    egoKey = key;
+    stopAnimation?.();
+    computeFocus();
+    const targets: Record<string, { x: number; y: number }> = {};
+    for (const [moved, position] of home) targets[moved] = { ...position };
+    egoCentre = null;
+    egoSides = new Map();
+    let camera: { x: number; y: number; ratio: number; angle: number } | null = null;
+    if (node && key) {
+      const group = new Map<string, number>();
+      graph.forEachEdge(node, (edge, attrs, source, target) => {
+        const other = source === node ? target : source;
+        if (other === node || !edgeShown(edge) || !isNodeVisible(graph.getNodeAttributes(other), state)) return;
+        const category = CATEGORIES.indexOf(attrs.category);
+        group.set(other, Math.min(group.get(other) ?? Infinity, category));
+      });
+      if (group.size > 0) {
+        if (home.size === 0) renderer.setCustomBBox(renderer.getBBox());
+        const centre = positionOf(node);
+        const framed = renderer.viewportToFramedGraph(renderer.graphToViewport(centre));
+        camera = { x: framed.x, y: framed.y, ratio: EGO_RATIO, angle: 0 };
+        const { width, height } = renderer.getDimensions();
+        const scale = 1 / Math.sqrt(EGO_RATIO); // sigma's default zoomToSizeRatioFunction
+        const items: EgoItem[] = [...group].map(([other, g]) => {
+          const label = graph.getNodeAttribute(other, "label");
+          return { node: other, group: g, label, width: labelWidth(label) };
+        });
+        // A few neighbours get more room than one label height: their edges and predicates stay apart.
+        const rowHeight = Math.max(EGO_ROW_HEIGHT, Math.min(72, (height - 80) / Math.ceil(items.length / 2)));
+        const placements = egoLayout(items, {
+          rowHeight,
+          maxRows: Math.max(3, Math.floor((height - 80) / rowHeight)),
+          nodeRadius: EGO_NODE_SIZE * scale,
+          centreRadius: (renderer.getNodeDisplayData(node)?.size ?? 10) * scale,
+          centreLabelWidth: labelWidth(graph.getNodeAttribute(node, "label")),
+        });
+        for (const [other, place] of placements) {
+          if (!home.has(other)) home.set(other, positionOf(other));
+          targets[other] = renderer.viewportToGraph(
+            { x: width / 2 + place.dx, y: height / 2 + place.dy },
+            { cameraState: camera },
+          );
+          egoSides.set(other, place.side);
+        }
+        // The centre stays where the global layout put it (it may have been someone else's neighbour).
+        if (!home.has(node)) home.set(node, centre);
+        targets[node] = centre;
+        egoCentre = node;
+      }
+    }
+    const settle = (redraw: boolean): void => {
+      animating = false;
+      stopAnimation = null;
+      for (const moved of [...home.keys()]) if (moved !== egoCentre && !egoSides.has(moved)) home.delete(moved);
+      if (egoCentre === null) home.clear();
+      if (home.size === 0) renderer.setCustomBBox(null);
+      if (redraw) update();
+    };
+    // Big graphs re-index everything on each animation frame: there the nodes jump instead.
+    const duration = graph.order > 20_000 ? 0 : 450;
+    if (Object.keys(targets).length === 0) settle(false);
+    else if (duration === 0) {
+      for (const [moved, position] of Object.entries(targets)) graph.mergeNodeAttributes(moved, position);
+      settle(false);
+    } else {
+      animating = true;
+      stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, () => settle(true));
+    }
+    if (camera) void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
+    else if (node && graph.hasNode(node)) centreOn(renderer, node);
+    update();
+    return true;
+  };
+
   return {
     sigma: renderer,
+    showEgo,
+    hoverFocus,
+    isAnimating: () => animating,
+    labelBoxes: () => labels.boxes(),
     update,
     scheduleUpdate(): void {
       if (frame === undefined && !killed) frame = requestAnimationFrame(update);
@@ -180,6 +362,7 @@ export function createRenderer(
     kill(): void {
       if (killed) return;
       killed = true;
+      stopAnimation?.();
       if (frame !== undefined) cancelAnimationFrame(frame);
       observer.disconnect();
       renderer.kill();

@@ -2,7 +2,7 @@
 // and light fuzzy matching for autocomplete.
 import MiniSearch from "minisearch";
 import type { EntityType } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
+import type { ViewerGraph } from "./view-graph.js";
 
 export interface SearchHit {
   id: string;

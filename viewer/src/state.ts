@@ -13,6 +13,11 @@ export interface ViewState {
   hiddenTypes: Set<EntityType>;
   hiddenCategories: Set<RelationCategory>;
   minSources: number;
+  /**
+   * Entities with fewer relations are left out of the overview (1 by default: the many entities that take
+   * part in no relation would ring the graph); 0 brings them all back.
+   */
+  minRelations: number;
   hideNegated: boolean;
   hideHedged: boolean;
   sizeBy: SizeBy;
@@ -25,6 +30,7 @@ export function defaultState(): ViewState {
     hiddenTypes: new Set(),
     hiddenCategories: new Set(),
     minSources: 1,
+    minRelations: 1,
     hideNegated: false,
     hideHedged: false,
     sizeBy: "degree",
@@ -41,6 +47,7 @@ export function toHash(state: ViewState): string {
   if (state.minSources > 1) params.set("min", String(state.minSources));
   if (state.hideNegated) params.set("negated", "0");
   if (state.node) params.set("node", state.node);
+  if (state.minRelations !== 1) params.set("rel", String(state.minRelations));
   if (state.sizeBy !== "degree") params.set("size", state.sizeBy);
   const text = params.toString();
   return text ? `#${text}` : "";
@@ -60,6 +67,8 @@ export function fromHash(hash: string): ViewState {
   }
   const min = Number.parseInt(params.get("min") ?? "", 10);
   if (Number.isFinite(min) && min > 1) state.minSources = min;
+  const rel = Number.parseInt(params.get("rel") ?? "", 10);
+  if (Number.isFinite(rel) && rel >= 0) state.minRelations = rel;
   state.hideNegated = params.get("negated") === "0";
   state.hideHedged = params.get("hedged") === "0";
   if (params.get("size") === "pagerank") state.sizeBy = "pagerank";

@@ -1,11 +1,11 @@
 // Which entities and relations the current filters let through. Shared by sigma's reducers and the panel,
 // so that what the canvas hides the panel does not list.
-import type { EdgeAttributes, NodeAttributes } from "../../src/types.js";
-import type { ViewerGraph } from "./data.js";
+import type { ViewEdge as EdgeAttributes, ViewNode as NodeAttributes } from "./view-graph.js";
+import { entityTypeOf, type ViewerGraph } from "./view-graph.js";
 import type { ViewState } from "./state.js";
 
 export function isNodeVisible(attrs: NodeAttributes, state: ViewState): boolean {
-  return !state.hiddenTypes.has(attrs.entityType);
+  return !state.hiddenTypes.has(entityTypeOf(attrs)) && attrs.relations >= state.minRelations;
 }
 
 export function isEdgeVisible(attrs: EdgeAttributes, state: ViewState): boolean {

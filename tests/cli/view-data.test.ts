@@ -1,0 +1,124 @@
+// `newsgraph view`'s data routes: the slim payload compressed by Accept-Encoding, details per entity and per
+// relation, a rebuilt file picked up without a restart, and compression of the page's own assets.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, type RunningServer } from "../../src/cli/serve.js";
+import { pickEncoding } from "../../src/cli/view-data.js";
+import { serializeGraph } from "../../src/model/index.js";
+import { toViewPayload } from "../../src/model/view.js";
+import { seedFixtureGraph } from "../viewer/fixture.js";
+
+let server: RunningServer;
+const dir = mkdtempSync(join(tmpdir(), "newsgraph-view-data-"));
+const root = join(dir, "dist");
+const graphPath = join(dir, "graph.json");
+
+interface Answer {
+  status: number;
+  body: Buffer;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+function get(path: string, acceptEncoding?: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const headers = acceptEncoding ? { "Accept-Encoding": acceptEncoding } : {};
+    const req = request({ host: "127.0.0.1", port: server.port, path, method: "GET", headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function decoded(answer: Answer): string {
+  const encoding = answer.headers["content-encoding"];
+  if (encoding === "br") return brotliDecompressSync(answer.body).toString("utf8");
+  if (encoding === "gzip") return gunzipSync(answer.body).toString("utf8");
+  return answer.body.toString("utf8");
+}
+
+beforeAll(async () => {
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, "index.html"), "<!doctype html><title>page</title>");
+  writeFileSync(join(root, "app.js"), `console.log(${JSON.stringify("x".repeat(5000))});`);
+  writeFileSync(graphPath, serializeGraph(seedFixtureGraph()));
+  server = await startServer({ root, graphPath, port: 0 });
+});
+
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("pickEncoding", () => {
+  it("prefers brotli, then gzip, and honours q=0", () => {
+    expect(pickEncoding("gzip, deflate, br, zstd")).toBe("br");
+    expect(pickEncoding("gzip")).toBe("gzip");
+    expect(pickEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
+    expect(pickEncoding("*")).toBe("br");
+    expect(pickEncoding("identity")).toBe("identity");
+    expect(pickEncoding(undefined)).toBe("identity");
+  });
+});
+
+describe("view routes", () => {
+  const expected = JSON.stringify(toViewPayload(seedFixtureGraph()));
+
+  it("serves the slim payload compressed by Accept-Encoding, and plain without one", async () => {
+    const br = await get("/view.json", "gzip, br");
+    expect(br.status).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(br.headers.vary).toBe("Accept-Encoding");
+    expect(br.body.length).toBeLessThan(expected.length / 2);
+    expect(decoded(br)).toBe(expected);
+    const gzip = await get("/view.json", "gzip");
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(decoded(gzip)).toBe(expected);
+    const plain = await get("/view.json");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(expected);
+    expect(String(plain.headers["content-security-policy"])).toContain("script-src 'self'");
+  });
+
+  it("answers an entity's articles and a relation's evidence, 404 for unknown keys, 400 without one", async () => {
+    const entity = JSON.parse(decoded(await get("/view/entity?key=vladimir-putin", "br")));
+    expect(entity.documents.map((d: { id: string }) => d.id)).toEqual(
+      [...seedFixtureGraph().getNodeAttribute("vladimir-putin", "docs")].sort(),
+    );
+    const edge = JSON.parse(decoded(await get(`/view/edge?key=${encodeURIComponent("e-putin-f16")}`)));
+    expect(edge.evidence[0].text).toBe(
+      "However, he has issued a stern warning about deploying F-16 fighters in Ukraine.",
+    );
+    expect((await get("/view/entity?key=nobody")).status).toBe(404);
+    expect((await get("/view/edge?key=nothing")).status).toBe(404);
+    expect((await get("/view/edge")).status).toBe(400);
+  });
+
+  it("compresses the page's assets too, but not tiny bodies", async () => {
+    const script = await get("/app.js", "gzip");
+    expect(script.headers["content-encoding"]).toBe("gzip");
+    expect(decoded(script)).toContain("console.log");
+    expect((await get("/", "gzip")).headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("picks up a rebuilt graph file, and sends the page to graph.json when the file is broken", async () => {
+    const graph = seedFixtureGraph();
+    graph.dropNode("nato");
+    writeFileSync(graphPath, serializeGraph(graph));
+    const payload = JSON.parse(decoded(await get("/view.json", "br")));
+    expect(payload.nodes.keys).not.toContain("nato");
+    writeFileSync(graphPath, "{ broken");
+    expect((await get("/view.json")).status).toBe(404);
+    rmSync(graphPath);
+    expect((await get("/view.json")).status).toBe(404);
+    writeFileSync(graphPath, serializeGraph(seedFixtureGraph()));
+    expect((await get("/view.json")).status).toBe(200);
+  });
+});
