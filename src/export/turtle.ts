@@ -6,11 +6,12 @@ import { NewsgraphError } from "../errors.js";
 import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, NodeAttributes } from "../types.js";
 import { wellFormed } from "./flatten.js";
+import { DEFAULT_BASE_IRI } from "./formats.js";
 import { iriSlug, typeLabel } from "./names.js";
 
 const { namedNode, literal, quad } = DataFactory;
 
-export const DEFAULT_BASE_IRI = "https://example.org/newsgraph/";
+export { DEFAULT_BASE_IRI };
 
 const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const RDFS = "http://www.w3.org/2000/01/rdf-schema#";
