@@ -2,7 +2,7 @@
 // Ctrl-C, printing the address to open.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { startServer } from "../serve.js";
+import { ALL_INTERFACES, startServer } from "../serve.js";
 import { integerOption } from "../options.js";
 import { packageRoot } from "../package.js";
 import { openGraph } from "./query.js";
@@ -27,7 +27,8 @@ export const viewCommand: CommandSpec = {
     { flags: "-p, --port <n>", description: "port to listen on (0 picks a free one)", default: "8080" },
     {
       flags: "--host <address>",
-      description: "address to listen on; keep 127.0.0.1 unless you mean to share the graph",
+      description:
+        "address to listen on; keep 127.0.0.1 unless you mean to share the graph (the server answers only requests addressed to 127.0.0.1, localhost, [::1] or this address)",
       default: "127.0.0.1",
     },
   ],
@@ -57,6 +58,11 @@ export const viewCommand: CommandSpec = {
           ? `port ${port} is in use; pick another with --port (0 picks a free one)`
           : (error as Error).message;
       throw new CliError(`view: cannot listen on ${host}:${port}: ${reason}`, "unavailable");
+    }
+    if (ALL_INTERFACES.has(host)) {
+      console.error(
+        `newsgraph view: warning: listening on all network interfaces (${host}): anyone who can reach this machine on port ${server.port} can read the graph`,
+      );
     }
     console.log(`newsgraph view: ${graph.order} entities, ${graph.size} relations from ${graphPath}`);
     console.log(`newsgraph view: open ${server.url}  (Ctrl-C to stop)`);
