@@ -73,7 +73,8 @@ export function parseGraphText(text: string, where = "graph.json"): LoadedGraph 
   try {
     graph = graphFromJson(data, where);
   } catch (error) {
-    throw new GraphLoadError("not-graph", `${(error as Error).message}.`);
+    const detail = (error as Error).message.replace(`${where}: `, "");
+    throw new GraphLoadError("not-graph", `${where} is not a newsgraph graph: ${detail}.`);
   }
   const unpositioned: string[] = [];
   graph.updateEachNodeAttributes((node, attrs) => {
