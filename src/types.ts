@@ -191,7 +191,8 @@ export interface AliasRules {
 
 export interface NodeAttributes {
   label: string;
-  type: EntityType;
+  /** The entity's type. Not `type`: Sigma and other graphology tools read a node's `type` as its renderer. */
+  entityType: EntityType;
   aliases: string[];
   mentions: number;
   docs: string[];

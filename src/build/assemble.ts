@@ -197,7 +197,7 @@ function nodeAttributes(node: NodeDraft): NodeAttributes {
   const type = voteType(occurrences);
   const attributes: NodeAttributes = {
     label: node.forcedLabel ?? voteLabel(occurrences),
-    type,
+    entityType: type,
     aliases: sortedUnique([...occurrences.flatMap((o) => [o.label, ...o.aliases]), ...(node.forcedLabel ? [node.forcedLabel] : [])]),
     mentions: occurrences.reduce((sum, o) => sum + o.mentions, 0),
     docs: sortedUnique(occurrences.map((o) => o.doc)),

@@ -51,7 +51,7 @@ describe("buildGraph: entities across articles", () => {
   });
 
   it("takes the type most articles give and the label most articles use", () => {
-    expect(graph.getNodeAttribute("ukraine", "type")).toBe("GPE"); // GPE in a and b, LOC in c
+    expect(graph.getNodeAttribute("ukraine", "entityType")).toBe("GPE"); // GPE in a and b, LOC in c
     expect(graph.getNodeAttribute("dmitry-peskov", "label")).toBe("Dmitry Peskov");
     // a tie of one article each: the fuller name wins, a leading "the" not counting
     expect(graph.getNodeAttribute("kremlin", "label")).toBe("Kremlin");
@@ -63,9 +63,9 @@ describe("buildGraph: entities across articles", () => {
     // With a linker that links by id alone (the extractor's refuses some type pairs).
     const options = { createIndex: idIndex };
     const byMentions = buildGraph([extraction("x", [entity("e", "E", "LOC", 1)]), extraction("y", [entity("e", "E", "GPE", 3)])], options);
-    expect(byMentions.getNodeAttribute("e", "type")).toBe("GPE");
+    expect(byMentions.getNodeAttribute("e", "entityType")).toBe("GPE");
     const byOrder = buildGraph([extraction("x", [entity("e", "E", "OTHER")]), extraction("y", [entity("e", "E", "ORG")])], options);
-    expect(byOrder.getNodeAttribute("e", "type")).toBe("ORG");
+    expect(byOrder.getNodeAttribute("e", "entityType")).toBe("ORG");
   });
 
   it("colours nodes by type from the shared palette and sizes them by degree", () => {
@@ -96,7 +96,7 @@ describe("buildGraph: entities across articles", () => {
     const documents = graph.getAttribute("documents");
     expect(documents.map((d) => d.id)).toEqual(["a", "b", "c"]);
     expect(documents[0]).toEqual({ id: "a", date: "2024-03-01", hash: a.doc.hash });
-    expect(graph.getAttribute("schemaVersion")).toBe(1);
+    expect(graph.getAttribute("schemaVersion")).toBe(2);
     expect(graph.getAttribute("layoutSeed")).toBe(1);
   });
 });

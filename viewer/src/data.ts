@@ -101,12 +101,12 @@ function num(value: unknown, fallback: number): number {
 
 /** Older or hand-made files may lack attributes; the page should still open them. */
 function cleanNode(key: string, attrs: Partial<NodeAttributes>): NodeAttributes {
-  const type = ENTITY_TYPES.includes(attrs.type as EntityType) ? (attrs.type as EntityType) : "OTHER";
+  const type = ENTITY_TYPES.includes(attrs.entityType as EntityType) ? (attrs.entityType as EntityType) : "OTHER";
   const label = typeof attrs.label === "string" && attrs.label !== "" ? attrs.label : key;
   return {
     ...(attrs as NodeAttributes),
     label,
-    type,
+    entityType: type,
     aliases: strings(attrs.aliases),
     docs: strings(attrs.docs),
     mentions: num(attrs.mentions, 0),

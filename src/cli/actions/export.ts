@@ -61,7 +61,7 @@ export async function runExport(args: string[], options: Record<string, unknown>
     throw new CliError("export csv: writes two files (nodes.csv, edges.csv); give the folder with -o DIR");
   }
   const graph = cut(openGraph("export", String(options.graph ?? DEFAULT_GRAPH)), options);
-  const exportOptions = { gexfVersion: gexfVersion as GexfVersion, base };
+  const exportOptions = { gexfVersion: gexfVersion as GexfVersion, base, yfiles: options.yfiles === true };
   const summary = `${graph.order} entities, ${graph.size} relations`;
   if (format === "csv") {
     const { nodes, edges } = exportGraph(graph, "csv");
