@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { linkIds } from "../src/cli/commands/extract.js";
+import { linkIds } from "../src/cli/actions/extract.js";
 import { createEntityIndex } from "../src/entities/index.js";
 import { ENTITY_MODEL_ENV } from "../src/entities/tagger.js";
 import { extractDocument, toPrediction } from "../src/extract/index.js";

@@ -9,9 +9,10 @@ import { EMPTY_ALIAS_RULES, validateAliasRules } from "./aliases.js";
 import { assembleGraph } from "./assemble.js";
 import { SCHEMA_VERSION, type NewsGraph } from "../model/index.js";
 import { assignMetricsAndLayout, type Position } from "./metrics.js";
+import { DEFAULT_LAYOUT_SEED } from "./random.js";
 import { capEvidence, DEFAULT_MAX_EVIDENCE, recordsFromGraph, toDocumentRecord, type DocumentRecord } from "./records.js";
 
-export const DEFAULT_LAYOUT_SEED = 1;
+export { DEFAULT_LAYOUT_SEED };
 
 export interface BuildOptions {
   /** Forced merges and splits (`--aliases`); a graph read back keeps its own unless these are given. */

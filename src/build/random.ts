@@ -1,6 +1,10 @@
 // A small seeded random generator (mulberry32) for the layout's starting positions and Louvain, so that the
 // same inputs give the same graph file byte for byte.
 
+/** The seed of the layout and of community detection when none is given. (Here, not in builder.ts, so that the
+ * CLI can print it in `--help` without loading the builder.) */
+export const DEFAULT_LAYOUT_SEED = 1;
+
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {

@@ -1,9 +1,9 @@
 // Where a command's text output goes: standard output, or a file written under a temporary name and renamed at the
 // end. A reader that closes the pipe early (`... | head`) ends the command quietly.
-import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { createWriteStream, renameSync, rmSync } from "node:fs";
 import type { Writable } from "node:stream";
 import type { IngestProblem } from "../ingest/index.js";
+import { prepareOutputFile } from "./options.js";
 import { CliError, type OptionSpec } from "./table.js";
 
 /** The options of a command that writes text to standard output or a file, with a summary line on stderr. */
@@ -21,7 +21,7 @@ export interface Output {
 /** Standard output, or a file written under a temporary name and renamed at the end, so a failed run leaves no half file. */
 export function openOutput(command: string, file: string | undefined): Output {
   if (!file) return streamOutput(command, process.stdout, async () => {});
-  mkdirSync(dirname(file), { recursive: true });
+  prepareOutputFile(command, "-o", file);
   const temp = `${file}.${process.pid}.tmp`;
   const stream = createWriteStream(temp);
   const output = streamOutput(command, stream, async () => {

@@ -1,10 +1,17 @@
 // A small static server for `newsgraph view`: the built viewer page, one graph file at /graph.json, and the
-// slim view payload and per-entity / per-edge details (view-data.ts), on 127.0.0.1 by default. It serves nothing else: paths that leave the page's folder (`..`, encoded or not),
-// hidden files and anything that is not a regular file get 403/404.
+// slim view payload and per-entity / per-edge details (view-data.ts), on 127.0.0.1 by default. It serves nothing
+// else, and each of these guards refuses one kind of request:
+// - the Host header must name this server (127.0.0.1, localhost or [::1], or the --host given, with the port), so
+//   that a web page on another site cannot read the graph through DNS rebinding (403);
+// - GET and HEAD only (405);
+// - a path whose escapes do not decode, or holding a NUL or a backslash (403);
+// - a path that resolves outside the page's folder (`..`, encoded or not) (403);
+// - hidden files (404), and anything that is not a regular file, such as a folder or a FIFO (404).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import type { AddressInfo } from "node:net";
+import { hostname, networkInterfaces } from "node:os";
 import { createViewData, encodeBody, type Encoding } from "./view-data.js";
 
 export interface ServeOptions {
@@ -16,6 +23,10 @@ export interface ServeOptions {
   /** 0 picks a free port. */
   port?: number;
 }
+
+/** Addresses that listen on every network interface. */
+export const ALL_INTERFACES = new Set(["0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0"]);
+const LOOPBACK_NAMES = ["127.0.0.1", "localhost", "[::1]"];
 
 export interface RunningServer {
   url: string;
@@ -56,19 +67,34 @@ export function resolveRequestPath(root: string, rawPath: string): { file: strin
     return { status: 403 }; // malformed escapes such as `%E0%A4%A`
   }
   if (path.includes("\0") || path.includes("\\")) return { status: 403 };
-  const segments = path.split("/");
-  if (segments.some((s) => s === ".." || s === ".")) return { status: 403 };
-  if (segments.some((s) => s.startsWith("."))) return { status: 404 }; // hidden files
   const base = resolve(root);
   const file = resolve(base, "." + (path.endsWith("/") ? path + "index.html" : path));
-  if (file !== base && !file.startsWith(base + sep)) return { status: 403 };
+  if (file !== base && !file.startsWith(base + sep)) return { status: 403 }; // `..` out of the folder
+  if (path.split("/").some((s) => s.startsWith("."))) return { status: 404 }; // hidden files (and `..` inside it)
   return { file };
+}
+
+/**
+ * The Host header values the server answers: the loopback names, and the --host given, each with the port. Bound
+ * to all interfaces, the machine's own addresses and name are added, since that is how others reach it.
+ */
+export function allowedHosts(host: string, port: number): Set<string> {
+  const names = new Set(LOOPBACK_NAMES);
+  if (ALL_INTERFACES.has(host)) {
+    names.add(hostname().toLowerCase());
+    for (const list of Object.values(networkInterfaces())) {
+      for (const entry of list ?? []) names.add(entry.family === "IPv6" ? `[${entry.address.toLowerCase()}]` : entry.address);
+    }
+  } else names.add(host.includes(":") ? `[${host.toLowerCase()}]` : host.toLowerCase());
+  // A browser leaves the port out of the Host header when it is the default one.
+  return new Set([...names].flatMap((name) => (port === 80 ? [`${name}:${port}`, name] : [`${name}:${port}`])));
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const graphPath = resolve(options.graphPath);
   const viewData = createViewData(graphPath);
+  let allowed = new Set<string>(); // filled in once the port is known
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const send = (
       status: number,
@@ -88,6 +114,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       });
       response.end(request.method === "HEAD" ? undefined : body);
     };
+    if (!allowed.has((request.headers.host ?? "").toLowerCase())) {
+      return send(403, "Forbidden: this server answers only requests addressed to it by its own name (Host header)\n");
+    }
     if (request.method !== "GET" && request.method !== "HEAD") return send(405, "Method not allowed\n");
     const viewResponse = await viewData.respond(request);
     if (viewResponse) {
@@ -127,6 +156,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
   });
   const port = (server.address() as AddressInfo).port;
+  allowed = allowedHosts(host, port);
   const shownHost = host.includes(":") ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   return {

@@ -38,11 +38,23 @@ export const NAME_OPENERS = new Set([
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
 
-/** Normalised key of a token, computed once per token of the document being read. */
-let tokenKeys: string[] = [];
-const keyOf = (t: Token): string => (tokenKeys[t.i] ??= normalizeKey(t.text));
-let tokenFirstWords: string[] = [];
-const firstWordOf = (t: Token): string => (tokenFirstWords[t.i] ??= firstWord(keyOf(t)));
+/**
+ * Normalised key (and its first word) of a token, computed once per token. The caches are keyed by the token objects
+ * themselves and hold them weakly: an entry lives exactly as long as its document's tokens, and no document can
+ * read another's (an index-keyed cache reset by hand could, if a reset were ever missed).
+ */
+const tokenKeys = new WeakMap<Token, string>();
+const tokenFirstWords = new WeakMap<Token, string>();
+function keyOf(t: Token): string {
+  let key = tokenKeys.get(t);
+  if (key === undefined) tokenKeys.set(t, (key = normalizeKey(t.text)));
+  return key;
+}
+function firstWordOf(t: Token): string {
+  let word = tokenFirstWords.get(t);
+  if (word === undefined) tokenFirstWords.set(t, (word = firstWord(keyOf(t))));
+  return word;
+}
 
 /** First character is a lowercase letter (cheaper than a Unicode regex on every token). */
 export function startsLower(w: string): boolean {
@@ -613,8 +625,6 @@ function hasCapital(tokens: Token[], from: number, to: number): boolean {
 export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, tagger: EntityTagger = entityTagger()): Candidate[] {
   const lex = lexicons();
   const { tokens } = a;
-  tokenKeys = new Array<string>(tokens.length);
-  tokenFirstWords = new Array<string>(tokens.length);
   const lowerWords = lowerWordsOut ?? new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -636,8 +646,6 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
       out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null));
     }
   }
-  tokenKeys = [];
-  tokenFirstWords = [];
   return out;
 }
 

@@ -7,6 +7,7 @@ import { toCypher } from "./cypher.js";
 import { toGexf, type GexfVersion } from "./gexf.js";
 import { toGraphml } from "./graphml.js";
 import { toTurtle } from "./turtle.js";
+import { EXPORT_FORMATS, type ExportFormat } from "./formats.js";
 
 export { toGexf, hexToRgb, edgeKind, gexfList } from "./gexf.js";
 export type { GexfOptions, GexfVersion } from "./gexf.js";
@@ -16,24 +17,20 @@ export { toCsv, NODE_CSV_HEADER, EDGE_CSV_HEADER, CSV_ARRAY_DELIMITER, neo4jDate
 export type { CsvExport } from "./csv.js";
 export { toCypher, cypherString } from "./cypher.js";
 export type { CypherOptions } from "./cypher.js";
-export { toTurtle, validateBaseIri, DEFAULT_BASE_IRI } from "./turtle.js";
+export { toTurtle, validateBaseIri } from "./turtle.js";
+export { DEFAULT_BASE_IRI } from "./formats.js";
 export type { TurtleOptions } from "./turtle.js";
 export { TYPE_LABELS, SCHEMA_ORG_TYPES, relationshipType, iriSlug } from "./names.js";
 export { flattenNode, flattenEdge, cleanText, isoDay, LIST_SEPARATOR } from "./flatten.js";
 export type { FlatNode, FlatEdge } from "./flatten.js";
 
-export const EXPORT_FORMATS = ["gexf", "graphml", "csv", "cypher", "ttl"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from "./formats.js";
 
 export interface ExportOptions {
   gexfVersion?: GexfVersion;
   base?: string;
   /** GraphML: add yFiles graphics for yEd. */
   yfiles?: boolean;
-}
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
 /** One text per format; CSV gives two files, so it returns both. */

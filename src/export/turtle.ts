@@ -12,10 +12,11 @@ import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, NodeAttributes } from "../types.js";
 import { isoDay, wellFormed } from "./flatten.js";
 import { iriSlug, schemaOrgType, TYPE_LABELS, typeLabel } from "./names.js";
+import { DEFAULT_BASE_IRI } from "./formats.js";
 
 const { namedNode, literal, quad } = DataFactory;
 
-export const DEFAULT_BASE_IRI = "https://example.org/newsgraph/";
+export { DEFAULT_BASE_IRI };
 
 const RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 const RDFS = "http://www.w3.org/2000/01/rdf-schema#";

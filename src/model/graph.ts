@@ -29,6 +29,14 @@ export function parseGraph(text: string, where = "graph"): NewsGraph {
     const detail = text.trim() === "" ? "the file is empty" : `not valid JSON (${(error as Error).message})`;
     throw new NewsgraphError("invalid-graph", `${where}: ${detail}; build one with \`newsgraph build <paths>\``);
   }
+  return graphFromJson(data, where);
+}
+
+/**
+ * Makes the graph of already parsed JSON, checking that it is graphology's serialisation (the viewer parses the
+ * text itself, to word its own messages, and hands the data here).
+ */
+export function graphFromJson(data: unknown, where = "graph"): NewsGraph {
   if (!isSerializedGraph(data)) {
     throw new NewsgraphError(
       "invalid-graph",

@@ -1,6 +1,6 @@
 // `newsgraph build` on the seed articles: output and summary, determinism, skipped inputs and exit codes,
 // `--update` equal to a full build, usage errors.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -192,5 +192,78 @@ describe("newsgraph build as a process", () => {
     };
     expect(onTerminal("")).toMatch(/100% \| 2 articles \| [\d.]+ articles\/s \| ETA/);
     expect(onTerminal("--quiet")).not.toContain("articles/s");
+  });
+});
+
+describe("newsgraph build: writers of one graph file, paths and standard input", () => {
+  const runCli = (args: string[], input?: string) =>
+    spawnSync(process.execPath, ["--import", "tsx", "src/cli/run.ts", ...args], { encoding: "utf8", input, env: { ...process.env, CI: "" } });
+  /** Starts `newsgraph ARGS` as a process; resolves to its exit code and stderr. */
+  const start = (args: string[]) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "src/cli/run.ts", ...args], { env: { ...process.env, CI: "" } });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => (stderr += chunk));
+      child.on("exit", (code) => resolve({ code, stderr }));
+    });
+  const article = (name: string, text: string) => {
+    const file = join(dir, `${name}.txt`);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it("two --update runs on one graph file at once: both articles are in the graph at the end, every time", async () => {
+    const base = article("base", "Angela Merkel met Emmanuel Macron in Berlin on Monday.\n");
+    const one = article("one", "NATO said it would send more aid to Ukraine.\n");
+    const two = article("two", "Vladimir Putin warned Finland about joining NATO.\n");
+    for (let round = 0; round < 3; round++) {
+      const graph = join(dir, `shared-${round}.json`);
+      expect(await build([base], { output: graph })).toBe(0);
+      const runs = await Promise.all([start(["build", "--update", graph, one, "--workers", "1"]), start(["build", "--update", graph, two, "--workers", "1"])]);
+      expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join("\n")).toEqual([0, 0]);
+      const documents = parseGraph(readFileSync(graph, "utf8")).getAttribute("documents").map((d) => d.id);
+      expect(documents, `round ${round}`).toEqual(["base", "one", "two"]);
+      expect(existsSync(`${graph}.lock`)).toBe(false);
+    }
+  });
+
+  it("deletes the temporary file a killed run left, and takes over the lock of a writer that no longer runs", async () => {
+    const graph = join(dir, "graph.json");
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
+    writeFileSync(`${graph}.${dead}-1.tmp`, '{"nodes": [');
+    writeFileSync(`${graph}.lock`, JSON.stringify({ pid: dead, host: (await import("node:os")).hostname(), since: "2026-01-01T00:00:00Z", token: `${dead}-1` }));
+    expect(await build(["seeds"], { output: graph, wait: "0" })).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.startsWith("graph.json"))).toEqual(["graph.json"]);
+    expect(stderr).toContain(`newsgraph build: removed graph.json.${dead}-1.tmp, left by an interrupted run`);
+  });
+
+  it("refuses an output that is a folder, or under a file, with one line and exit code 2", () => {
+    mkdirSync(join(dir, "folder"));
+    const asFolder = runCli(["build", "seeds", "-o", join(dir, "folder")]);
+    expect(asFolder.status).toBe(2);
+    expect(asFolder.stderr).toBe(`newsgraph: build: -o ${join(dir, "folder")} is a folder; give a file name such as ${join(dir, "folder", "graph.json")}\n`);
+    writeFileSync(join(dir, "plain"), "x");
+    const underFile = runCli(["build", "seeds", "-o", join(dir, "plain", "graph.json")]);
+    expect(underFile.status).toBe(2);
+    expect(underFile.stderr.trim().split("\n")).toHaveLength(1);
+    expect(underFile.stderr).toContain("a part of that path is a file");
+  });
+
+  it("reads JSON lines, or one plain-text article, from standard input given as -", () => {
+    const lines = ['{"id": "a", "text": "NATO said it would send more aid to Ukraine."}', "{not json", '{"id": "b", "text": "Angela Merkel met Emmanuel Macron in Berlin."}'];
+    const graph = join(dir, "stdin.json");
+    const run = runCli(["build", "-", "-o", graph, "--workers", "1"], lines.join("\n") + "\n");
+    expect(run.status).toBe(1); // line 2 skipped
+    expect(run.stderr).toContain("newsgraph build: skipped -:2: not JSON");
+    expect(parseGraph(readFileSync(graph, "utf8")).getAttribute("documents").map((d) => d.id)).toEqual(["a", "b"]);
+    const text = runCli(["build", "-", "-o", graph, "--workers", "1"], "NATO said it would send more aid to Ukraine.\n");
+    expect(text.status).toBe(0);
+    expect(parseGraph(readFileSync(graph, "utf8")).getAttribute("documents").map((d) => d.id)).toEqual(["stdin"]);
+  });
+
+  it("prints its version", () => {
+    const run = runCli(["--version"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { linkIds, runExtract } from "../../src/cli/commands/extract.js";
+import { linkIds, runExtract } from "../../src/cli/actions/extract.js";
 import { extractDocument, toPrediction } from "../../src/extract/index.js";
 import type { Entity, Extraction } from "../../src/types.js";
 
@@ -64,7 +64,7 @@ describe("newsgraph extract", () => {
   it("refuses a bad --workers value and leaves no output file", async () => {
     const out = join(dir, "never.jsonl");
     await expect(runExtract([corpus], { output: out, workers: "two" })).rejects.toThrow(
-      'extract: --workers must be a whole number of at least 1, got "two"',
+      'extract: --workers expects a whole number of at least 1, got "two"',
     );
     expect(existsSync(out)).toBe(false);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { runParse } from "../../src/cli/commands/parse.js";
+import { runParse } from "../../src/cli/actions/parse.js";
 import { parseConllu } from "../../scripts/train/conllu.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-parse-"));

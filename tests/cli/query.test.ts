@@ -87,7 +87,7 @@ describe("newsgraph query", () => {
   it("refuses bad usage with one line and exit code 2", async () => {
     expect(await runCli("query", "nearby", "Putin", "-g", graph)).toMatchObject({ code: 2, stderr: 'newsgraph: query: unknown kind "nearby"; use one of entity, neighbors, path\n' });
     expect((await runCli("query", "path", "Putin", "-g", graph)).code).toBe(2);
-    expect((await runCli("query", "neighbors", "Putin", "-g", graph, "--depth", "9")).stderr).toContain('--depth "9" is not a whole number from 1 to 6');
+    expect((await runCli("query", "neighbors", "Putin", "-g", graph, "--depth", "9")).stderr).toContain('--depth expects a whole number from 1 to 6, got "9"');
     expect((await runCli("query", "neighbors", "Putin", "-g", graph, "--types", "ROBOT")).stderr).toContain('--types "ROBOT" is not one of');
   });
 

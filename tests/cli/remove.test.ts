@@ -1,12 +1,12 @@
 // `newsgraph remove` on the seeds' graph: removing an article equals building without it; unknown ids are
 // reported with a suggestion; usage errors exit 2 and leave the file alone.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
 import { removeCommand } from "../../src/cli/commands/remove.js";
-import { parseGraph } from "../../src/model/index.js";
+import { acquireLock, parseGraph } from "../../src/model/index.js";
 import { withoutLayout } from "../build/fixtures.js";
 
 const SEEDS = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
@@ -60,5 +60,34 @@ describe("newsgraph remove", () => {
       exitCode: 2,
       message: expect.stringContaining("missing.json: no such file"),
     });
+  });
+
+  it("refuses an output that is a folder with one line, before touching anything", async () => {
+    const before = readFileSync(graph, "utf8");
+    const folder = join(dir, "folder");
+    mkdirSync(folder);
+    await expect(removeCommand.run([firstId], { graph, output: folder })).rejects.toMatchObject({
+      exitCode: 2,
+      message: `remove: -o ${folder} is a folder; give a file name such as ${join(folder, "graph.json")}`,
+    });
+    expect(readFileSync(graph, "utf8")).toBe(before);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("waits for another writer of the graph file, then removes from the graph that writer left", async () => {
+    const release = await acquireLock(graph);
+    const removal = removeCommand.run([secondId], { graph, quiet: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(stderr.some((line) => line.includes(`${graph} is being written by another newsgraph (pid ${process.pid}); waiting`))).toBe(true);
+    release();
+    expect(await removal).toBe(0);
+    expect(parseGraph(readFileSync(graph, "utf8")).getAttribute("documents").map((d) => d.id)).toEqual([firstId]);
+    // With --wait 0 a held lock is refused at once, in one line.
+    const held = await acquireLock(graph);
+    await expect(removeCommand.run([firstId], { graph, wait: "0" })).rejects.toMatchObject({
+      exitCode: 2,
+      message: expect.stringMatching(/^remove: .*graph\.json is being written by another newsgraph \(pid \d+ on .*\); run again when it has finished/),
+    });
+    held();
   });
 });

@@ -1,24 +1,39 @@
-// The viewer's static server: serves the page and /graph.json, refuses anything outside the page's folder.
+// The viewer's static server: serves the page and /graph.json and nothing else. Each guard has a test of its own
+// that fails when that guard alone is removed (checked by removing each in turn): the Host check, the method check,
+// malformed escapes, NUL and backslash, containment in the page's folder, hidden files, and non-regular files.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
-import { tmpdir } from "node:os";
+import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveRequestPath, startServer, type RunningServer } from "../../src/cli/serve.js";
+import { allowedHosts, resolveRequestPath, startServer, type RunningServer } from "../../src/cli/serve.js";
 
 let server: RunningServer;
 const dir = mkdtempSync(join(tmpdir(), "newsgraph-serve-"));
 const root = join(dir, "dist");
 
-/** A raw GET: node's http client sends the path as given, without normalising `..` away like browsers do. */
-function get(path: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+interface Answer {
+  status: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
+
+/**
+ * A raw request: node's http client sends the path as given, without normalising `..` away like browsers do.
+ * `host` replaces the Host header (null: send none); it gives up after 3 s, so a request the server never
+ * answers fails the test instead of hanging it.
+ */
+function get(path: string, { method = "GET", host }: { method?: string; host?: string | null } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: server.port, path, method: "GET" }, (res) => {
+    const headers = typeof host === "string" ? { Host: host } : {};
+    const req = request({ host: "127.0.0.1", port: server.port, path, method, headers, setHost: host !== null, timeout: 3000 }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk) => (body += chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
     });
+    req.on("timeout", () => req.destroy(new Error(`no answer to ${method} ${path} within 3 s`)));
     req.on("error", reject);
     req.end();
   });
@@ -29,6 +44,7 @@ beforeAll(async () => {
   writeFileSync(join(root, "index.html"), "<!doctype html><title>page</title>");
   writeFileSync(join(root, "assets", "app.js"), "console.log(1)");
   writeFileSync(join(root, ".secret"), "hidden");
+  execFileSync("mkfifo", [join(root, "pipe.js")]); // reading it would wait for a writer forever
   writeFileSync(join(dir, "outside.txt"), "outside");
   writeFileSync(join(dir, "graph.json"), '{"nodes":[],"edges":[]}');
   server = await startServer({ root, graphPath: join(dir, "graph.json"), port: 0 });
@@ -58,33 +74,74 @@ describe("startServer", () => {
     expect(graph.body).toBe('{"nodes":[],"edges":[]}');
   });
 
-  it("refuses paths that leave the folder, encoded or not", async () => {
-    for (const path of [
-      "/../outside.txt",
-      "/%2e%2e/outside.txt",
-      "/%2E%2E%2Foutside.txt",
-      "/assets/..%2f..%2foutside.txt",
-      "/..%5coutside.txt",
-      "/%00",
-    ]) {
-      const response = await get(path);
-      expect([403, 404], path).toContain(response.status);
-      expect(response.body).not.toContain("outside");
+  it("guard Host: answers requests addressed to 127.0.0.1, localhost or [::1] with its port, and no other", async () => {
+    for (const host of [`127.0.0.1:${server.port}`, `localhost:${server.port}`, `LOCALHOST:${server.port}`, `[::1]:${server.port}`]) {
+      expect((await get("/graph.json", { host })).status, host).toBe(200);
+    }
+    // A rebinding attack's page asks for its own name; a port of another server is not this one either.
+    for (const host of [`evil.example:${server.port}`, `localhost.evil.example:${server.port}`, "127.0.0.1:1", "localhost"]) {
+      const answer = await get("/graph.json", { host });
+      expect(answer.status, host).toBe(403);
+      expect(answer.body, host).not.toContain("nodes");
+    }
+    // No Host at all: node's HTTP server already refuses that (400) before our guard sees it.
+    expect((await get("/graph.json", { host: null })).status).toBe(400);
+  });
+
+  it("guard method: only GET and HEAD", async () => {
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const answer = await get("/graph.json", { method });
+      expect(answer.status, method).toBe(405);
+      expect(answer.body).not.toContain("nodes");
+    }
+    expect((await get("/graph.json", { method: "HEAD" })).status).toBe(200);
+  });
+
+  it("guard escapes: a path whose escapes do not decode is refused", async () => {
+    expect((await get("/%E0%A4%A")).status).toBe(403);
+  });
+
+  it("guard NUL and backslash: refused", async () => {
+    expect((await get("/index.html%00")).status).toBe(403);
+    expect((await get("/assets%5capp.js")).status).toBe(403);
+  });
+
+  it("guard containment: paths that leave the page's folder, encoded or not, are refused", async () => {
+    for (const path of ["/../outside.txt", "/%2e%2e/outside.txt", "/%2E%2E%2Foutside.txt", "/assets/..%2f..%2foutside.txt"]) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(403);
+      expect(answer.body).not.toContain("outside");
     }
   });
 
-  it("answers 404 for hidden and missing files and folders", async () => {
-    expect((await get("/.secret")).status).toBe(404);
-    expect((await get("/nope.js")).status).toBe(404);
+  it("guard hidden files: 404, never their content", async () => {
+    const answer = await get("/.secret");
+    expect(answer.status).toBe(404);
+    expect(answer.body).not.toContain("hidden");
+  });
+
+  it("guard regular files: a FIFO or a folder is not served (404), and the server does not hang on it", async () => {
+    expect((await get("/pipe.js")).status).toBe(404);
     expect((await get("/assets")).status).toBe(404);
+    expect((await get("/nope.js")).status).toBe(404);
+  });
+});
+
+describe("allowedHosts", () => {
+  it("adds the address given with --host, or this machine's names when bound to all interfaces", () => {
+    expect([...allowedHosts("127.0.0.1", 8080)].sort()).toEqual(["127.0.0.1:8080", "[::1]:8080", "localhost:8080"]);
+    expect(allowedHosts("192.168.1.5", 3000).has("192.168.1.5:3000")).toBe(true);
+    expect(allowedHosts("::1", 3000).has("[::1]:3000")).toBe(true);
+    expect(allowedHosts("0.0.0.0", 3000).has(`${hostname().toLowerCase()}:3000`)).toBe(true);
+    expect(allowedHosts("127.0.0.1", 80).has("localhost")).toBe(true);
   });
 });
 
 describe("resolveRequestPath", () => {
-  it("maps / to index.html and refuses dot segments and malformed escapes", () => {
+  it("maps / to index.html and refuses paths out of the folder and malformed escapes", () => {
     expect(resolveRequestPath("/srv/page", "/")).toEqual({ file: "/srv/page/index.html" });
     expect(resolveRequestPath("/srv/page", "/a/b.js")).toEqual({ file: "/srv/page/a/b.js" });
-    expect(resolveRequestPath("/srv/page", "/a/../b.js")).toEqual({ status: 403 });
+    expect(resolveRequestPath("/srv/page", "/../b.js")).toEqual({ status: 403 });
     expect(resolveRequestPath("/srv/page", "/%2e%2e/b.js")).toEqual({ status: 403 });
     expect(resolveRequestPath("/srv/page", "/%E0%A4%A")).toEqual({ status: 403 });
   });

@@ -70,7 +70,7 @@ describe("newsgraph view", () => {
   it("checks --port", () => {
     expect(parsePort("0")).toBe(0);
     expect(parsePort("8080")).toBe(8080);
-    expect(() => parsePort("80a")).toThrow('--port expects a number from 0 to 65535, got "80a"');
+    expect(() => parsePort("80a")).toThrow('view: --port expects a whole number from 0 to 65535, got "80a"');
     expect(() => parsePort("70000")).toThrow("--port");
   });
 });

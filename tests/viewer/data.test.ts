@@ -28,6 +28,10 @@ describe("parseGraphText", () => {
     expect(failure("").message).toBe("graph.json is empty. Rebuild it with `newsgraph build <folder>`.");
     expect(failure("{nope").kind).toBe("not-json");
     expect(failure("[1,2]").kind).toBe("not-graph");
+    // The model's parser (src/model/graph.ts) words the structure problems, naming the file.
+    expect(failure("[1,2]").message).toBe(
+      'graph.json is not a newsgraph graph: not a graph file (expected graphology JSON with "nodes" and "edges" arrays, as written by `newsgraph build`).',
+    );
     expect(failure('{"nodes":[{"key":"a"}],"edges":[{"source":"a","target":"zz"}]}').kind).toBe("not-graph");
   });
 

@@ -1,7 +1,7 @@
 // The viewer's one data-access seam: fetches the graph JSON served by `newsgraph view` (a static file today),
 // checks it, and hands the rest of the page a graphology graph. Components never fetch anything themselves.
-import { MultiDirectedGraph } from "graphology";
-import type { SerializedGraph } from "graphology-types";
+import type { MultiDirectedGraph } from "graphology";
+import { graphFromJson } from "../../src/model/graph.js";
 import {
   ENTITY_TYPES,
   RELATION_CATEGORIES,
@@ -12,7 +12,6 @@ import {
   type NodeAttributes,
   type RelationCategory,
 } from "../../src/types.js";
-import { upgradeSerializedGraph } from "../../src/model/graph.js";
 
 export type SavedGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -69,18 +68,14 @@ export function parseGraphText(text: string, where = "graph.json"): LoadedGraph 
     const detail = text.trim() === "" ? "is empty" : "is not JSON";
     throw new GraphLoadError("not-json", `${where} ${detail}. Rebuild it with \`newsgraph build <folder>\`.`);
   }
-  if (!isSerializedGraph(data)) {
-    throw new GraphLoadError(
-      "not-graph",
-      `${where} is not a newsgraph graph (expected "nodes" and "edges" lists as written by \`newsgraph build\`).`,
-    );
-  }
-  upgradeSerializedGraph(data as SerializedGraph);
-  const graph: SavedGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
+  // The model's parser checks the structure, upgrades older schemas and loads the graph; its message names the
+  // file and the problem.
+  let graph: SavedGraph;
   try {
-    graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+    graph = graphFromJson(data, where);
   } catch (error) {
-    throw new GraphLoadError("not-graph", `${where} does not load as a graph (${(error as Error).message}).`);
+    const detail = (error as Error).message.replace(`${where}: `, "");
+    throw new GraphLoadError("not-graph", `${where} is not a newsgraph graph: ${detail}.`);
   }
   const unpositioned: string[] = [];
   graph.updateEachNodeAttributes((node, attrs) => {
@@ -95,16 +90,6 @@ export function parseGraphText(text: string, where = "graph.json"): LoadedGraph 
     for (const doc of listed) if (doc && typeof doc.id === "string") documents.set(doc.id, doc);
   }
   return { graph, documents, unpositioned };
-}
-
-function isSerializedGraph(data: unknown): boolean {
-  if (!data || typeof data !== "object" || Array.isArray(data)) return false;
-  const { nodes, edges } = data as { nodes?: unknown; edges?: unknown };
-  if (!Array.isArray(nodes) || !Array.isArray(edges)) return false;
-  return (
-    nodes.every((n) => n && typeof n === "object" && "key" in n) &&
-    edges.every((e) => e && typeof e === "object" && "source" in e && "target" in e)
-  );
 }
 
 function strings(value: unknown): string[] {

@@ -18,6 +18,7 @@ import {
   type NeighborOptions,
 } from "../../query/index.js";
 import { ENTITY_TYPES, RELATION_CATEGORIES, type EntityType } from "../../types.js";
+import { integerOption } from "../options.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 export const DEFAULT_GRAPH = "data/graph.json";
@@ -34,15 +35,6 @@ export function openGraph(command: string, path: string): NewsGraph {
     const hint = error.code === "not-found" ? `; build one with \`newsgraph build <paths> -o ${path}\`` : "";
     throw new CliError(`${command}: ${error.message}${hint}`, error.code, 2);
   }
-}
-
-/** Parses a whole-number option within bounds, naming the option in the error. */
-export function integerOption(command: string, flag: string, value: unknown, min: number, max: number): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) {
-    throw new CliError(`${command}: ${flag} "${String(value)}" is not a whole number from ${min} to ${max}`);
-  }
-  return number;
 }
 
 function listOption<T extends string>(command: string, flag: string, value: unknown, allowed: readonly T[], normalize = (v: string) => v): T[] | undefined {

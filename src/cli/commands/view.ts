@@ -1,10 +1,11 @@
 // `newsgraph view`: checks a graph file, then serves the built viewer page and the graph on 127.0.0.1 until
 // Ctrl-C, printing the address to open.
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { loadGraph } from "../../model/index.js";
-import { startServer } from "../serve.js";
+import { join, resolve } from "node:path";
+import { ALL_INTERFACES, startServer } from "../serve.js";
+import { integerOption } from "../options.js";
+import { packageRoot } from "../package.js";
+import { openGraph } from "./query.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 const DEFAULT_GRAPH = "data/graph.json";
@@ -14,25 +15,8 @@ interface ViewOptions {
   host?: string;
 }
 
-/** The package's root folder (where package.json is), from source (src/cli/commands) or compiled (dist/src/...). */
-export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "viewer"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir)
-      throw new CliError("view: cannot find the newsgraph package folder (with viewer/)", "not-found", 1);
-    dir = parent;
-  }
-}
-
 export function parsePort(value: string | undefined): number {
-  if (value === undefined) return 8080;
-  const port = Number(value);
-  if (!/^\d+$/.test(value) || port > 65535) {
-    throw new CliError(`view: --port expects a number from 0 to 65535, got "${value}"`, "invalid-argument");
-  }
-  return port;
+  return value === undefined ? 8080 : integerOption("view", "--port", value, 0, 65535);
 }
 
 export const viewCommand: CommandSpec = {
@@ -43,7 +27,8 @@ export const viewCommand: CommandSpec = {
     { flags: "-p, --port <n>", description: "port to listen on (0 picks a free one)", default: "8080" },
     {
       flags: "--host <address>",
-      description: "address to listen on; keep 127.0.0.1 unless you mean to share the graph",
+      description:
+        "address to listen on; keep 127.0.0.1 unless you mean to share the graph (the server answers only requests addressed to 127.0.0.1, localhost, [::1] or this address)",
       default: "127.0.0.1",
     },
   ],
@@ -53,13 +38,14 @@ export const viewCommand: CommandSpec = {
     const graphPath = resolve(args[0] ?? DEFAULT_GRAPH);
     const port = parsePort(portText);
     // Refuse a broken file here, with one line, rather than serve a page that can only show an error.
-    const graph = loadGraph(graphPath);
-    const root = join(packageRoot(), "viewer", "dist");
+    const graph = openGraph("view", graphPath);
+    const packageFolder = packageRoot();
+    if (!packageFolder) throw new CliError("view: cannot find the newsgraph package folder (with package.json and viewer/)", "not-found");
+    const root = join(packageFolder, "viewer", "dist");
     if (!existsSync(join(root, "index.html"))) {
       throw new CliError(
         `view: the viewer page is not built (${root} is missing); run \`npm run build\` first`,
         "not-found",
-        1,
       );
     }
     let server;
@@ -71,7 +57,12 @@ export const viewCommand: CommandSpec = {
         code === "EADDRINUSE"
           ? `port ${port} is in use; pick another with --port (0 picks a free one)`
           : (error as Error).message;
-      throw new CliError(`view: cannot listen on ${host}:${port}: ${reason}`, "unavailable", 1);
+      throw new CliError(`view: cannot listen on ${host}:${port}: ${reason}`, "unavailable");
+    }
+    if (ALL_INTERFACES.has(host)) {
+      console.error(
+        `newsgraph view: warning: listening on all network interfaces (${host}): anyone who can reach this machine on port ${server.port} can read the graph`,
+      );
     }
     console.log(`newsgraph view: ${graph.order} entities, ${graph.size} relations from ${graphPath}`);
     console.log(`newsgraph view: open ${server.url}  (Ctrl-C to stop)`);
