@@ -137,7 +137,7 @@ describe("short names inside longer ones", () => {
 
   it("keeps names with 'of' whole, and stops at 'of' and a place that only says where", () => {
     const { mentions } = run(
-      "Researchers from Ohio State University of the US and the University of Leeds of the UK measured rainfall.",
+      "Researchers from Ohio State University of the US with the University of Leeds of the UK measured rainfall.",
     );
     expect(mentions.map((m) => m.text)).toEqual(
       expect.arrayContaining(["Ohio State University", "University of Leeds", "US", "UK"]),

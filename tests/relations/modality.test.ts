@@ -35,8 +35,12 @@ describe("polarity and modality", () => {
   });
 
   it("hedges what a speaker only warns of, and a condition", () => {
-    expect(shown("Several Baltic ministers have warned that Russia may attack NATO.", [russia, nato])).toEqual([
-      "russia attacks nato [hedged]",
+    const baltic = [
+      { text: "Belarus", entity: "belarus", type: "GPE" as const },
+      { text: "Lithuania", entity: "lithuania", type: "GPE" as const },
+    ];
+    expect(shown("Several Baltic ministers have warned that Belarus may attack Lithuania.", baltic)).toEqual([
+      "belarus attacks lithuania [hedged]",
     ]);
     expect(shown("Leaders have warned that Russia will attack NATO.", [russia, nato])).toEqual([
       "russia attacks nato [hedged]",

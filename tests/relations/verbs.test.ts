@@ -114,11 +114,11 @@ describe("verb patterns", () => {
       { text: "Russia", entity: "russia", type: "GPE" as const },
       { text: "China", entity: "china", type: "GPE" as const },
       { text: "Amira", entity: "amira", type: "PERSON" as const },
-      { text: "United Nations", entity: "united-nations", type: "ORG" as const },
+      { text: "World Bank", entity: "world-bank", type: "ORG" as const },
     ];
     expect(shown("Russia and China signed an agreement on Monday.", specs)).toEqual(["china signs a deal with russia"]);
-    expect(shown("Amira and her brother are to travel to the United Nations.", specs)).toEqual([
-      "amira travels to united-nations",
+    expect(shown("Amira and her brother are to travel to the World Bank.", specs)).toEqual([
+      "amira travels to world-bank",
     ]);
   });
 
@@ -183,7 +183,7 @@ describe("verb patterns", () => {
       { text: "Yaw Boateng", entity: "yaw-boateng", type: "PERSON" as const },
     ];
     expect(
-      shown("Japan has provided Manila with naval aid, as well as sharing intelligence and helping to train Filipino troops.", specs),
+      shown("Japan has provided Manila with naval aid, as well as sharing data and helping to train Filipino troops.", specs),
     ).toEqual(["japan aids philippines", "japan trains philippines"]);
     expect(shown("Ghana substituted Kwame Asante in the 75th minute and was replaced by Yaw Boateng.", specs)).toEqual([
       "ghana substitutes kwame-asante",
