@@ -342,7 +342,8 @@ function repairSpans(
     return capitalised;
   };
   const runs: Run[] = [];
-  for (const sp of spans.flatMap((span): Run[] => (normal(span.from) ? splitAtPlainWords(tokens, span) : [span]))) {
+  const split = spans.flatMap((span) => splitBeforePlace(lex, tokens, span));
+  for (const sp of split.flatMap((span): Run[] => (normal(span.from) ? splitAtPlainWords(tokens, span) : [span]))) {
     let { from, to } = sp;
     if (normal(from)) {
       while (to > from && !hasLetterOrDigit(tokens[from].text)) from++;
@@ -485,6 +486,20 @@ function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
   }
   if (span.to > from) parts.push({ from, to: span.to, type: parts.length ? null : span.type });
   return parts.filter((p) => hasCapital(tokens, p.from, p.to));
+}
+
+/** "Irving, Texas", "Lyon, France": a name, a comma and a known place closing the span are two places (the
+ *  relations read "located in" off them), whatever the tagger learned from treebanks that mark them as one. */
+function splitBeforePlace(lex: Lexicons, tokens: Token[], span: Run): Run[] {
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (tokens[k].text !== ",") continue;
+    if (matchPlace(lex, tokens, k + 1, span.to) !== span.to) continue;
+    return [
+      { from: span.from, to: k, type: null },
+      { from: k + 1, to: span.to, type: null },
+    ];
+  }
+  return [span];
 }
 
 /** Neighbouring runs that together spell one place of the lexicons are that place ("Saudi" + "Arabia" at a
