@@ -305,14 +305,20 @@ function basedIn(view: SentenceView, first: number, last: number, out: Candidate
  *  comma or the sentence's end follows), so "Acme, of the US and Canada" or "Acme, of which Ohio owns" do not count. */
 function ofPlace(view: SentenceView, company: Arg, last: number, out: Candidate[]): void {
   const { tokens } = view;
-  const k = last + 3;
-  if (k >= view.to || tokens[last + 1].text !== "," || tokens[last + 2].lower !== "of") return;
+  // "Ibico AG of Switzerland": after a legal suffix the comma may go.
+  const comma = last + 1 < view.to && tokens[last + 1].text === "," ? 1 : LEGAL_NAME_END.test(company.mention.text) ? 0 : -1;
+  if (comma < 0) return;
+  const k = last + 2 + comma;
+  if (k >= view.to || tokens[last + 1 + comma].lower !== "of") return;
   const place = argAt(view, k, "head");
   if (!place || place.mention.kind === "pronoun" || place.mention.type !== "GPE") return;
   const [, end] = mentionTokens(view, k);
   const after = end + 1 < view.to ? tokens[end + 1].text : ".";
-  if (after === "," || after === "." || end + 1 >= view.to) push(out, company, place, "based in", [last + 2, last + 3], 0.8);
+  if (after === "," || after === "." || end + 1 >= view.to) push(out, company, place, "based in", [k - 1, k], 0.8);
 }
+
+/** A company name's legal form at its end ("Siemens AG", "Acme Inc."). */
+const LEGAL_NAME_END = /\b(Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|LLC|SpA)\.?$/;
 
 /** "Tulsa, Oklahoma", "Porto, Portugal": a place that is no country or state, a comma, and a country or state
  *  the lexicons know. A list of countries or of cities ("France, Germany", "Paris, Berlin") is not read so. */

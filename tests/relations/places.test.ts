@@ -44,6 +44,12 @@ describe("places and where organisations are", () => {
     );
   });
 
+  it("reads 'Company AG of Country' without a comma after a legal form", () => {
+    expect(facts("Talvik Systems said it signed a supply deal with Nordhavn AG of Denmark.").relations).toContain(
+      "nordhavn-ag based in denmark",
+    );
+  });
+
   it("does not place a person with '-based'", () => {
     const { relations } = facts("Maria Lindqvist, a Stockholm-based architect, designed the bridge.");
     expect(relations.filter((r) => r.includes("based in"))).toEqual([]);
