@@ -83,7 +83,12 @@ function readGraphml(text: string): { nodes: Map<string, Row>; edges: Map<string
   const root = xml.parse(text).graphml;
   const names = new Map<string, string>(root.key.map((k: Row) => [k.id, k["attr.name"]]));
   const read = (items: { id: string; data?: { key: string; "#text": unknown }[] }[]) =>
-    new Map(items.map((item) => [item.id, Object.fromEntries((item.data ?? []).map((d) => [names.get(d.key)!, String(d["#text"])]))]));
+    new Map(
+      items.map((item) => {
+        const row: Row = Object.fromEntries((item.data ?? []).map((d) => [names.get(d.key)!, String(d["#text"])]));
+        return [row.key ?? item.id, row]; // edges carry their graph key as data (their ids are XML names)
+      }),
+    );
   return { nodes: read(root.graph.node), edges: read(root.graph.edge) };
 }
 
@@ -93,7 +98,8 @@ function readCsv(text: string, idColumn: string): Map<string, Row> {
   return new Map(rows.map((row) => [row[idColumn], row]));
 }
 
-const listLength = (value: string) => value.split(";").filter(Boolean).length;
+/** Items of a list value: ";"-joined (GraphML), U+001F-joined (neo4j CSV) or a GEXF liststring "[a, b]". */
+const listLength = (value: string) => value.replace(/^\[|\]$/g, "").split(/[;,\u001f]/).map((v) => v.trim()).filter(Boolean).length;
 
 describe("count fields, told apart in every export", () => {
   it("GEXF: edge weight is the evidence count, sources the articles; node mentions, docs and degree", () => {

@@ -14,7 +14,7 @@ function graphOf(count: number, label: string): NewsGraph {
   for (let i = 0; i < count; i++) {
     graph.addNode(`n${i}`, {
       label: `${label} ${i}`,
-      type: "PERSON",
+      entityType: "PERSON",
       aliases: [alias],
       mentions: 1,
       docs: [],
