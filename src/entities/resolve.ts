@@ -45,11 +45,19 @@ const LEGAL_SUFFIXES = new Set([
   "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings",
 ]);
 const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "al", "el", "bin", "von", "van", "new"]);
+// Words after which a place name names the place: "in Paris", "fled Kabul", "love Venice". A capital after one is
+// no actor for its country, and a place name that is also a person's surname here is the place.
 const ACTOR_BLOCKERS = new Set([
   "visited", "visiting", "visits", "toured", "reached", "left", "leaving", "fled", "entered", "flew", "travelled",
   "traveled", "in", "at", "to", "from", "near", "of", "across", "outside", "inside", "via", "into", "around", "toward",
-  "towards", "visit", "through", "between",
+  "towards", "visit", "through", "between", "love", "loves", "loved",
 ]);
+
+/** The word before a name placing it: "in", "to", "visited"... (see ACTOR_BLOCKERS). */
+function placedByPreviousWord(c: Candidate, tokens: Token[]): boolean {
+  const prev = c.from > 0 && tokens[c.from - 1].sentence === c.sentence ? tokens[c.from - 1] : null;
+  return prev !== null && ACTOR_BLOCKERS.has(prev.lower);
+}
 
 /** The key a name form is looked up under: "New People's Party" = "New People Party", "IE." = "IE", "U.N." = "UN". */
 function formKey(key: string): string {
@@ -109,8 +117,8 @@ function conflict(e: DraftEntity, g: TypeGuess): boolean {
 
 /** A capital is an actor, not a place, when it is a subject or an object rather than after a preposition. */
 function capitalActsAsCountry(c: Candidate, tokens: Token[]): boolean {
+  if (placedByPreviousWord(c, tokens)) return false;
   const prev = c.from > 0 && tokens[c.from - 1].sentence === c.sentence ? tokens[c.from - 1] : null;
-  if (prev && ACTOR_BLOCKERS.has(prev.lower)) return false;
   if (c.possessive) return true;
   // "... worse than during Cold War – Moscow": a capital closing a headline after a dash is who says it.
   const last = c.to >= tokens.length || tokens[c.to].sentence !== c.sentence || tokens[c.to].pos === "PUNCT";
@@ -453,8 +461,12 @@ export class Resolver {
     return best;
   }
 
-  /** A place or demonym that is the surname of a person met before ("Valeska Paris ... Paris said"), not "Air China". */
+  /**
+   * A place or demonym that is the surname of a person met before ("Valeska Paris ... Paris said"), not "Air China";
+   * a place name after a word that places it is the place ("Tourists love Paris in spring", "flew to Paris").
+   */
   private personOverPlace(c: Candidate): DraftEntity | null {
+    if (c.place && placedByPreviousWord(c, this.a.tokens)) return null;
     const e = this.surnameMatch(c);
     return e && leadingType(e) === "PERSON" ? e : null;
   }

@@ -137,10 +137,10 @@ describe("short names inside longer ones", () => {
 
   it("keeps names with 'of' whole, and stops at 'of' and a place that only says where", () => {
     const { mentions } = run(
-      "A team from Colorado State University of the US and the University of Sheffield of the UK studied ozone.",
+      "Researchers from Ohio State University of the US with the University of Leeds of the UK measured rainfall.",
     );
     expect(mentions.map((m) => m.text)).toEqual(
-      expect.arrayContaining(["Colorado State University", "University of Sheffield", "US", "UK"]),
+      expect.arrayContaining(["Ohio State University", "University of Leeds", "US", "UK"]),
     );
   });
 });
@@ -174,11 +174,11 @@ describe("parties and institutions", () => {
   });
 
   it("takes a title's complement off a person's name", () => {
-    const a = run('Minister of Education Stefania Giannini said a "more general reflection" is needed.');
-    expect(idOf(a.mentions, "Stefania Giannini")).toBe("stefania-giannini");
-    const b = run("After the leak, CEO of the Refugee Council Enver Solomon told Sky News the process was unfair.");
-    expect(idOf(b.mentions, "Enver Solomon")).toBe("enver-solomon");
-    expect(idOf(b.mentions, "Refugee Council")).toBe("refugee-council");
+    const a = run('Minister of Health Tomas Lindgren said a "broader review" is needed.');
+    expect(idOf(a.mentions, "Tomas Lindgren")).toBe("tomas-lindgren");
+    const b = run("After the vote, CEO of the Housing Trust Miriam Okonjo told Channel Four the plan was flawed.");
+    expect(idOf(b.mentions, "Miriam Okonjo")).toBe("miriam-okonjo");
+    expect(idOf(b.mentions, "Housing Trust")).toBe("housing-trust");
   });
 
   it("keeps a country a place whatever verb it takes", () => {

@@ -16,13 +16,13 @@ describe("polarity and modality", () => {
   });
 
   it("marks a denied plan as negated, never as a plain attack", () => {
-    const out = shown("Russian President Vladimir Putin has denied plans to attack NATO countries.", [
-      { text: "Russian", entity: "russia", type: "GPE", kind: "demonym" },
-      { text: "Vladimir Putin", entity: "vladimir-putin", type: "PERSON" },
-      nato,
+    const out = shown("Serbian President Milos Vukic has denied plans to attack EU countries.", [
+      { text: "Serbian", entity: "serbia", type: "GPE", kind: "demonym" },
+      { text: "Milos Vukic", entity: "milos-vukic", type: "PERSON" },
+      { text: "EU", entity: "european-union", type: "ORG" },
     ]);
-    expect(out).toContain("vladimir-putin attacks nato [negated, hedged]");
-    expect(out).not.toContain("vladimir-putin attacks nato");
+    expect(out).toContain("milos-vukic attacks european-union [negated, hedged]");
+    expect(out).not.toContain("milos-vukic attacks european-union");
   });
 
   it("marks modals, hedging adverbs and plans as hedged", () => {
@@ -35,8 +35,12 @@ describe("polarity and modality", () => {
   });
 
   it("hedges what a speaker only warns of, and a condition", () => {
-    expect(shown("Multiple Western leaders have warned that Russia may attack NATO.", [russia, nato])).toEqual([
-      "russia attacks nato [hedged]",
+    const baltic = [
+      { text: "Belarus", entity: "belarus", type: "GPE" as const },
+      { text: "Lithuania", entity: "lithuania", type: "GPE" as const },
+    ];
+    expect(shown("Several Baltic ministers have warned that Belarus may attack Lithuania.", baltic)).toEqual([
+      "belarus attacks lithuania [hedged]",
     ]);
     expect(shown("Leaders have warned that Russia will attack NATO.", [russia, nato])).toEqual([
       "russia attacks nato [hedged]",
@@ -48,11 +52,11 @@ describe("polarity and modality", () => {
 
   it("hedges a potential nominal attack", () => {
     expect(
-      shown("They discussed a potential Russian attack on NATO countries.", [
-        { text: "Russian", entity: "russia", type: "GPE", kind: "demonym" },
-        nato,
+      shown("The ministers debated a possible Serbian attack on EU countries.", [
+        { text: "Serbian", entity: "serbia", type: "GPE", kind: "demonym" },
+        { text: "EU", entity: "european-union", type: "ORG" },
       ]),
-    ).toEqual(["russia attacks nato [hedged]"]);
+    ).toEqual(["serbia attacks european-union [hedged]"]);
   });
 
   it("hedges questions, unlikely events and claims, and negates dismissed claims", () => {

@@ -4,17 +4,22 @@ import { relationsOf, shown } from "./helpers.js";
 const russia = { text: "Russia", entity: "russia", type: "GPE" as const };
 const ukraine = { text: "Ukraine", entity: "ukraine", type: "GPE" as const };
 const nato = { text: "NATO", entity: "nato", type: "ORG" as const };
+const ethiopia = { text: "Ethiopia", entity: "ethiopia", type: "GPE" as const };
+const eritrea = { text: "Eritrea", entity: "eritrea", type: "GPE" as const };
+const somalia = { text: "Somalia", entity: "somalia", type: "GPE" as const };
+const asean = { text: "ASEAN", entity: "asean", type: "ORG" as const };
+const china = { text: "China", entity: "china", type: "GPE" as const };
 
 describe("nominal patterns", () => {
   it("reads possessive nominalisations", () => {
     expect(
-      shown("The situation was worsened by Russia's intervention in Ukraine two years ago.", [russia, ukraine]),
-    ).toEqual(["russia intervenes in ukraine"]);
+      shown("The crisis was deepened by Ethiopia's intervention in Somalia last year.", [ethiopia, somalia]),
+    ).toEqual(["ethiopia intervenes in somalia"]);
     expect(shown("Russia's invasion of Ukraine began in February.", [russia, ukraine])).toEqual([
       "russia invades ukraine",
     ]);
-    expect(shown("NATO's continued expansion towards Russia's borders worries many.", [russia, nato])).toEqual([
-      "nato expands toward russia",
+    expect(shown("ASEAN's steady expansion towards China's borders alarms some.", [asean, china])).toEqual([
+      "asean expands toward china",
     ]);
   });
 
@@ -34,15 +39,15 @@ describe("nominal patterns", () => {
   });
 
   it("reads a conflict between two coordinated entities as symmetric", () => {
-    const found = relationsOf("A direct conflict between Russia and NATO started.", [russia, nato]);
+    const found = relationsOf("A border conflict between Ethiopia and Eritrea erupted.", [ethiopia, eritrea]);
     expect(found.map((r) => `${r.subject} ${r.predicate} ${r.object} ${r.symmetric}`)).toEqual([
-      "nato confronts russia true",
+      "eritrea confronts ethiopia true",
     ]);
-    expect(shown("Russia and NATO are now in a state of direct confrontation.", [russia, nato])).toEqual([
-      "nato confronts russia",
+    expect(shown("Ethiopia and Eritrea are still in a state of open confrontation.", [ethiopia, eritrea])).toEqual([
+      "eritrea confronts ethiopia",
     ]);
-    expect(shown("Relations between Russia and NATO can be described as a confrontation.", [russia, nato])).toEqual([
-      "nato confronts russia",
+    expect(shown("Ties between Ethiopia and Eritrea can be described as a confrontation.", [ethiopia, eritrea])).toEqual([
+      "eritrea confronts ethiopia",
     ]);
   });
 

@@ -7,33 +7,33 @@ const nato = { text: "NATO", entity: "nato", type: "ORG" as const };
 describe("verb patterns", () => {
   it("reads a verb across auxiliaries and turns 'provided X with aid' into aids", () => {
     expect(
-      shown("Since the start of the conflict, NATO has provided Kiev with billions worth of military aid.", [
-        nato,
-        { text: "Kiev", entity: "ukraine", type: "GPE", kind: "alias" },
+      shown("Since the start of the drought, the World Bank has provided Nairobi with millions worth of emergency aid.", [
+        { text: "World Bank", entity: "world-bank", type: "ORG" },
+        { text: "Nairobi", entity: "kenya", type: "GPE", kind: "alias" },
       ]),
-    ).toEqual(["nato aids ukraine"]);
+    ).toEqual(["world-bank aids kenya"]);
   });
 
   it("reads a light verb with a trigger noun, and not the gerund inside it", () => {
-    const out = shown("Vladimir Putin has issued a stern warning about deploying F-16 fighters in Ukraine.", [
-      putin,
-      { text: "F-16", entity: "f-16", type: "PRODUCT" },
-      { text: "Ukraine", entity: "ukraine", type: "GPE" },
+    const out = shown("Angela Moreau has issued a stern warning about selling Rafale jets in Qatar.", [
+      { text: "Angela Moreau", entity: "angela-moreau", type: "PERSON" },
+      { text: "Rafale", entity: "rafale", type: "PRODUCT" },
+      { text: "Qatar", entity: "qatar", type: "GPE" },
     ]);
-    expect(out).toEqual(["vladimir-putin warns about f-16"]);
+    expect(out).toEqual(["angela-moreau warns about rafale"]);
   });
 
   it("reads 'expressed his concern over X's expansion' and 'voiced concerns about'", () => {
     const specs = [
-      putin,
-      { text: "his", entity: "vladimir-putin", type: "PERSON" as const, kind: "pronoun" as const },
-      nato,
+      { text: "Jonas Weber", entity: "jonas-weber", type: "PERSON" as const },
+      { text: "his", entity: "jonas-weber", type: "PERSON" as const, kind: "pronoun" as const },
+      { text: "Amazon", entity: "amazon", type: "ORG" as const },
     ];
-    expect(
-      shown("Vladimir Putin has consistently expressed his concern over NATO's eastern expansion.", specs),
-    ).toEqual(["vladimir-putin concerned about nato"]);
-    expect(shown("Vladimir Putin has for years voiced concerns about NATO's expansion.", specs)).toEqual([
-      "vladimir-putin concerned about nato",
+    expect(shown("Jonas Weber has repeatedly expressed his concern over Amazon's rapid expansion.", specs)).toEqual([
+      "jonas-weber concerned about amazon",
+    ]);
+    expect(shown("Jonas Weber has for months voiced concerns about Amazon's growth.", specs)).toEqual([
+      "jonas-weber concerned about amazon",
     ]);
   });
 
@@ -88,11 +88,11 @@ describe("verb patterns", () => {
 
   it("reads a predicative adjective across 'be' and an event head", () => {
     expect(
-      shown("NATO is already involved in the Ukraine conflict.", [
-        nato,
-        { text: "Ukraine", entity: "ukraine", type: "GPE" },
+      shown("The African Union is already involved in the Sudan conflict.", [
+        { text: "African Union", entity: "african-union", type: "ORG" },
+        { text: "Sudan", entity: "sudan", type: "GPE" },
       ]),
-    ).toEqual(["nato involved in ukraine"]);
+    ).toEqual(["african-union involved in sudan"]);
   });
 
   it("finds the subject behind an appositive and a relative pronoun", () => {
@@ -113,28 +113,28 @@ describe("verb patterns", () => {
     const specs = [
       { text: "Russia", entity: "russia", type: "GPE" as const },
       { text: "China", entity: "china", type: "GPE" as const },
-      { text: "Mohamed", entity: "mohamed", type: "PERSON" as const },
-      { text: "United Nations", entity: "united-nations", type: "ORG" as const },
+      { text: "Amira", entity: "amira", type: "PERSON" as const },
+      { text: "World Bank", entity: "world-bank", type: "ORG" as const },
     ];
     expect(shown("Russia and China signed an agreement on Monday.", specs)).toEqual(["china signs a deal with russia"]);
-    expect(shown("Mohamed and his father are to travel to the United Nations.", specs)).toEqual([
-      "mohamed travels to united-nations",
+    expect(shown("Amira and her brother are to travel to the World Bank.", specs)).toEqual([
+      "amira travels to world-bank",
     ]);
   });
 
   it("hedges an infinitive of purpose and takes no subject for a name inside a prepositional phrase", () => {
     const specs = [
-      { text: "Montalvo", entity: "montalvo", type: "PERSON" as const },
-      { text: "Florida", entity: "florida", type: "GPE" as const },
-      { text: "Devocht", entity: "devocht", type: "PERSON" as const },
-      { text: "Google", entity: "google", type: "ORG" as const },
+      { text: "Okafor", entity: "okafor", type: "PERSON" as const },
+      { text: "Texas", entity: "texas", type: "GPE" as const },
+      { text: "Lindqvist", entity: "lindqvist", type: "PERSON" as const },
+      { text: "Microsoft", entity: "microsoft", type: "ORG" as const },
     ];
-    expect(shown("Montalvo traveled to Florida to meet with Devocht.", specs)).toEqual([
-      "montalvo travels to florida",
-      "devocht meets montalvo [hedged]",
+    expect(shown("Okafor traveled to Texas to meet with Lindqvist.", specs)).toEqual([
+      "okafor travels to texas",
+      "lindqvist meets okafor [hedged]",
     ]);
-    expect(shown("The attention led to outreach from Google and Montalvo was invited to Florida.", specs)).toEqual([
-      "montalvo invited to florida",
+    expect(shown("The publicity led to calls from Microsoft and Okafor was invited to Texas.", specs)).toEqual([
+      "okafor invited to texas",
     ]);
   });
 
@@ -175,26 +175,23 @@ describe("verb patterns", () => {
 
   it("shares the subject with a coordinated verb phrase", () => {
     const specs = [
-      nato,
-      { text: "Kiev", entity: "ukraine", type: "GPE" as const, kind: "alias" as const },
-      { text: "Ukrainian", entity: "ukraine", type: "GPE" as const, kind: "demonym" as const },
-      { text: "Korea", entity: "south-korea", type: "GPE" as const },
-      { text: "Park Joo-Ho", entity: "park-joo-ho", type: "PERSON" as const },
-      { text: "Kim Min-Woo", entity: "kim-min-woo", type: "PERSON" as const },
+      { text: "Japan", entity: "japan", type: "GPE" as const },
+      { text: "Manila", entity: "philippines", type: "GPE" as const, kind: "alias" as const },
+      { text: "Filipino", entity: "philippines", type: "GPE" as const, kind: "demonym" as const },
+      { text: "Ghana", entity: "ghana", type: "GPE" as const },
+      { text: "Kwame Asante", entity: "kwame-asante", type: "PERSON" as const },
+      { text: "Yaw Boateng", entity: "yaw-boateng", type: "PERSON" as const },
     ];
     expect(
-      shown(
-        "NATO has provided Kiev with military aid, as well as sharing intelligence and helping to train Ukrainian troops.",
-        specs,
-      ),
-    ).toEqual(["nato aids ukraine", "nato trains ukraine"]);
-    expect(shown("Korea substituted Park Joo-Ho in the 28th minute and was replaced by Kim Min-Woo.", specs)).toEqual([
-      "south-korea substitutes park-joo-ho",
-      "kim-min-woo replaces south-korea",
+      shown("Japan has provided Manila with naval aid, as well as sharing data and helping to train Filipino troops.", specs),
+    ).toEqual(["japan aids philippines", "japan trains philippines"]);
+    expect(shown("Ghana substituted Kwame Asante in the 75th minute and was replaced by Yaw Boateng.", specs)).toEqual([
+      "ghana substitutes kwame-asante",
+      "yaw-boateng replaces ghana",
     ]);
-    expect(shown("Korea and NATO have fought three wars over Kiev.", specs)).toEqual(["nato fights south-korea"]);
+    expect(shown("Ghana and Japan have fought two trade wars over Manila.", specs)).toEqual(["ghana fights japan"]);
     // a new subject ends the sharing
-    expect(shown("Korea met NATO and Kiev was attacked.", specs)).toEqual(["nato meets south-korea"]);
+    expect(shown("Ghana met Japan and Manila was attacked.", specs)).toEqual(["ghana meets japan"]);
   });
 
   it("reads a title with 'of' before a subject, a proxy object and a stake bought", () => {
