@@ -250,3 +250,99 @@ export function argmax(scores: Float32Array, allowed?: (k: number) => boolean): 
   }
   return best;
 }
+
+/** Row of `key` in rows sorted by key (as the trainer writes them), or -1. */
+export function findRow(rows: ModelRows, key: number): number {
+  let lo = 0;
+  let hi = rows.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = rows.keys[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A template whose one to three values are small ids (tags, relations, distances) below the given sizes. */
+export interface DirectTemplate {
+  template: number;
+  sizes: readonly number[];
+}
+
+/**
+ * The weights of templates over small ids, laid out densely: a feature is one read at a computed index instead of
+ * a probe into the large hashed table, and the few hundred rows a sentence touches stay in the caches. Built at
+ * load time from the same hashed rows the trainer wrote (every combination of ids is looked up once), so the file
+ * format and the trainer stay as they are. `rest` holds the rows no direct template claimed.
+ */
+export class DirectTables {
+  /** Row r's weights at [r * classes, (r + 1) * classes). */
+  readonly weights: Float32Array;
+  /** First row of each template, in the order given. */
+  readonly offsets: Int32Array;
+  readonly rest: ModelRows;
+
+  constructor(rows: ModelRows, classes: number, templates: readonly DirectTemplate[]) {
+    const offsets = new Int32Array(templates.length);
+    let total = 0;
+    templates.forEach((t, i) => {
+      offsets[i] = total;
+      total += t.sizes.reduce((a, b) => a * b, 1);
+    });
+    const weights = new Float32Array(total * classes);
+    const claimed = new Uint8Array(rows.keys.length);
+    templates.forEach(({ template, sizes }, i) => {
+      const [sa, sb = 1, sc = 1] = sizes;
+      for (let a = 0; a < sa; a++) {
+        for (let b = 0; b < sb; b++) {
+          for (let c = 0; c < sc; c++) {
+            const r = findRow(rows, featureKey(template, a, b, c));
+            if (r < 0) continue;
+            claimed[r] = 1;
+            const at = (offsets[i] + (a * sb + b) * sc + c) * classes;
+            for (let e = rows.rowStart[r]; e < rows.rowStart[r + 1]; e++) weights[at + rows.classIds[e]] = rows.weights[e];
+          }
+        }
+      }
+    });
+    this.weights = weights;
+    this.offsets = offsets;
+    this.rest = keepRows(rows, (r) => claimed[r] === 0);
+  }
+}
+
+/** The rows for which `keep` holds, still sorted. */
+export function keepRows(rows: ModelRows, keep: (row: number) => boolean): ModelRows {
+  const keys: number[] = [];
+  const rowStart: number[] = [0];
+  const classIds: number[] = [];
+  const weights: number[] = [];
+  for (let r = 0; r < rows.keys.length; r++) {
+    if (!keep(r)) continue;
+    keys.push(rows.keys[r]);
+    for (let e = rows.rowStart[r]; e < rows.rowStart[r + 1]; e++) {
+      classIds.push(rows.classIds[e]);
+      weights.push(rows.weights[e]);
+    }
+    rowStart.push(classIds.length);
+  }
+  return {
+    keys: Int32Array.from(keys),
+    rowStart: Uint32Array.from(rowStart),
+    classIds: Uint16Array.from(classIds),
+    weights: Float32Array.from(weights),
+  };
+}
+
+/** Reads a model file's header and rows, for models that lay their rows out themselves. */
+export function readModelFile(path: string): { header: ModelHeader; rows: ModelRows } {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (error) {
+    throw new Error(`cannot read model ${path}: ${(error as Error).message}`);
+  }
+  return decodeModel(file, path);
+}
