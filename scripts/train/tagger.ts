@@ -11,7 +11,8 @@ import { encodeModel, type ModelHeader, type ModelRows } from "../../src/nlp/lin
 import {
   TAGGER_FEATURES,
   TAGGER_FILE,
-  TAGGER_HASHED,
+  TAGGER_CONTEXT,
+  TAGGER_LEXICAL,
   Tagger,
   TaggerContext,
   directKeys,
@@ -73,7 +74,7 @@ export function trainTagger(
   const model = new Perceptron(classes.length, true);
   const context = new TaggerContext();
   context.tags = classes.length;
-  const keys = new Int32Array(TAGGER_HASHED + 16);
+  const keys = new Int32Array(TAGGER_LEXICAL + TAGGER_CONTEXT + 16);
   const direct = new Int32Array(16);
   const scores = new Float32Array(classes.length);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -83,7 +84,7 @@ export function trainTagger(
         let prev = 0;
         let prev2 = 0;
         for (let i = 0; i < to - from; i++) {
-          let count = context.features(i, prev, prev2, keys, direct);
+          let count = context.features(i, prev, prev2, keys, context.lexical(i, keys, 0), direct);
           count = directKeys(classes.length, direct, keys, count);
           scores.fill(0);
           model.score(keys, count, scores);

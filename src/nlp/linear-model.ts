@@ -123,34 +123,45 @@ function littleEndian(bytes: Buffer, size: number): Buffer {
   return copy;
 }
 
-/** A model in memory: its rows, and an open-addressing table from feature key to row. */
+/**
+ * A model in memory: an open-addressing table from feature key to its row, the row's entries packed after one
+ * another (class id, then weight, in one buffer). A feature costs a probe into one cache line and a read of its
+ * entries, which sit together: two cache misses where separate arrays of row starts, classes and weights cost four.
+ */
 export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
   const n = rows.keys.length;
   const mask = tableSize(n) - 1;
-  // Slot s holds its key at 2s and row + 1 at 2s + 1 (0 = empty): one cache line answers a probe. Keys are
-  // distinct, so insertion never needs a comparison.
-  const table = new Int32Array((mask + 1) * 2);
-  for (let r = 0; r < n; r++) {
-    let slot = slotOf(rows.keys[r], mask);
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = rows.keys[r];
-    table[2 * slot + 1] = r + 1;
+  // Slot s: key at 4s, first entry at 4s + 1, end at 4s + 2 (end 0 = empty slot; a real row has end > start).
+  const table = new Int32Array((mask + 1) * 4);
+  const buffer = new ArrayBuffer(rows.weights.length * 8);
+  const classOf = new Int32Array(buffer);
+  const weightOf = new Float32Array(buffer);
+  for (let e = 0; e < rows.weights.length; e++) {
+    classOf[2 * e] = rows.classIds[e];
+    weightOf[2 * e + 1] = rows.weights[e];
   }
-  const { rowStart, classIds, weights } = rows;
+  for (let r = 0; r < n; r++) {
+    if (rows.rowStart[r + 1] === rows.rowStart[r]) continue;
+    let slot = slotOf(rows.keys[r], mask);
+    while (table[4 * slot + 2] !== 0) slot = (slot + 1) & mask;
+    table[4 * slot] = rows.keys[r];
+    table[4 * slot + 1] = 2 * rows.rowStart[r];
+    table[4 * slot + 2] = 2 * rows.rowStart[r + 1];
+  }
   return {
     header,
     classes: header.classes,
     score(features, count, scores) {
       for (let f = 0; f < count; f++) {
         const key = features[f];
-        let slot = slotOf(key, mask);
-        let row = table[2 * slot + 1];
-        while (row !== 0 && table[2 * slot] !== key) {
-          slot = (slot + 1) & mask;
-          row = table[2 * slot + 1];
+        let at = slotOf(key, mask) * 4;
+        let end = table[at + 2];
+        while (end !== 0 && table[at] !== key) {
+          at = (at + 4) & (mask * 4 + 3);
+          end = table[at + 2];
         }
-        if (row === 0) continue;
-        for (let e = rowStart[row - 1], end = rowStart[row]; e < end; e++) scores[classIds[e]] += weights[e];
+        if (end === 0) continue;
+        for (let e = table[at + 1]; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
       }
     },
   };

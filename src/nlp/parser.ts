@@ -12,7 +12,7 @@ import {
   denseLinearModel,
   featureKey,
   hashString,
-  loadLinearModel,
+  linearModel,
   readModelFile,
   type DirectTemplate,
   type LinearModel,
@@ -28,7 +28,7 @@ export const ACTION_NAMES = ["shift", "left", "right"];
 /** The relation of the word attached to the sentence's root; never predicted by the label model. */
 export const ROOT_LABEL = "root";
 /** Names the feature templates below; a model trained with other templates is refused. */
-export const FEATURE_SET = "arc-hybrid-zn-3";
+export const FEATURE_SET = "arc-hybrid-zn-5";
 
 const NONE = hashString("<none>");
 const ROOT = hashString("<root>");
@@ -345,7 +345,7 @@ export function roleSlots(c: Configuration, slots: Int32Array): void {
  * The features of a transition decision: Zhang & Nivre (2011)-style templates over the top three stack words
  * (s0, s1, s2), the first three buffer words (b0, b1, b2) and the outer children of s0, s1 and b0, with
  * distances, valencies and the relations already given to children. These are the features that combine
- * positions; `roleFeatures` adds those of each position alone. Only four have a word (the hashed table); the
+ * positions; `roleFeatures` adds those of each position alone. Only six have a word (the hashed table); the
  * others index dense tables: tag pairs over the full tags, triples over coarse tags, relations universal.
  */
 export function pairFeatures(c: Configuration, f: Features): void {
@@ -385,6 +385,9 @@ export function pairFeatures(c: Configuration, f: Features): void {
   keys[f.k++] = featureKey(21, s0p, word[b0], b0p);
   keys[f.k++] = featureKey(24, word[s1], s1p, s0p);
   keys[f.k++] = featureKey(25, s1p, word[s0], s0p);
+  // The two words of each arc together ("plans" + "to" vs "denied" + "to").
+  keys[f.k++] = featureKey(22, word[s0], word[b0]);
+  keys[f.k++] = featureKey(32, word[s1], word[s0]);
   direct[f.d++] = code(9, 0);
   direct[f.d++] = code(10, s0p * T + b0p);
   direct[f.d++] = code(11, s1p * T + s0p);
@@ -421,18 +424,30 @@ export function actionFeatures(c: Configuration, f: Features, slots = new Int32A
   pairFeatures(c, f);
 }
 
+/** Dense templates of the relation model, for left arcs then right arcs: bias, tag pair, coarse pair and distance. */
+export function labelTemplates(v: Vocabulary): DirectTemplate[] {
+  const T = v.tagCount;
+  const C = v.coarseCount;
+  return [100, 200].flatMap((t) => [
+    { template: t + 0, sizes: [1] },
+    { template: t + 5, sizes: [T, T] },
+    { template: t + 12, sizes: [C, C, 7] },
+  ]);
+}
+
 /**
- * The features of an arc's relation (all hashed: the label model has many classes and is sparse): the dependent
- * (s0, already holding all its children in arc-hybrid) and its head (b0 for a left arc, s1 for a right arc), their
- * words, tags, suffixes, children and the relations the head has given so far ("was" already aux:pass of "bought"
- * when "company" is attached makes it nsubj:pass).
+ * The features of an arc's relation: the dependent (s0, already holding all its children in arc-hybrid) and its
+ * head (b0 for a left arc, s1 for a right arc), their words, tags, suffixes, children and the relations the head
+ * has given so far ("was" already aux:pass of "bought" when "company" is attached makes it nsubj:pass). The label
+ * model has many classes, so a hashed feature costs two cache misses: the ones over tags alone index dense tables.
  */
-export function labelFeatures(c: Configuration, action: number, out: Int32Array): number {
-  const { word, tag: pos, suffix, label, lc1, rc1, stack, sp, b, n } = c;
+export function labelFeatures(c: Configuration, action: number, f: Features): void {
+  const { word, tag: pos, coarse, suffix, label, lc1, rc1, stack, sp, b, n } = c;
   const d = stack[sp - 1] + 1;
   const h = (action === LEFT ? b : stack[sp - 2]) + 1;
   // The direction is part of the template: a left and a right arc between the same tags mean different things.
   const t = action === LEFT ? 100 : 200;
+  const j = action === LEFT ? 0 : 3;
   const dw = word[d];
   const dp = pos[d];
   const hp = pos[h];
@@ -442,30 +457,28 @@ export function labelFeatures(c: Configuration, action: number, out: Int32Array)
   const hr = rc1[h] + 1;
   const next = b + 1 < n + 1 && action === RIGHT ? b + 1 : 0;
   const dist = action === LEFT ? distance(d, h) : distance(h, d);
-  let k = 0;
-  out[k++] = featureKey(t + 0, 0);
-  out[k++] = featureKey(t + 1, dw, dp);
-  out[k++] = featureKey(t + 3, word[h], hp);
-  out[k++] = featureKey(t + 5, dp, hp);
-  out[k++] = featureKey(t + 6, dw, hp);
-  out[k++] = featureKey(t + 9, suffix[d], dp);
-  out[k++] = featureKey(t + 12, dp, hp, dist);
+  const { keys, direct } = f.reset();
+  const C = c.vocabulary.coarseCount;
+  direct[f.d++] = code(j, 0);
+  direct[f.d++] = code(j + 1, dp * c.vocabulary.tagCount + hp);
+  direct[f.d++] = code(j + 2, (coarse[d] * C + coarse[h]) * 7 + dist);
+  keys[f.k++] = featureKey(t + 1, dw, dp);
+  keys[f.k++] = featureKey(t + 3, word[h], hp);
+  keys[f.k++] = featureKey(t + 6, dw, hp);
+  keys[f.k++] = featureKey(t + 9, suffix[d], dp);
   // The dependent's outer children: a "by" case child makes an agent, a "to" mark an xcomp.
-  out[k++] = featureKey(t + 13, word[dl], label[dl]);
-  out[k++] = featureKey(t + 14, dp, label[dl], label[dr]);
+  keys[f.k++] = featureKey(t + 13, word[dl], label[dl]);
+  keys[f.k++] = featureKey(t + 14, dp, label[dl], label[dr]);
   // What the head already has.
-  out[k++] = featureKey(t + 17, hp, label[hl], label[hr]);
-  out[k++] = featureKey(t + 18, dp, hp, label[hl]);
-  out[k++] = featureKey(t + 20, dp, hp, pos[next]);
-  // wink's tags of both: a second opinion where the tagger errs.
-  out[k++] = featureKey(t + 21, c.wink[d], c.wink[h]);
-  return k;
+  keys[f.k++] = featureKey(t + 17, hp, label[hl], label[hr]);
+  keys[f.k++] = featureKey(t + 18, dp, hp, label[hl]);
+  keys[f.k++] = featureKey(t + 20, dp, hp, pos[next]);
 }
 
 /** The two models of a parser: transitions (rows, laid out by the parser) and relations. */
 export interface ParserModels {
   actions: { header: ModelHeader; rows: ModelRows };
-  labels: LinearModel;
+  labels: { header: ModelHeader; rows: ModelRows };
 }
 
 /** Token fields the parser reads and writes. */
@@ -483,7 +496,10 @@ export interface ParsedToken {
  * so a parse never depends on the sentences before it.
  */
 export class Parser {
-  readonly labels: LinearModel;
+  readonly labelNames: string[];
+  private labels: LinearModel;
+  private labelDirect: Float32Array;
+  private labelOffsets: Int32Array;
   readonly vocabulary: Vocabulary;
   private actions: LinearModel;
   private direct: Float32Array;
@@ -505,15 +521,19 @@ export class Parser {
           "run `npm run train`",
       );
     }
-    this.vocabulary = new Vocabulary(actions.header.tags as string[], labels.classes);
+    this.vocabulary = new Vocabulary(actions.header.tags as string[], labels.header.classes);
     const tables = new DirectTables(actions.rows, 3, actionTemplates(this.vocabulary));
     this.direct = tables.weights;
     this.offsets = tables.offsets;
     this.actions = denseLinearModel(actions.header, tables.rest);
-    this.labels = labels;
+    this.labelNames = labels.header.classes;
+    const labelTables = new DirectTables(labels.rows, this.labelNames.length, labelTemplates(this.vocabulary));
+    this.labelDirect = labelTables.weights;
+    this.labelOffsets = labelTables.offsets;
+    this.labels = linearModel(labels.header, labelTables.rest);
     this.config = new Configuration(this.vocabulary);
-    this.labelScores = new Float32Array(labels.classes.length);
-    this.rootLabel = labels.classes.indexOf(ROOT_LABEL);
+    this.labelScores = new Float32Array(this.labelNames.length);
+    this.rootLabel = this.labelNames.indexOf(ROOT_LABEL);
   }
 
   /** Adds the dense rows of the features' codes to `scores`. */
@@ -575,7 +595,7 @@ export class Parser {
       if (action !== SHIFT && c.arcHead(action) !== n) labelId = this.predictLabel(action);
       c.apply(action, labelId);
     }
-    const names = this.labels.classes;
+    const names = this.labelNames;
     for (let i = 0; i < n; i++) {
       const h = c.head[i + 1];
       const token = tokens[from + i];
@@ -585,11 +605,17 @@ export class Parser {
   }
 
   private predictLabel(action: number): number {
-    const keys = this.features.keys;
-    const count = labelFeatures(this.config, action, keys);
+    const f = this.features;
+    labelFeatures(this.config, action, f);
     const scores = this.labelScores;
+    const k = scores.length;
     scores.fill(0);
-    this.labels.score(keys, count, scores);
+    for (let j = 0; j < f.d; j++) {
+      const c = f.direct[j];
+      const at = (this.labelOffsets[c >>> 20] + (c & 0xfffff)) * k;
+      for (let x = 0; x < k; x++) scores[x] += this.labelDirect[at + x];
+    }
+    this.labels.score(f.keys, f.k, scores);
     let best = -1;
     for (let k = 0; k < scores.length; k++) {
       if (k !== this.rootLabel && (best < 0 || scores[k] > scores[best])) best = k;
@@ -604,7 +630,7 @@ export const PARSER_FILES = { actions: "parser-actions.bin", labels: "parser-lab
 export function loadParser(dir: string = modelDir()): Parser {
   return new Parser({
     actions: readModelFile(join(dir, PARSER_FILES.actions)),
-    labels: loadLinearModel(join(dir, PARSER_FILES.labels)),
+    labels: readModelFile(join(dir, PARSER_FILES.labels)),
   });
 }
 

@@ -19,9 +19,10 @@ import { WINK_TAG_IDS, directKey, hashPrefix, hashShape, hashSuffix, winkTagId }
 
 export const TAGGER_FILE = "tagger.bin";
 /** Names the feature templates below; a model trained with other templates is refused. */
-export const TAGGER_FEATURES = "tagger-1";
-/** Hashed features per token. */
-export const TAGGER_HASHED = 13;
+export const TAGGER_FEATURES = "tagger-2";
+/** Hashed features of a word alone (its lexical features), and of a word in its context. */
+export const TAGGER_LEXICAL = 8;
+export const TAGGER_CONTEXT = 5;
 
 /** Dense templates over wink tag ids (W) and previous predicted tag ids (P: 0 before the sentence, tag + 1). */
 export function taggerDirectTemplates(tags: number) {
@@ -32,6 +33,8 @@ export function taggerDirectTemplates(tags: number) {
     { template: 20, sizes: [W] }, // wink's tag
     { template: 21, sizes: [W, W] }, // wink's tags of i-1, i
     { template: 22, sizes: [W, W] }, // of i, i+1
+    { template: 28, sizes: [2, W] }, // first in its sentence, wink's tag
+    // The templates above read token i's and its neighbours' wink tags only (see STATIC); these read further.
     { template: 23, sizes: [W] }, // of i-2
     { template: 24, sizes: [W] }, // of i+2
     { template: 25, sizes: [P] }, // previous tag
@@ -58,9 +61,9 @@ export class TaggerContext {
   tags = 0;
   word = new Int32Array(0);
   wink = new Int32Array(0);
-  private suffix = new Int32Array(0);
-  private prefix = new Int32Array(0);
-  private shape = new Int32Array(0);
+
+  private tokens: readonly { text: string; lower: string; pos: string }[] = [];
+  private from = 0;
 
   /** Slot i + 2 holds token i; slots 0-1 and n + 2, n + 3 stand for "outside the sentence". */
   begin(tokens: readonly { text: string; lower: string; pos: string }[], from: number, to: number): void {
@@ -69,62 +72,77 @@ export class TaggerContext {
       const cap = Math.max(n + 4, this.word.length * 2, 64);
       this.word = new Int32Array(cap);
       this.wink = new Int32Array(cap);
-      this.suffix = new Int32Array(cap * 4);
-      this.prefix = new Int32Array(cap * 3);
-      this.shape = new Int32Array(cap);
     }
     this.n = n;
+    this.tokens = tokens;
+    this.from = from;
     for (const s of [0, 1, n + 2, n + 3]) {
       this.word[s] = NONE;
       this.wink[s] = 0;
     }
     for (let i = 0; i < n; i++) {
       const t = tokens[from + i];
-      const s = i + 2;
-      this.word[s] = hashString(t.lower);
-      this.wink[s] = winkTagId(t.pos);
-      for (let k = 0; k < 4; k++) this.suffix[4 * s + k] = hashSuffix(t.lower, k + 1);
-      for (let k = 0; k < 3; k++) this.prefix[3 * s + k] = hashPrefix(t.lower, k + 1);
-      this.shape[s] = hashShape(t.text);
+      this.word[i + 2] = hashString(t.lower);
+      this.wink[i + 2] = winkTagId(t.pos);
     }
   }
 
-  /** Token i's features given the previous two predicted tags (ids: 0 none, tag + 1); returns the hashed count. */
-  features(i: number, prev: number, prev2: number, keys: Int32Array, direct: Int32Array): number {
+  /** Token i's features of the word alone: the same wherever it stands, so the tagger keeps their sum per word. */
+  lexical(i: number, keys: Int32Array, k: number): number {
+    const { text, lower } = this.tokens[this.from + i];
+    keys[k++] = featureKey(1, this.word[i + 2]);
+    keys[k++] = featureKey(2, hashSuffix(lower, 1));
+    keys[k++] = featureKey(3, hashSuffix(lower, 2));
+    keys[k++] = featureKey(4, hashSuffix(lower, 3));
+    keys[k++] = featureKey(5, hashSuffix(lower, 4));
+    keys[k++] = featureKey(6, hashPrefix(lower, 1));
+    keys[k++] = featureKey(7, hashPrefix(lower, 3));
+    keys[k++] = featureKey(9, hashShape(text));
+    return k;
+  }
+
+  /**
+   * Token i's features in its context, given the previous two predicted tags (ids: 0 none, tag + 1): hashed keys
+   * from `keys[k]` on (returns the new count) and the row of each dense template in `direct`.
+   */
+  features(i: number, prev: number, prev2: number, keys: Int32Array, k: number, direct: Int32Array): number {
     const s = i + 2;
-    const { word, wink, suffix, prefix } = this;
+    const { word, wink } = this;
     const W = WINK_TAG_IDS;
     const w = word[s];
     const p = wink[s];
-    let k = 0;
-    keys[k++] = featureKey(1, w);
-    keys[k++] = featureKey(2, suffix[4 * s]);
-    keys[k++] = featureKey(3, suffix[4 * s + 1]);
-    keys[k++] = featureKey(4, suffix[4 * s + 2]);
-    keys[k++] = featureKey(5, suffix[4 * s + 3]);
-    keys[k++] = featureKey(6, prefix[3 * s]);
-    keys[k++] = featureKey(7, prefix[3 * s + 2]);
-    keys[k++] = featureKey(9, this.shape[s], i === 0 ? 1 : 0);
     keys[k++] = featureKey(10, word[s - 1]);
     keys[k++] = featureKey(11, word[s + 1]);
     keys[k++] = featureKey(12, prev, w);
-    keys[k++] = featureKey(13, suffix[4 * s + 2], p);
+    keys[k++] = featureKey(13, hashSuffix(this.tokens[this.from + i].lower, 3), p);
     keys[k++] = featureKey(14, word[s + 2]);
     const P = this.tags + 1;
     direct[0] = 0;
     direct[1] = p;
     direct[2] = wink[s - 1] * W + p;
     direct[3] = p * W + wink[s + 1];
-    direct[4] = wink[s - 2];
-    direct[5] = wink[s + 2];
-    direct[6] = prev;
-    direct[7] = prev * P + prev2;
-    direct[8] = prev * W + p;
+    direct[4] = (i === 0 ? W : 0) + p;
+    direct[5] = wink[s - 2];
+    direct[6] = wink[s + 2];
+    direct[7] = prev;
+    direct[8] = prev * P + prev2;
+    direct[9] = prev * W + p;
     return k;
+  }
+
+  /** A number naming token i's wink tags of i-1..i+1 and whether it opens the sentence: what STATIC rows read. */
+  staticCode(i: number): number {
+    const s = i + 2;
+    const W = WINK_TAG_IDS;
+    const w = this.wink;
+    return ((((i === 0 ? 1 : 0) * W + w[s - 1]) * W + w[s]) * W + w[s + 1]) | 0;
   }
 }
 
 const NONE = hashString("<none>");
+const LEXICAL_CACHE_LIMIT = 20_000;
+/** The first dense templates, which read wink's tags of i-1..i+1 only: their sum is kept per such context. */
+const STATIC = 5;
 
 /** Adds the hashed keys of the dense features (for the trainer, which files every feature by its key). */
 export function directKeys(tags: number, direct: Int32Array, out: Int32Array, k: number): number {
@@ -140,7 +158,14 @@ export class Tagger {
   private weights: Float32Array;
   private offsets: Int32Array;
   private context = new TaggerContext();
-  private keys = new Int32Array(TAGGER_HASHED);
+  private keys = new Int32Array(TAGGER_LEXICAL + TAGGER_CONTEXT);
+  /**
+   * Summed scores of each word's lexical features, by its text: a pure function of the word and the model, so
+   * keeping it changes no tag; bounded, and cleared when full.
+   */
+  private lexicalScores = new Map<string, Float32Array>();
+  /** Likewise the summed scores of the STATIC dense templates, by `staticCode`. */
+  private staticScores = new Map<number, Float32Array>();
   private direct = new Int32Array(16);
   private scores: Float32Array;
 
@@ -171,9 +196,29 @@ export class Tagger {
     let prev = 0;
     let prev2 = 0;
     for (let i = 0; i < to - from; i++) {
-      const count = c.features(i, prev, prev2, keys, direct);
-      scores.fill(0);
-      for (let j = 0; j < offsets.length; j++) {
+      const text = tokens[from + i].text;
+      let lexical = this.lexicalScores.get(text);
+      if (lexical === undefined) {
+        lexical = new Float32Array(k);
+        this.hashed.score(keys, c.lexical(i, keys, 0), lexical);
+        if (this.lexicalScores.size >= LEXICAL_CACHE_LIMIT) this.lexicalScores.clear();
+        this.lexicalScores.set(text, lexical);
+      }
+      scores.set(lexical);
+      const count = c.features(i, prev, prev2, keys, 0, direct);
+      const code = c.staticCode(i);
+      let fixed = this.staticScores.get(code);
+      if (fixed === undefined) {
+        fixed = new Float32Array(k);
+        for (let j = 0; j < STATIC; j++) {
+          const at = (offsets[j] + direct[j]) * k;
+          for (let x = 0; x < k; x++) fixed[x] += weights[at + x];
+        }
+        if (this.staticScores.size >= LEXICAL_CACHE_LIMIT) this.staticScores.clear();
+        this.staticScores.set(code, fixed);
+      }
+      for (let x = 0; x < k; x++) scores[x] += fixed[x];
+      for (let j = STATIC; j < offsets.length; j++) {
         const at = (offsets[j] + direct[j]) * k;
         for (let x = 0; x < k; x++) scores[x] += weights[at + x];
       }
