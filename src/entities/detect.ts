@@ -91,7 +91,11 @@ const WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCON
 function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, headline: boolean): number {
   const t = tokens[k];
   // Most tokens start with a lowercase letter, a digit or punctuation: settle them first, cheaply.
-  if (t.text === t.lower) return 0; // no capital letter at all: a lowercase word, a number, punctuation
+  if (t.text === t.lower) {
+    // "the 501st Legion", "82nd Airborne Division": an ordinal opens a name (weak) before a capitalised word.
+    if (/^\d+(st|nd|rd|th)$/.test(t.text) && k + 1 < s.to && isUpperStart(tokens[k + 1].text)) return 1;
+    return 0; // no capital letter at all: a lowercase word, a number, punctuation
+  }
   const code = t.text.charCodeAt(0);
   if (code < 128 ? !(code >= 65 && code <= 90) : !isUpperStart(t.text)) {
     // Only camelCase names ("iPhone", "eBay") go on.
@@ -108,9 +112,13 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   const acronym = acronymLetters(t.text);
   if (acronym) {
     if (lex.calendar.has(key)) return 0;
-    // "UNLESS", "BREAKING": a shouted word the text also uses in lower case.
-    if (acronym.length >= 4 && (ctx.lowerWords.has(key) || lex.nonNames.has(key)) && !lex.places.has(key)) return 0;
-    if (acronym.length >= 4 && WORD_CLASSES.has(wordClass(key)) && !lex.places.has(key)) return 0;
+    // "UNLESS", "BREAKING": a shouted word the text also uses in lower case. Inside a sentence and before a
+    // capitalised word it may open a name ("the FIRST Global Challenge"): weak.
+    const shouted =
+      acronym.length >= 4 &&
+      !lex.places.has(key) &&
+      (ctx.lowerWords.has(key) || lex.nonNames.has(key) || WORD_CLASSES.has(wordClass(key)));
+    if (shouted) return opensName(tokens, k, s) ? 1 : 0;
     if (/^[IVXLCDM]+$/.test(acronym) && !isAfterName(tokens, k, s)) return 0; // "XVII" alone: a numeral
     return 2;
   }
@@ -119,8 +127,18 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   if (/^\p{Lu}\p{Ll}*-\p{Ll}{5,}$/u.test(t.text)) return 0;
   if (!isUpperStart(t.text) && !camel) return 0;
   if (lex.nonNames.has(key)) {
-    // "Old Trafford", "First Global": inside a sentence these words may open a name (weak).
-    return NAME_OPENERS.has(key) && !isSentenceInitial(tokens, k, s) ? 1 : 0;
+    // "Old Trafford", "First Global": inside a sentence these words may open a name (weak); "The Huffington Post":
+    // an organisation's cue word closes one.
+    if (isSentenceInitial(tokens, k, s)) return 0;
+    if (NAME_OPENERS.has(key)) return 1;
+    if (lex.cues.org.has(key) && isUpperStart(tokens[k - 1].text)) return 1;
+    // "James To", "Wilson Or": a short word after a first name, capitalised inside a sentence, is a surname.
+    const prev = tokens[k - 1];
+    const next = k + 1 < s.to ? tokens[k + 1] : null;
+    if (t.text.length <= 3 && t.spaceBefore && lex.firstNames.has(keyOf(prev)) && isUpperStart(prev.text)) {
+      if (!next || !isUpperStart(next.text)) return 2;
+    }
+    return 0;
   }
   const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
   if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.headlineNames.has(t.text)) return 0;
@@ -149,6 +167,11 @@ function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, hea
   if (t.pos === "ADJ" && !known) return 1;
   if (SKIP_POS.has(t.pos) && t.pos !== "PUNCT") return known ? 2 : 1;
   return 2;
+}
+
+/** Inside a sentence and before a capitalised word: where a shouted word may open a name ("the FIRST Global"). */
+function opensName(tokens: Token[], k: number, s: Sentence): boolean {
+  return !isSentenceInitial(tokens, k, s) && k + 1 < s.to && isUpperStart(tokens[k + 1].text) && !acronymLetters(tokens[k + 1].text);
 }
 
 /** The previous token is a capitalised word ("Louis XVI", "World War II"). */
@@ -291,7 +314,9 @@ function matchPhrase(
 // The lookups of matchPhrase, made once rather than as closures at every call.
 const isTitleKey = (key: string): boolean => lexicons().titles.has(key);
 const isPlaceKey = (key: string): boolean => lexicons().places.has(key);
-const isPlaceOrDemonymKey = (key: string): boolean => lexicons().places.has(key) || lexicons().demonyms.has(key);
+/** A place, a demonym or a party's member word: split off a person's name that follows ("Conservative Michael Fallon"). */
+const isPlaceOrDemonymKey = (key: string): boolean =>
+  lexicons().places.has(key) || lexicons().demonyms.has(key) || lexicons().partyMembers.has(key);
 
 /** Title phrase ("prime minister") starting at token k: its exclusive end, or -1. */
 function matchTitle(lex: Lexicons, tokens: Token[], k: number, end: number): number {
@@ -326,8 +351,13 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     if (t.text === "-" && !t.spaceBefore && k + 1 < s.to && !tokens[k + 1].spaceBefore) {
       // "Lung-bin", "Jong-un": a short lowercase syllable glued to a name is part of it; "US-led" is not.
       const next = tokens[k + 1];
+      // Longer syllables ("Che-cheung", "Wai-ching") only after a short one, and no participle ("Xi-backed");
+      // "Prize-winner" is a compound.
       const syllable =
-        /^\p{Ll}{1,4}$/u.test(next.text) && !COMPOUND_WORDS.has(next.lower) && !ctx.lowerWords.has(next.lower);
+        /^\p{Ll}{1,6}$/u.test(next.text) &&
+        !COMPOUND_WORDS.has(next.lower) &&
+        !ctx.lowerWords.has(next.lower) &&
+        (next.text.length <= 4 || (tokens[k - 1].text.length <= 4 && !next.lower.endsWith("ed")));
       if (strength(k + 1) > 0 || syllable) {
         last = k + 1;
         k += 2;
@@ -363,11 +393,23 @@ function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, streng
     }
     if ((lower === "of" || lower === "for") && k + 1 < s.to) {
       const next = tokens[k + 1].lower === "the" && k + 2 < s.to ? k + 2 : k + 1;
+      // "Colorado State University of the US", "University of Sheffield of the UK": "of" and a place after a name
+      // that already holds a place or an "of" says where it is; it is not part of the name.
+      const inner = tokens.slice(i, last + 1);
+      if (
+        lower === "of" &&
+        matchPlace(lex, tokens, next, s.to) > next &&
+        inner.some((x) => x.lower === "of" || lex.places.has(keyOf(x)))
+      ) {
+        break;
+      }
       // "for" only continues organisations: "Office for National Statistics", not "Stadium for the Games".
       const orgOnly = lower === "for";
       const cue = orgOnly
         ? lex.cues.orgFirst.has(keyOf(tokens[i])) || endsWithCue(tokens, i, last + 1, lex.cues.org)
         : lex.cues.orgFirst.has(keyOf(tokens[i])) ||
+        // "Joint Council for the Welfare of Immigrants": inside an organisation's "for" phrase
+        inner.some((x) => x.lower === "for") ||
         lex.cues.locationFirst.has(keyOf(tokens[i])) ||
         endsWithAnyCue(lex, tokens, i, last + 1) ||
         titleAt(lex, tokens, i, last + 1);
@@ -473,8 +515,10 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
   if (end !== tokens[to - 1].end) words[words.length - 1] = words[words.length - 1].slice(0, -1);
   const joined = words.join(" ");
   const key = normalizeKey(joined);
-  const title = titleBefore(lex, tokens, from, s);
   const prev = from > s.from ? tokens[from - 1].lower : "";
+  // A party word right before a name is the person's affiliation, kept like a title ("Conservative Michael Fallon").
+  const party = from > s.from && lex.partyMembers.has(keyOf(tokens[from - 1])) ? keyOf(tokens[from - 1]) : null;
+  const title = titleBefore(lex, tokens, from, s) ?? (party ? { title: party, gender: null } : null);
   return {
     from,
     to,
@@ -490,9 +534,54 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
     determiner: DETERMINERS.has(prev),
     // The text itself only when it differs from the words (odd spacing): otherwise it has the same key.
     place: lex.places.get(key) ?? (text === joined ? undefined : lex.places.get(normalizeKey(text))) ?? null,
-    demonym: to - from === 1 ? (lex.demonyms.get(key) ?? null) : null,
+    // "New Zealander", "South Korean": a demonym of several words is one too.
+    demonym: lex.demonyms.get(key) ?? null,
     acronym: to - from === 1 ? acronymLetters(text) : null,
   };
+}
+
+/**
+ * Whether the head of the name in `[from, to)` is a cue word: its last word, or the word before its first "of" or
+ * "for" ("Doctor Who Society of Canada" is a society, not a doctor).
+ */
+function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  if (endsWithAnyCue(lex, tokens, from, to)) return true;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens[k].lower === "of" || tokens[k].lower === "for") return endsWithAnyCue(lex, tokens, from, k);
+  }
+  return false;
+}
+
+/** The run at `from` follows a title and "of" ("Minister of", "chief executive of the"). */
+function afterTitleOf(lex: Lexicons, tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && tokens[k].lower === "the") k--;
+  if (k < 1 || tokens[k].lower !== "of" || tokens[k].sentence !== tokens[from].sentence) return false;
+  return lex.titles.has(keyOf(tokens[k - 1]));
+}
+
+/** Words of the token range `[from, to)`: tokens glued without space count once ("Yiu-chung"). */
+function wordCountOf(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (k === from || tokens[k].spaceBefore) n++;
+  return n;
+}
+
+/**
+ * Where a person's name of two or three words closes the range `[from, to)` after a title's complement: from a known
+ * first name ("... Education Stefania Giannini"), or after an organisation's cue word ("... Refugee Council Enver
+ * Solomon"). -1 when there is none.
+ */
+function personTail(lex: Lexicons, tokens: Token[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    if (!tokens[j].spaceBefore) continue;
+    const words = wordCountOf(tokens, j, to);
+    if (words < 2 || words > 3) continue;
+    if (lex.firstNames.has(keyOf(tokens[j]))) return j;
+    const prev = keyOf(tokens[j - 1]);
+    if (lex.cues.org.has(prev) && !tokens.slice(j, to).some((t) => lex.cues.org.has(keyOf(t)) || t.lower === "of")) return j;
+  }
+  return -1;
 }
 
 /**
@@ -506,13 +595,28 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [num
   let a = from;
   // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
   for (;;) {
-    if (endsWithAnyCue(lex, tokens, a, to)) break;
+    if (headHasCue(lex, tokens, a, to)) break;
     const t = matchTitle(lex, tokens, a, to);
     if (t > a && t < to) a = t;
     else break;
   }
   if (a >= to) return out;
   if (matchTitle(lex, tokens, a, to) === to) return out; // "President"
+  // A title's complement stands between the title and the name: "CEO of the Refugee Council Enver Solomon" (an
+  // organisation, kept), "Minister of Education Stefania Giannini" (a portfolio, part of the title).
+  // The title may also stand before the run in lower case or as a plain word: "minister of Education ...".
+  const ofTitle = a === from && afterTitleOf(lex, tokens, from);
+  if ((a > from && tokens[a].lower === "of") || ofTitle) {
+    const b = ofTitle ? a : a + 1 < to && tokens[a + 1].lower === "the" ? a + 2 : a + 1;
+    const person = personTail(lex, tokens, b, to);
+    if (person < 0) {
+      if (b < to) out.push([b, to]); // "President of the United States": the complement alone
+      return out;
+    }
+    if (headHasCue(lex, tokens, b, person)) out.push([b, person]);
+    out.push([person, to]);
+    return out;
+  }
   // Glued compounds of two names: "Russia-NATO", "US-Russia" → both; "Trump-Proof" keeps the known part.
   if (to - a === 3 && tokens[a + 1].text === "-" && !tokens[a + 1].spaceBefore && !tokens[a + 2].spaceBefore) {
     const left = keyOf(tokens[a]);
@@ -524,8 +628,10 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [num
       return out;
     }
   }
-  // A place or demonym before the rest: split unless the whole is an organisation/facility/event name.
-  if (to - a > 1 && !endsWithAnyCue(lex, tokens, a, to)) {
+  // A place or demonym before the rest: split unless the whole is an organisation/facility/event name, or the run
+  // takes "the" as one name does ("the Ontario Ghostbusters", "the Chicago Bulls").
+  const determined = a === from && from > 0 && tokens[from - 1].lower === "the" && tokens[from - 1].sentence === tokens[from].sentence;
+  if (to - a > 1 && !headHasCue(lex, tokens, a, to)) {
     const placeEnd = matchPhrase(tokens, a, to, lex.maxPlaceWords, isPlaceOrDemonymKey, lex.placeStarts, lex.placePrefixes);
     if (placeEnd > a && placeEnd < to) {
       // "Massachusetts Institute of Technology", "Texas Instruments Inc": the rest continues one organisation.
@@ -535,7 +641,8 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [num
         !lex.cues.orgFirst.has(keyOf(tokens[placeEnd])) &&
         !lex.cues.org.has(keyOf(tokens[placeEnd]));
       const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(keyOf(tokens[a]));
-      if (restIsName && !firstIsPersonName) {
+      const restIsPerson = lex.firstNames.has(keyOf(tokens[placeEnd]));
+      if (restIsName && !firstIsPersonName && (!determined || restIsPerson)) {
         out.push([a, placeEnd]);
         a = placeEnd;
       }

@@ -21,6 +21,8 @@ export interface EntityIndex {
 interface Known {
   id: string;
   type: EntityType;
+  /** Normalised label of the first entity linked to it. */
+  label: string;
   /** Words of the longest person name seen for it, lowercase (persons only). */
   words: string[];
   order: number;
@@ -36,7 +38,17 @@ function indexableAlias(form: string, entity: Entity): boolean {
   if (lex.demonyms.has(key)) return false;
   const place = lex.places.get(key);
   if (place && place.kind === "city" && place.canonical !== entity.label) return false;
+  // "GM" in an article that pairs it with "Grassroots Media" is not filed as the lexicon's General Motors.
+  const known = acronymLetters(form) ? lex.institutions.get(key) : undefined;
+  if (known && known.name !== entity.label) return false;
   return key.length > 1;
+}
+
+/** Two different full names behind one acronym ("GM": Grassroots Media here, Global Markets there) stay apart. */
+function expansionsDiffer(form: string, k: Known, entity: Entity): boolean {
+  if (!acronymLetters(form)) return false;
+  const a = normalizeKey(entity.label);
+  return a !== k.label && a.includes(" ") && k.label.includes(" ");
 }
 
 const ROMAN_OF_NUMBER_WORD: Record<string, string> = {
@@ -127,6 +139,12 @@ export function createEntityIndex(): EntityIndex {
     return best;
   };
 
+  /** The one known entity of the list that fits with the same type, or null when none or several do. */
+  const only = (list: Known[] | undefined, e: Entity, words: string[]): Known | null => {
+    const fitting = (list ?? []).filter((k) => k.type === e.type && fits(k, e, words));
+    return fitting.length === 1 ? fitting[0] : null;
+  };
+
   const found = (k: Known, e: Entity, rule: string | null): LinkResult => {
     remember(k, e);
     k.mentions += e.mentions;
@@ -145,7 +163,7 @@ export function createEntityIndex(): EntityIndex {
       for (const form of entity.aliases) {
         if (!indexableAlias(form, entity)) continue;
         k = first(byAlias.get(aliasKey(form)), entity, words);
-        if (k) return found(k, entity, "alias");
+        if (k && !expansionsDiffer(form, k, entity)) return found(k, entity, "alias");
       }
       // 3. Surnames: "Peskov" → Dmitry Peskov; "Donald Trump" → the "Trump" seen before.
       if (entity.type === "PERSON") {
@@ -168,23 +186,32 @@ export function createEntityIndex(): EntityIndex {
           if (k) return found(k, entity, "surname");
         }
       }
-      // 4. Acronyms and their expansions: "NATO" ↔ "North Atlantic Treaty Organization".
+      // 4. Acronyms and their expansions on letters alone: "NATO" ↔ "North Atlantic Treaty Organization". A guess:
+      // only three letters or more, the same type, and one candidate ("EU" never meets "Edinburgh University").
       const letters = acronymLetters(entity.label);
       if (letters) {
-        k = first(byInitials.get(letters), entity, words);
+        k = letters.length >= 3 ? only(byInitials.get(letters), entity, words) : null;
         if (k) return found(k, entity, "acronym");
       } else {
         for (const form of [entity.label, ...entity.aliases]) {
           const w = form.split(/\s+/);
-          if (w.length < 2) continue;
-          k = first(byAcronym.get(initialsOf(w)), entity, words);
+          const initials = w.length >= 2 ? initialsOf(w) : "";
+          if (initials.length < 3) continue;
+          k = only(byAcronym.get(initials), entity, words);
           if (k) return found(k, entity, "acronym");
         }
       }
       // 5. A new entity; an id taken by an incompatible entity gets the type appended.
       let id = entity.id;
       for (let n = 2; byId.has(id); n++) id = n === 2 ? `${entity.id}-${entity.type.toLowerCase()}` : `${entity.id}-${n}`;
-      const known: Known = { id, type: entity.type, words, order: order++, mentions: entity.mentions };
+      const known: Known = {
+        id,
+        type: entity.type,
+        label: normalizeKey(entity.label),
+        words,
+        order: order++,
+        mentions: entity.mentions,
+      };
       byId.set(id, known);
       remember(known, entity);
       return { id, rule: null };

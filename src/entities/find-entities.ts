@@ -22,6 +22,7 @@ export function findEntities(analyzed: AnalyzedText): EntityResult {
   for (const c of candidates) resolver.resolve(c);
   resolver.mergeEarlySurnames();
   resolver.mergeAcronyms();
+  resolver.mergeContained();
   const live = resolver.entities.filter((e) => !e.mergedInto && e.mentions.length > 0);
   const types = new Map<DraftEntity, EntityType>();
   for (const e of live) {

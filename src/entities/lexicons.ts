@@ -28,6 +28,12 @@ export interface DemonymEntry {
   plural: boolean;
 }
 
+/** A well-known institution or party (data/lexicons/aliases.json): its canonical label and type. */
+export interface InstitutionEntry {
+  name: string;
+  type: EntityType;
+}
+
 export interface CueSets {
   org: Set<string>;
   orgFirst: Set<string>;
@@ -60,6 +66,12 @@ export interface Lexicons {
   titles: Map<string, Gender | null>;
   maxTitleWords: number;
   cues: CueSets;
+  /** ISO codes of countries ("nz", "nzl") → the country's common name. */
+  countryCodes: Map<string, string>;
+  /** Names, short forms and nicknames of well-known institutions and parties ("eu", "tories") → the entry. */
+  institutions: Map<string, InstitutionEntry>;
+  /** Words naming a party's members or the party as a modifier ("conservative", "tory") → the party. */
+  partyMembers: Map<string, InstitutionEntry>;
   /** Capitalised words that are not names (lowercase). */
   nonNames: Set<string>;
   calendar: Set<string>;
@@ -139,6 +151,9 @@ function build(): Lexicons {
   const titles = readJson(dir, "titles.json") as Record<"male" | "female" | "neutral", string[]>;
   const cues = readJson(dir, "cues.json") as Record<string, string[]>;
   const nonNames = readJson(dir, "non-names.json") as Record<string, string[]>;
+  const aliases = readJson(dir, "aliases.json") as {
+    entries: { name: string; type: EntityType; aliases: string[]; members?: string[] }[];
+  };
   const extras = readJson(dir, "place-extras.json") as {
     countryAliases: Record<string, string>;
     extraDemonyms: Record<string, string>;
@@ -217,18 +232,31 @@ function build(): Lexicons {
   let maxTitleWords = 1;
   for (const key of titleMap.keys()) maxTitleWords = Math.max(maxTitleWords, wordCount(key));
 
+  const countryCodes = new Map<string, string>();
+  for (const c of countries.countries) for (const code of c.codes) countryCodes.set(normalizeKey(code), c.name);
+  const institutions = new Map<string, InstitutionEntry>();
+  const partyMembers = new Map<string, InstitutionEntry>();
+  for (const e of aliases.entries) {
+    const entry: InstitutionEntry = { name: e.name, type: e.type };
+    for (const form of [e.name, ...e.aliases]) if (!institutions.has(normalizeKey(form))) institutions.set(normalizeKey(form), entry);
+    for (const m of e.members ?? []) partyMembers.set(normalizeKey(m), entry);
+  }
+
   const set = (xs: string[] | undefined) => new Set((xs ?? []).map(normalizeKey));
   return {
     places,
     maxPlaceWords,
-    placeStarts: startsOf([...places.keys(), ...demonyms.keys()]),
+    placeStarts: startsOf([...places.keys(), ...demonyms.keys(), ...partyMembers.keys()]),
     titleStarts: startsOf(titleMap.keys()),
-    placePrefixes: prefixesOf([...places.keys(), ...demonyms.keys()]),
+    placePrefixes: prefixesOf([...places.keys(), ...demonyms.keys(), ...partyMembers.keys()]),
     titlePrefixes: prefixesOf(titleMap.keys()),
     demonyms,
     firstNames,
     titles: titleMap,
     maxTitleWords,
+    countryCodes,
+    institutions,
+    partyMembers,
     cues: {
       org: set(cues.org),
       orgFirst: set(cues.orgFirst),

@@ -60,6 +60,11 @@ export interface AnalyzeOptions {
    * parser cannot run.
    */
   tagger?: Tagger | false;
+  /**
+   * Every line is a block of its own, none joined into a paragraph and none dropped as furniture: for reading
+   * one sentence per line, as `newsgraph parse --lines` and the parser's evaluation do.
+   */
+  lines?: boolean;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedText {
@@ -68,13 +73,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedTex
   const tagger = options.tagger === undefined ? defaultTagger() : options.tagger || null;
   if (parser && !tagger) throw new Error("analyze: the parser reads the tagger's tags; pass `parser: false` too");
   const lines = splitLines(text);
-  const width = wrapWidth(text, lines);
+  const width = options.lines ? 0 : wrapWidth(text, lines);
   const groups = width ? paragraphs(text, lines, width, wordClass) : lines.map((line) => [line]);
   for (const group of groups) {
     const block = { start: group[0].start, end: group[group.length - 1].end };
     // A paragraph that opens like furniture is judged as a whole ("Copyright 1987 ... All rights\nreserved."); a line
     // that only reads like furniture inside a paragraph ("... 12 cts per\nshare.") is part of a sentence.
-    if (group[0].furniture && (group.length === 1 || isFurniture(winkText(text, block)))) {
+    if (!options.lines && group[0].furniture && (group.length === 1 || isFurniture(winkText(text, block)))) {
       for (const line of group) out.dropped.push({ start: line.start, end: line.end });
       continue;
     }

@@ -1,12 +1,10 @@
 // `newsgraph extract`: runs the extractor over articles and writes one JSON line per document, either the full
 // Extraction or (with --jsonl) the GUM scorer's prediction format with entity ids linked across documents.
-import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname } from "node:path";
-import type { Writable } from "node:stream";
 import { createEntityIndex } from "../../entities/index.js";
 import { defaultWorkers, extractAll, toPrediction } from "../../extract/index.js";
 import { listInputs, readInputs, type IngestProblem } from "../../ingest/index.js";
 import type { Extraction } from "../../types.js";
+import { openOutput, OutputClosed } from "../output.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 interface ExtractOptions {
@@ -60,7 +58,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
   const files = await listInputs(paths, { onProblem });
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
   const workers = requested ?? (totalBytes > SMALL_INPUT_BYTES ? defaultWorkers() : 1);
-  const out = openOutput(options.output);
+  const out = openOutput("extract", options.output);
   const index = options.jsonl ? createEntityIndex() : null;
   let documents = 0;
   try {
@@ -110,65 +108,3 @@ function parseWorkers(value: string): number {
   }
   return n;
 }
-
-interface Output {
-  write(text: string): Promise<void>;
-  close(): Promise<void>;
-  abort(): void;
-}
-
-/** Standard output, or a file written under a temporary name and renamed at the end, so a failed run leaves no half file. */
-function openOutput(file: string | undefined): Output {
-  if (!file) return streamOutput(process.stdout, async () => {});
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  const stream = createWriteStream(temp);
-  const output = streamOutput(stream, async () => {
-    await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    renameSync(temp, file);
-  });
-  return {
-    ...output,
-    abort() {
-      stream.destroy();
-      rmSync(temp, { force: true });
-    },
-  };
-}
-
-function streamOutput(stream: Writable, finish: () => Promise<void>): Output {
-  let failure: NodeJS.ErrnoException | null = null;
-  let wakeUp: (() => void) | null = null;
-  stream.on("error", (error) => {
-    failure = error;
-    wakeUp?.();
-  });
-  const check = () => {
-    if (!failure) return;
-    // The reader went away (`newsgraph extract ... | head`): stop quietly, as other Unix tools do.
-    if (failure.code === "EPIPE") throw new OutputClosed();
-    throw new CliError(`extract: cannot write the output: ${failure.message}`, "io", 2);
-  };
-  return {
-    async write(text) {
-      check();
-      // Wait when the stream's buffer is full, so a slow reader does not make memory grow.
-      if (!stream.write(text)) {
-        await new Promise<void>((resolve) => {
-          wakeUp = resolve;
-          stream.once("drain", resolve);
-        });
-        wakeUp = null;
-        check();
-      }
-    },
-    async close() {
-      await finish();
-      check();
-    },
-    abort() {},
-  };
-}
-
-/** The output's reader closed the pipe: not an error of newsgraph's. */
-class OutputClosed extends Error {}

@@ -3,6 +3,7 @@ import type { CommandSpec } from "../table.js";
 import { buildCommand } from "./build.js";
 import { removeCommand } from "./remove.js";
 import { extractCommand } from "./extract.js";
+import { parseCommand } from "./parse.js";
 import { queryCommand } from "./query.js";
 import { exportCommand } from "./export.js";
 import { diffCommand } from "./diff.js";
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   buildCommand,
   removeCommand,
   extractCommand,
+  parseCommand,
   queryCommand,
   exportCommand,
   diffCommand,
