@@ -326,25 +326,32 @@ export class DirectTables {
 
 /** The rows for which `keep` holds, still sorted. */
 export function keepRows(rows: ModelRows, keep: (row: number) => boolean): ModelRows {
-  const keys: number[] = [];
-  const rowStart: number[] = [0];
-  const classIds: number[] = [];
-  const weights: number[] = [];
+  let count = 0;
+  let entries = 0;
   for (let r = 0; r < rows.keys.length; r++) {
     if (!keep(r)) continue;
-    keys.push(rows.keys[r]);
-    for (let e = rows.rowStart[r]; e < rows.rowStart[r + 1]; e++) {
-      classIds.push(rows.classIds[e]);
-      weights.push(rows.weights[e]);
-    }
-    rowStart.push(classIds.length);
+    count++;
+    entries += rows.rowStart[r + 1] - rows.rowStart[r];
   }
-  return {
-    keys: Int32Array.from(keys),
-    rowStart: Uint32Array.from(rowStart),
-    classIds: Uint16Array.from(classIds),
-    weights: Float32Array.from(weights),
+  const out: ModelRows = {
+    keys: new Int32Array(count),
+    rowStart: new Uint32Array(count + 1),
+    classIds: new Uint16Array(entries),
+    weights: new Float32Array(entries),
   };
+  let k = 0;
+  let e = 0;
+  for (let r = 0; r < rows.keys.length; r++) {
+    if (!keep(r)) continue;
+    const from = rows.rowStart[r];
+    const to = rows.rowStart[r + 1];
+    out.keys[k] = rows.keys[r];
+    out.classIds.set(rows.classIds.subarray(from, to), e);
+    out.weights.set(rows.weights.subarray(from, to), e);
+    e += to - from;
+    out.rowStart[++k] = e;
+  }
+  return out;
 }
 
 /** Reads a model file's header and rows, for models that lay their rows out themselves. */
