@@ -140,7 +140,13 @@ export class TaggerContext {
 }
 
 const NONE = hashString("<none>");
-const LEXICAL_CACHE_LIMIT = 20_000;
+/**
+ * Words whose lexical sums are kept (about 350 bytes each, so at most ~17 MB): 20,000 made 1,700 Reuters articles
+ * clear and refill the sums, and tagging took 2.2-2.9 µs a token instead of 1.6-1.8.
+ */
+const LEXICAL_CACHE_LIMIT = 50_000;
+/** Contexts of wink tags whose sums are kept: a few thousand occur. */
+const STATIC_CACHE_LIMIT = 20_000;
 /** The first dense templates, which read wink's tags of i-1..i+1 only: their sum is kept per such context. */
 const STATIC = 5;
 
@@ -214,7 +220,7 @@ export class Tagger {
           const at = (offsets[j] + direct[j]) * k;
           for (let x = 0; x < k; x++) fixed[x] += weights[at + x];
         }
-        if (this.staticScores.size >= LEXICAL_CACHE_LIMIT) this.staticScores.clear();
+        if (this.staticScores.size >= STATIC_CACHE_LIMIT) this.staticScores.clear();
         this.staticScores.set(code, fixed);
       }
       for (let x = 0; x < k; x++) scores[x] += fixed[x];
