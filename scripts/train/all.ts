@@ -1,11 +1,16 @@
 // `npm run train`: rebuilds every model under data/models/ from ../shared/corpora, byte for byte for the same
-// inputs and seeds. Trainers run one after the other; add a new one to the list below.
+// inputs and seeds. Trainers run one after the other; add a new one to the list below. The entity tagger comes after
+// the parser: it reads the analysis the parser is part of.
 import { join } from "node:path";
+import { trainEntityTaggerFile } from "./entity-tagger.js";
 import { trainParser } from "./parser.js";
 
 const out = join(import.meta.dirname, "..", "..", "data", "models");
 
-const trainers: { name: string; run: () => unknown }[] = [{ name: "parser", run: () => trainParser({ out }) }];
+const trainers: { name: string; run: () => unknown }[] = [
+  { name: "parser", run: () => trainParser({ out }) },
+  { name: "entity tagger", run: () => trainEntityTaggerFile(join(out, "entity-tagger.bin")) },
+];
 
 const started = performance.now();
 for (const { name, run } of trainers) {

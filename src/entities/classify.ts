@@ -29,8 +29,24 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", 
 /** Letters glued to digits name models and products: F-16, A380, MiG-29, COVID-19 is an exception we accept. */
 const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
 
+/**
+ * Weight of the tagger's type: strong enough to guard merges, but a cue word or a title (weight 3.5 and more) and
+ * what the lexicons know for sure (places) win over it.
+ */
+export const TAGGER_WEIGHT = 2.5;
+
 export function guessType(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set<string>): TypeGuess {
   if (c.place) return { type: c.place.kind === "region" ? "LOC" : "GPE", weight: c.place.kind === "city" ? 4 : 5 };
+  const rule = ruleGuess(c, a, lex, lowerWords);
+  // People's names take no determiner ("the Kremlin" is not a person, whatever the tagger read).
+  // Nor a country's name ("Air China").
+  const countryWord = c.words.some((w) => lex.places.get(normalizeKey(w))?.kind === "country");
+  const tagged = c.tagged === "PERSON" && (c.determiner || countryWord) ? null : c.tagged;
+  return tagged && rule.weight < 2 ? { type: tagged, weight: TAGGER_WEIGHT } : rule;
+}
+
+/** The type the visible evidence (cue words, titles, first names, context) suggests. */
+function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set<string>): TypeGuess {
   const first = normalizeKey(c.words[0]);
   // "World War III", "Windows 11": the cue is the word before a trailing number.
   const numbered = c.words.length > 1 && /^([IVX]+|\d+|one|two|three|four)$/i.test(c.words[c.words.length - 1]);

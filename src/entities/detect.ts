@@ -1,7 +1,10 @@
-// Finds candidate name mentions on wink-nlp tokens: runs of capitalised words with the connectors names
-// contain, acronyms, hyphenated and possessive forms; strips titles and splits demonyms and places off.
-import { wordClass, wordInfo, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
+// Builds candidate name mentions from the spans the entity tagger marks (tagger.ts): strips titles and splits
+// demonyms and places off, and records what the resolver and the typer need (title, possessive, determiner,
+// place, demonym and acronym lookups).
+import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
+import type { EntityType } from "../types.js";
 import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
+import { CaseMode, NAME_LEXICON_BITS, entityTagger, type EntityTagger, type TaggedSpan, type TaggerInput } from "./tagger.js";
 import { acronymLetters, normalizeKey } from "./text.js";
 
 /** A detected name, before typing and resolution. Token range `[from, to)`. */
@@ -25,42 +28,15 @@ export interface Candidate {
   place: PlaceEntry | null;
   demonym: DemonymEntry | null;
   acronym: string | null;
+  /** The tagger's type for the span this candidate is (null for a part split off it). */
+  tagged: EntityType | null;
 }
 
-/** Longest run of name words, so a long capitalised line cannot make a huge mention. */
-
-/** Number words that may end the name of an event, right after its cue word: "World War Two". */
-const EVENT_NUMBERS = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
-const MAX_RUN = 12;
-const PARTICLES = new Set([
-  "bin", "ibn", "bint", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du",
-  "dos", "das", "ben", "abu", "y", "zu", "st.", "ten", "ter", "te",
-]);
-/** Lowercase words glued by a hyphen to a name that make an adjective, not a longer name ("US-led"). */
-const COMPOUND_WORDS = new Set([
-  "led", "run", "born", "made", "based", "style", "like", "era", "wide", "bound", "free", "owned", "held", "type", "size",
-  "only", "area", "zone",
-]);
-const SKIP_POS = new Set(["PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "SPACE"]);
 export const NAME_OPENERS = new Set([
   "new", "old", "first", "last", "great", "grand", "upper", "lower", "little", "big", "high", "north", "south", "east", "west",
 ]);
-const OPENERS = new Set(['"', "“", "‘", ":", "(", "[", "«", "—", "–"]);
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
-
-interface Context {
-  a: AnalyzedText;
-  lex: Lexicons;
-  /** Lowercase words the text uses in lower case somewhere: a capitalised sentence opener among them is a word. */
-  lowerWords: Set<string>;
-  /** Capitalised words seen inside ordinary sentences: names a Title Case headline may use. */
-  capsSeen: Set<string>;
-  /** Capitalised words a headline may use as names: capsSeen, and proper nouns opening a sentence. */
-  headlineNames: Set<string>;
-  /** Tokens of a Title Case label before a colon at a sentence start ("Why It Matters: ..."). */
-  headlineTokens: Set<number>;
-}
 
 /** Normalised key of a token, computed once per token of the document being read. */
 let tokenKeys: string[] = [];
@@ -83,203 +59,6 @@ const isUpperStart = (s: string): boolean => {
   const c = s.charAt(0);
   return c !== c.toLowerCase();
 };
-
-/** Parts of speech of a lone lowercase word that say a capitalised sentence opener is a plain word ("Recent"). */
-const WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
-
-/** Strength of a token as a name word: 0 not a name, 1 weak (needs a strong neighbour), 2 strong. */
-function nameStrength(ctx: Context, tokens: Token[], k: number, s: Sentence, headline: boolean): number {
-  const t = tokens[k];
-  // Most tokens start with a lowercase letter, a digit or punctuation: settle them first, cheaply.
-  if (t.text === t.lower) {
-    // "the 501st Legion", "82nd Airborne Division": an ordinal opens a name (weak) before a capitalised word.
-    if (/^\d+(st|nd|rd|th)$/.test(t.text) && k + 1 < s.to && isUpperStart(tokens[k + 1].text)) return 1;
-    return 0; // no capital letter at all: a lowercase word, a number, punctuation
-  }
-  const code = t.text.charCodeAt(0);
-  if (code < 128 ? !(code >= 65 && code <= 90) : !isUpperStart(t.text)) {
-    // Only camelCase names ("iPhone", "eBay") go on.
-    if (!/^\p{Ll}+\p{Lu}/u.test(t.text)) return 0;
-  }
-  if (t.text.length > 60) return 0;
-  const { lex } = ctx;
-  const key = keyOf(t);
-  if (lex.calendar.has(key)) return 0;
-  // "107B", "5G": a letter glued to a number is a unit, not a name.
-  if (k > s.from && !t.spaceBefore && /\d$/.test(tokens[k - 1].text)) return 0;
-  // "T-shirt", "U-turn", "X-ray": a lone capital letter in a lowercase compound.
-  if (t.text.length === 1 && k + 2 < s.to && tokens[k + 1].text === "-" && /^\p{Ll}/u.test(tokens[k + 2].text)) return 0;
-  const acronym = acronymLetters(t.text);
-  if (acronym) {
-    if (lex.calendar.has(key)) return 0;
-    // "UNLESS", "BREAKING": a shouted word the text also uses in lower case. Inside a sentence and before a
-    // capitalised word it may open a name ("the FIRST Global Challenge"): weak.
-    const shouted =
-      acronym.length >= 4 &&
-      !lex.places.has(key) &&
-      (ctx.lowerWords.has(key) || lex.nonNames.has(key) || WORD_CLASSES.has(wordClass(key)));
-    if (shouted) return opensName(tokens, k, s) ? 1 : 0;
-    if (/^[IVXLCDM]+$/.test(acronym) && !isAfterName(tokens, k, s)) return 0; // "XVII" alone: a numeral
-    return 2;
-  }
-  const camel = /^\p{Ll}+\p{Lu}/u.test(t.text); // iPhone, eBay
-  // "Pan-democrat", "Anti-war": a prefix glued to a common word is an adjective, not a name.
-  if (/^\p{Lu}\p{Ll}*-\p{Ll}{5,}$/u.test(t.text)) return 0;
-  if (!isUpperStart(t.text) && !camel) return 0;
-  if (lex.nonNames.has(key)) {
-    // "Old Trafford", "First Global": inside a sentence these words may open a name (weak); "The Huffington Post":
-    // an organisation's cue word closes one.
-    if (isSentenceInitial(tokens, k, s)) return 0;
-    if (NAME_OPENERS.has(key)) return 1;
-    if (lex.cues.org.has(key) && isUpperStart(tokens[k - 1].text)) return 1;
-    // "James To", "Wilson Or": a short word after a first name, capitalised inside a sentence, is a surname.
-    const prev = tokens[k - 1];
-    const next = k + 1 < s.to ? tokens[k + 1] : null;
-    if (t.text.length <= 3 && t.spaceBefore && lex.firstNames.has(keyOf(prev)) && isUpperStart(prev.text)) {
-      if (!next || !isUpperStart(next.text)) return 2;
-    }
-    return 0;
-  }
-  const known = lex.places.has(key) || lex.demonyms.has(key) || lex.firstNames.has(key);
-  if ((headline || ctx.headlineTokens.has(k)) && !known && !ctx.headlineNames.has(t.text)) return 0;
-  if (isSentenceInitial(tokens, k, s)) {
-    // "Nice to see ...", "Reading the report ...": a town named like a plain word does not make the opener a name.
-    const place = lex.places.get(key);
-    const onlyTown = place?.kind === "city" && !lex.demonyms.has(key) && !lex.firstNames.has(key);
-    const plainTown = onlyTown && (ctx.lowerWords.has(key) || WORD_CLASSES.has(wordClass(key)));
-    if ((known && !plainTown) || ctx.capsSeen.has(t.text)) return 2; // "Cook said ..." after "Tim Cook"
-    if (plainTown) return 0;
-    if (t.pos !== "PROPN" && t.pos !== "NOUN" && t.pos !== "ADJ") return 0;
-    if (ctx.lowerWords.has(key)) return 0;
-    const cls = wordClass(key);
-    if (t.pos === "ADJ" && cls !== "ADJ") return 0;
-    // "European Commission", "Democratic Party": an adjective opening a sentence may start an organisation's name
-    // (weak: kept only when the run ends in a cue word, see detectCandidates).
-    if (cls === "ADJ") return 1;
-    if (WORD_CLASSES.has(cls)) return 0;
-    // "Fans went ...": a plural common noun opening a sentence, never capitalised inside one.
-    const info = wordInfo(key);
-    if (info.pos === "NOUN" && info.lemma !== key && !ctx.capsSeen.has(t.text) && isLoneWord(tokens, k, s)) {
-      return 0; // an inflected common noun ("Fans", "Analysts"); names rarely inflect
-    }
-    return 2;
-  }
-  if (t.pos === "ADJ" && !known) return 1;
-  if (SKIP_POS.has(t.pos) && t.pos !== "PUNCT") return known ? 2 : 1;
-  return 2;
-}
-
-/** Inside a sentence and before a capitalised word: where a shouted word may open a name ("the FIRST Global"). */
-function opensName(tokens: Token[], k: number, s: Sentence): boolean {
-  return !isSentenceInitial(tokens, k, s) && k + 1 < s.to && isUpperStart(tokens[k + 1].text) && !acronymLetters(tokens[k + 1].text);
-}
-
-/** The previous token is a capitalised word ("Louis XVI", "World War II"). */
-function isAfterName(tokens: Token[], k: number, s: Sentence): boolean {
-  return k > s.from && tokens[k].spaceBefore && isUpperStart(tokens[k - 1].text);
-}
-
-/** The token is not followed by another capitalised word (it would form a longer name with it). */
-function isLoneWord(tokens: Token[], k: number, s: Sentence): boolean {
-  return k + 1 >= s.to || !isUpperStart(tokens[k + 1].text);
-}
-
-function isSentenceInitial(tokens: Token[], k: number, s: Sentence): boolean {
-  // A quotation or a clause after a colon starts with a capital too: ', "Hoping that ...', 'Note: Prices ...'.
-  if (k > s.from && OPENERS.has(tokens[k - 1].text)) return true;
-  for (let j = k - 1; j >= s.from; j--) {
-    if (tokens[j].pos !== "PUNCT" && tokens[j].pos !== "SYM") return false;
-  }
-  return true;
-}
-
-/** Lowercase words a Title Case headline may keep in lower case. */
-const TITLE_CASE_SMALL = new Set([
-  "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs",
-  "vs.", "into", "onto", "over", "per", "via", "up", "off", "out", "than",
-]);
-
-/**
- * A sentence in Title Case (no lowercase content word, three capitalised longer words, and a capitalised plain
- * word such as "Already" or "Direct"): its capitals say nothing about names.
- */
-function isTitleCase(tokens: Token[], s: Sentence): boolean {
-  let caps = 0;
-  for (let k = s.from + 1; k < s.to; k++) {
-    const w = tokens[k].text;
-    if (startsLower(w)) {
-      if (!TITLE_CASE_SMALL.has(w) && /^\p{L}+$/u.test(w)) return false;
-      continue;
-    }
-    if (w.length >= 4 && isUpperStart(w) && !acronymLetters(w) && /^\p{L}+$/u.test(w)) caps++;
-  }
-  if (caps < 3) return false;
-  // Only now the dearer test: one capitalised plain word ("Already", "Direct", "And").
-  for (let k = s.from + 1; k < s.to; k++) {
-    const w = tokens[k].text;
-    if (isUpperStart(w) && /^\p{L}+$/u.test(w) && !acronymLetters(w) && WORD_CLASSES.has(wordClass(w))) return true;
-  }
-  return false;
-}
-
-/** Small words that, capitalised between two capitalised words, mark a title quoted inside a sentence. */
-const TITLE_STRETCH_MARKERS = new Set(["To", "For", "With", "From", "Into", "Than", "As", "But", "Or", "Nor"]);
-
-/**
- * A headline or title quoted inside a sentence ("the proposal for a ‘Trump-Proof’ $107B Fund To Sustain Ukraine
- * Military Support") is Title Case: its capitals are read like a headline's, as names only when the text uses them
- * as names elsewhere. Such a stretch is found by a capitalised small word between two capitalised words, then
- * extended over capitalised words, numbers, quotes and glued hyphens.
- */
-function markTitleStretches(tokens: Token[], s: Sentence, marked: Set<number>): void {
-  const inStretch = (t: Token) =>
-    isUpperStart(t.text) || /^[$€£]?\d/.test(t.text) || /^[‘’“”"'$€£-]$/.test(t.text);
-  for (let k = s.from + 1; k < s.to - 1; k++) {
-    if (!TITLE_STRETCH_MARKERS.has(tokens[k].text) || marked.has(k)) continue;
-    if (!isUpperStart(tokens[k - 1].text) || !isUpperStart(tokens[k + 1].text)) continue;
-    let from = k;
-    while (from - 1 > s.from && inStretch(tokens[from - 1])) from--;
-    let to = k + 1;
-    while (to < s.to && inStretch(tokens[to])) to++;
-    for (let j = from; j < to; j++) marked.add(j);
-  }
-}
-
-function makeContext(a: AnalyzedText, lex: Lexicons, headlines: boolean[], lowerWords: Set<string>): Context {
-  const headlineTokens = new Set<number>();
-  for (const s of a.sentences) {
-    // A short Title Case lead-in ending in a colon is a label, like a headline.
-    for (let k = s.from; k < Math.min(s.to, s.from + 7); k++) {
-      if (a.tokens[k].text !== ":") continue;
-      const words = a.tokens.slice(s.from, k).filter((t) => /^\p{L}/u.test(t.text));
-      if (words.length >= 2 && words.every((t) => isUpperStart(t.text))) for (let j = s.from; j < k; j++) headlineTokens.add(j);
-      break;
-    }
-    markTitleStretches(a.tokens, s, headlineTokens);
-  }
-  const headlineNames = new Set<string>();
-  const capsSeen = new Set<string>();
-  const openersSeen = new Set<string>();
-  for (const s of a.sentences) {
-    for (let k = s.from; k < s.to; k++) {
-      const t = a.tokens[k];
-      const w = t.text;
-      // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
-      const glued = k > s.from && !t.spaceBefore && a.tokens[k - 1].text === "-";
-      if (startsLower(w) && !glued) lowerWords.add(t.lower);
-      else if (!headlines[s.i] && !headlineTokens.has(k) && isUpperStart(w)) {
-        if (!isSentenceInitial(a.tokens, k, s)) capsSeen.add(w);
-        else if (t.pos === "PROPN") openersSeen.add(w);
-      }
-    }
-  }
-  // A proper noun opening a sentence counts for headlines ("Kremlin Says ..."), unless it is a plain word.
-  for (const w of openersSeen) {
-    if (!capsSeen.has(w) && !lowerWords.has(w.toLowerCase()) && !WORD_CLASSES.has(wordClass(w))) headlineNames.add(w);
-  }
-  for (const w of capsSeen) headlineNames.add(w);
-  return { a, lex, lowerWords, capsSeen, headlineNames, headlineTokens };
-}
 
 /** Token range of a lexicon phrase (place or title) starting at k, matched on lowercase words. */
 function matchPhrase(
@@ -338,143 +117,6 @@ function endsWithAnyCue(lex: Lexicons, tokens: Token[], from: number, to: number
   return [c.org, c.facility, c.event, c.law, c.location].some((set) => endsWithCue(tokens, from, to, set));
 }
 
-/** Extends a run of name words from token i; returns the exclusive end. */
-function extendRun(ctx: Context, tokens: Token[], i: number, s: Sentence, strength: (k: number) => number): number {
-  const { lex } = ctx;
-  let last = i;
-  let k = i + 1;
-  // A title the run starts with ("Prime Minister ...") is not cut by its own second word.
-  const leadTitleEnd = matchTitle(lex, tokens, i, s.to);
-  while (k < s.to && k - i < MAX_RUN) {
-    const t = tokens[k];
-    // Hyphenated names: "Jean-Pierre", "Al-Assad" (no spaces around the hyphen).
-    if (t.text === "-" && !t.spaceBefore && k + 1 < s.to && !tokens[k + 1].spaceBefore) {
-      // "Lung-bin", "Jong-un": a short lowercase syllable glued to a name is part of it; "US-led" is not.
-      const next = tokens[k + 1];
-      // Longer syllables ("Che-cheung", "Wai-ching") only after a short one, and no participle ("Xi-backed");
-      // "Prize-winner" is a compound.
-      const syllable =
-        /^\p{Ll}{1,6}$/u.test(next.text) &&
-        !COMPOUND_WORDS.has(next.lower) &&
-        !ctx.lowerWords.has(next.lower) &&
-        (next.text.length <= 4 || (tokens[k - 1].text.length <= 4 && !next.lower.endsWith("ed")));
-      if (strength(k + 1) > 0 || syllable) {
-        last = k + 1;
-        k += 2;
-        continue;
-      }
-      break;
-    }
-    // Products and models with a number: "Boeing 747", "Windows 11"? Only when glued: "F-16" is one token.
-    if (strength(k) > 0) {
-      // A title inside a run starts a new name: "U.S. President Donald Trump".
-      const titleEnd = matchTitle(lex, tokens, k, s.to);
-      if (titleEnd > k && titleEnd < s.to && strength(titleEnd) > 0 && !isCueTitle(lex, t) && k >= leadTitleEnd) break;
-      last = k;
-      k++;
-      continue;
-    }
-    const lower = t.lower;
-    // "World War Two": a capitalised number word closes the name of an event ("War", "Cup", "Games").
-    if (EVENT_NUMBERS.has(lower) && t.text !== lower && lex.cues.event.has(keyOf(tokens[last]))) {
-      last = k;
-      break;
-    }
-    // "Korean People's Army", "People's Republic of China": a possessive inside an organisation's name.
-    if (POSSESSIVE.has(t.text) && !t.spaceBefore && k + 1 < s.to && strength(k + 1) === 2) {
-      // Only a single cue word after it ("People's Army", "Workers' Party"): "Elon Musk's Tesla Inc." is two names.
-      const single = k + 2 >= s.to || strength(k + 2) === 0;
-      if (single && lex.cues.org.has(keyOf(tokens[k + 1]))) {
-        last = k + 1;
-        k += 2;
-        continue;
-      }
-      break;
-    }
-    if ((lower === "of" || lower === "for") && k + 1 < s.to) {
-      const next = tokens[k + 1].lower === "the" && k + 2 < s.to ? k + 2 : k + 1;
-      // "Colorado State University of the US", "University of Sheffield of the UK": "of" and a place after a name
-      // that already holds a place or an "of" says where it is; it is not part of the name.
-      const inner = tokens.slice(i, last + 1);
-      if (
-        lower === "of" &&
-        matchPlace(lex, tokens, next, s.to) > next &&
-        inner.some((x) => x.lower === "of" || lex.places.has(keyOf(x)))
-      ) {
-        break;
-      }
-      // "for" only continues organisations: "Office for National Statistics", not "Stadium for the Games".
-      const orgOnly = lower === "for";
-      const cue = orgOnly
-        ? lex.cues.orgFirst.has(keyOf(tokens[i])) || endsWithCue(tokens, i, last + 1, lex.cues.org)
-        : lex.cues.orgFirst.has(keyOf(tokens[i])) ||
-        // "Joint Council for the Welfare of Immigrants": inside an organisation's "for" phrase
-        inner.some((x) => x.lower === "for") ||
-        lex.cues.locationFirst.has(keyOf(tokens[i])) ||
-        endsWithAnyCue(lex, tokens, i, last + 1) ||
-        titleAt(lex, tokens, i, last + 1);
-      if (cue && strength(next) > 0) {
-        last = next;
-        k = next + 1;
-        continue;
-      }
-      break;
-    }
-    if ((lower === "and" || lower === "&") && k + 1 < s.to && strength(k + 1) > 0) {
-      // "Competition and Markets Authority": only when the words after "and" end in an organisation cue.
-      let j = k + 1;
-      while (j < s.to && j - i < MAX_RUN && strength(j) > 0) j++;
-      const left = normalizeKey(tokens.slice(i, last + 1).map((x) => x.text).join(" "));
-      const leftComplete =
-        last + 1 - i >= 3 && tokens.slice(i, last + 1).some((x) => lex.cues.org.has(keyOf(x)) || lex.cues.orgFirst.has(keyOf(x)));
-      if (endsWithAnyCue(lex, tokens, k + 1, j) && !lex.places.has(left) && !leftComplete && j - k <= 4) {
-        last = j - 1;
-        k = j;
-        continue;
-      }
-      break;
-    }
-    if (PARTICLES.has(lower)) {
-      // "bin Salman", "von der Leyen": one or two particles, then a name word.
-      const after = k + 1 < s.to && PARTICLES.has(tokens[k + 1].lower) ? k + 2 : k + 1;
-      if (after < s.to && strength(after) === 2) {
-        last = after;
-        k = after + 1;
-        continue;
-      }
-    }
-    // "al-Amr", "bin-Salman": a particle glued to the next name by a hyphen.
-    if (PARTICLES.has(lower) && k + 2 < s.to && tokens[k + 1].text === "-" && !tokens[k + 1].spaceBefore && strength(k + 2) === 2) {
-      last = k + 2;
-      k += 3;
-      continue;
-    }
-    break;
-  }
-  return last + 1;
-}
-
-/** "Bank"/"General" open organisation names as well as titles; "General Motors" ends in a cue. */
-function isCueTitle(lex: Lexicons, t: Token): boolean {
-  return lex.cues.orgFirst.has(keyOf(t));
-}
-
-function titleAt(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
-  return matchTitle(lex, tokens, from, to) === to;
-}
-
-/** "Western leaders", "Communist rule": a lone capitalised adjective before a lowercase word is not a name. */
-function isPlainAdjective(ctx: Context, tokens: Token[], k: number, s: Sentence): boolean {
-  const t = tokens[k];
-  const key = keyOf(t);
-  if (acronymLetters(t.text) || ctx.lex.places.has(key) || ctx.lex.demonyms.has(key) || ctx.lex.firstNames.has(key)) {
-    return false;
-  }
-  const next = k + 1 < s.to ? tokens[k + 1] : null;
-  if (!next || !/^\p{Ll}/u.test(next.text) || (next.pos !== "NOUN" && next.pos !== "ADJ")) return false;
-  return wordClass(key) === "ADJ";
-}
-
 /** Joins tokens into words: tokens glued without space form one word ("Jean", "-", "Pierre"). */
 function wordsOf(tokens: Token[], from: number, to: number): string[] {
   const words: string[] = [];
@@ -500,8 +142,15 @@ function titleBefore(lex: Lexicons, tokens: Token[], k: number, s: Sentence): { 
   return null;
 }
 
-function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: Sentence): Candidate {
-  const { lex, a } = ctx;
+function candidate(
+  a: AnalyzedText,
+  lex: Lexicons,
+  tokens: Token[],
+  from: number,
+  to: number,
+  s: Sentence,
+  tagged: EntityType | null,
+): Candidate {
   let end = tokens[to - 1].end;
   let text = a.text.slice(tokens[from].start, end);
   // A name across a hard wrap ("Mario\n    Brodersohn") is written with one space; its span stays in the text.
@@ -537,6 +186,7 @@ function candidate(ctx: Context, tokens: Token[], from: number, to: number, s: S
     // "New Zealander", "South Korean": a demonym of several words is one too.
     demonym: lex.demonyms.get(key) ?? null,
     acronym: to - from === 1 ? acronymLetters(text) : null,
+    tagged,
   };
 }
 
@@ -589,8 +239,7 @@ function personTail(lex: Lexicons, tokens: Token[], from: number, to: number): n
  * inside, a leading country or demonym before a person ("Russian President Vladimir Putin"), glued place
  * compounds ("Russia-NATO"). Returns token ranges.
  */
-function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [number, number][] {
-  const { lex } = ctx;
+function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let a = from;
   // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
@@ -652,57 +301,300 @@ function splitRun(ctx: Context, tokens: Token[], from: number, to: number): [num
   return out;
 }
 
+/** Letters glued to digits name models and products: "F-16", "A380", "MiG-29". */
+const MODEL_CODE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
+
+type Run = { from: number; to: number; type: EntityType | null };
+
+/** Particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+const PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ben", "abu"]);
+/** Legal suffixes that end an organisation's name ("Tesla Inc."). */
+const LEGAL_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v."]);
+
 /**
- * All candidate names of a text, in text order. Linear in the number of tokens. `lowerWordsOut`, when given, is
- * filled with the words the text uses in lower case (the resolver needs them too).
+ * The tagger's spans, repaired by what ordinary writing and the lexicons say for sure, then what the tagger left
+ * out. In sentences of ordinary case: a span drops lowercase words at its end ("Hurricane Melissa hit") and a
+ * trailing title ("Kremlin Spokesman"), takes a following legal suffix ("Tesla Inc."), and two person spans joined
+ * by name particles are one ("Ursula von der Leyen"); a span without a capital ("75th") goes. Added: demonyms
+ * ("Russian", which the resolver gives to its country), countries, model codes ("F-16"), words the document
+ * capitalises inside tagged names ("Cook said" after "Tim Cook"), and mid-sentence runs of capitalised proper nouns
+ * that the text never writes in lower case ("... reported Reuters."), unless they stand in a capitalised stretch
+ * with plain words (a title quoted in Title Case: "a Fund To Sustain Ukraine Military Support").
  */
-export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>): Candidate[] {
+function repairSpans(
+  a: AnalyzedText,
+  lex: Lexicons,
+  spans: TaggedSpan[],
+  input: TaggerInput,
+  lowerWords: Set<string> | undefined,
+): Run[] {
+  const { tokens } = a;
+  const normal = (k: number) => input.mode[k] === CaseMode.Normal;
+  let capitalised: Set<string> | null = null;
+  /** Lowercased words the ordinary sentences write with a capital (openers only when wink reads a proper noun). */
+  const bodyCaps = (): Set<string> => {
+    if (capitalised) return capitalised;
+    capitalised = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (normal(k) && isUpperStart(t.text) && (!input.initial[k] || t.pos === "PROPN")) capitalised.add(t.lower);
+    }
+    return capitalised;
+  };
+  const runs: Run[] = [];
+  for (const sp of spans.flatMap((span): Run[] => (normal(span.from) ? splitAtPlainWords(tokens, span) : [span]))) {
+    let { from, to } = sp;
+    if (normal(from)) {
+      while (to > from && !hasLetterOrDigit(tokens[from].text)) from++;
+      while (to > from + 1 && startsLower(tokens[to - 1].text) && !PARTICLES.has(tokens[to - 1].lower) && !isGlued(tokens, to - 1)) to--;
+      while (to > from + 1 && !hasLetterOrDigit(tokens[to - 1].text)) to--;
+      if (to <= from) continue;
+      const s = a.sentences[tokens[from].sentence];
+      if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
+      // "University of Sheffield of the UK", "Colorado State University of the US": "of" and a place closing a name
+      // that already ends in a cue word or holds "of" says where it is (the place is found on its own below).
+      for (let k = from + 1; k < to - 1; k++) {
+        if (tokens[k].lower !== "of") continue;
+        const j = tokens[k + 1].lower === "the" ? k + 2 : k + 1;
+        const holds = endsWithAnyCue(lex, tokens, from, k) || tokens.slice(from, k).some((x) => x.lower === "of");
+        if (j < to && holds && matchPlace(lex, tokens, j, to) === to) {
+          to = k;
+          break;
+        }
+      }
+      if (!hasCapital(tokens, from, to)) continue;
+      const last = runs[runs.length - 1];
+      if (last && sp.type === "PERSON" && last.type === "PERSON" && from - last.to <= 2 && from > last.to) {
+        let joined = true;
+        for (let k = last.to; k < from; k++) if (!PARTICLES.has(tokens[k].lower)) joined = false;
+        if (joined) {
+          last.to = to;
+          continue;
+        }
+      }
+    } else {
+      // A headline's capitals say nothing: a name there is known to the lexicons or written with a capital in the
+      // text's ordinary sentences ("Kremlin Spokesman Says Talks ..." keeps Kremlin, not Talks).
+      let known = false;
+      for (let k = from; k < to && !known; k++) known = (input.lex[k] & NAME_LEXICON_BITS) !== 0 || bodyCaps().has(tokens[k].lower);
+      if (!known) continue;
+    }
+    for (let k = from + 1; k < to; k++) {
+      if (matchTitle(lex, tokens, k, to) === to) {
+        to = k;
+        break;
+      }
+    }
+    // A title inside ends the name before it ("European Central Bank President Christine Lagarde"): that part is
+    // a run of its own, untyped, which cue words may still extend.
+    for (let k = from + 1; k < to - 1; k++) {
+      if (lex.cues.orgFirst.has(keyOf(tokens[k]))) continue;
+      const t = matchTitle(lex, tokens, k, to);
+      if (t > k && t < to) {
+        runs.push({ from, to: k, type: null });
+        from = k;
+        break;
+      }
+    }
+    runs.push({ from, to, type: sp.type });
+  }
+  const covered = new Uint8Array(tokens.length);
+  const nameWords = new Set<string>();
+  for (const r of runs) {
+    covered.fill(1, r.from, r.to);
+    for (let k = r.from; k < r.to; k++) if (isUpperStart(tokens[k].text)) nameWords.add(tokens[k].text);
+  }
+  const capital = (k: number) => isUpperStart(tokens[k].text);
+  const sure = (k: number): boolean => {
+    const t = tokens[k];
+    if (covered[k] || !capital(k)) return false;
+    const key = keyOf(t);
+    if (lex.demonyms.has(key) || lex.places.get(key)?.kind === "country") return true;
+    if (!normal(k)) return false;
+    if (MODEL_CODE.test(t.text)) return true;
+    // A cue word capitalised inside a sentence closes a name ("the Northern Arts Council and ...").
+    const c = lex.cues;
+    if (!input.initial[k] && (c.org.has(key) || c.facility.has(key) || c.event.has(key) || c.law.has(key))) return true;
+    if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key) || lowerWords?.has(t.lower)) return false;
+    if (nameWords.has(t.text)) return true;
+    // An acronym in an ordinary sentence ("GM said"), unless it is a shouted plain word.
+    if (acronymLetters(t.text)) return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
+    if (input.initial[k]) return false;
+    if (t.pos !== "PROPN" || t.text === t.text.toUpperCase()) return false;
+    // "Western", "Matters": what English reads as a plain word once lowercased is not sure enough.
+    return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
+  };
+  /** A capitalised stretch around k holding a capitalised function word or verb ("To", "Sustain"): a quoted title. */
+  const inTitleStretch = (k: number, s: Sentence): boolean => {
+    let from = k;
+    while (from > s.from && capital(from - 1)) from--;
+    let to = k + 1;
+    while (to < s.to && capital(to)) to++;
+    for (let j = from; j < to; j++) {
+      if (j !== k && !input.initial[j] && FUNCTION_WORD_CLASSES.has(wordClass(tokens[j].lower))) return true;
+    }
+    return false;
+  };
+  const extra: Run[] = [];
+  for (const s of a.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      if (covered[k] || !capital(k) || !sure(k)) continue;
+      const key = keyOf(tokens[k]);
+      if (lex.demonyms.has(key) || MODEL_CODE.test(tokens[k].text)) {
+        extra.push({ from: k, to: k + 1, type: null });
+        continue;
+      }
+      let to = k + 1;
+      while (to < s.to && sure(to) && !MODEL_CODE.test(tokens[to].text) && !lex.demonyms.has(keyOf(tokens[to]))) to++;
+      const known = lex.places.get(key)?.kind === "country" || nameWords.has(tokens[k].text);
+      if (known || !inTitleStretch(k, s)) extra.push({ from: k, to, type: null });
+      k = to - 1;
+    }
+  }
+  const all = extra.length === 0 ? runs : [...runs, ...extra].sort((x, y) => x.from - y.from);
+  return joinNames(lex, tokens, all);
+}
+
+/** Lowercase words a name may hold inside ("Bank of England", "Ursula von der Leyen", "Johnson & Johnson"). */
+const INNER_NAME_WORDS = new Set(["of", "the", "and", "&", "for", "on", "in", "upon", "at", "y", "e", "du", "des", "da", "do"]);
+
+/** Letters or digits in a token: a comma or a dash alone never starts or ends a name (", Illinois"). */
+function hasLetterOrDigit(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** A token glued to the one before by a hyphen, or a hyphen glued to both sides: "Jong-un", "Ka-ki" stay whole. */
+function isGlued(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (k === 0 || t.spaceBefore) return false;
+  return tokens[k - 1].text === "-" || t.text === "-";
+}
+
+/**
+ * A tagged span in an ordinary sentence ends at a lowercase word that names do not hold ("Kwok Ka-ki left
+ * Livorno" is two names and a verb): the parts with a capital stay, the first with the tagger's type.
+ */
+function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
+  const parts: Run[] = [];
+  let from = span.from;
+  for (let k = span.from + 1; k < span.to; k++) {
+    const t = tokens[k];
+    if (!startsLower(t.text) || isGlued(tokens, k) || INNER_NAME_WORDS.has(t.lower) || PARTICLES.has(t.lower)) continue;
+    if (k > from) parts.push({ from, to: k, type: parts.length ? null : span.type });
+    from = k + 1;
+  }
+  if (span.to > from) parts.push({ from, to: span.to, type: parts.length ? null : span.type });
+  return parts.filter((p) => hasCapital(tokens, p.from, p.to));
+}
+
+const JOINERS = new Set(["of", "and", "&", "for"]);
+const GPE_KINDS = new Set(["country", "province", "city"]);
+/** Word classes of words that never open a name ("The", "In", "Yesterday"). */
+const FUNCTION_WORD_CLASSES = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "ADV", "VERB", "NUM", "INTJ"]);
+
+/**
+ * Joins neighbouring runs that make one name by the cue words names of things have: "European" + "Commission",
+ * "Competition" and "Markets Authority", "Treaty" of "Lisbon", "Bank" of "England", "Workers" ' "Party".
+ */
+function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
+  const out: Run[] = [];
+  const cues = lex.cues;
+  const firstCue = (k: number) => {
+    const key = keyOf(tokens[k]);
+    return cues.orgFirst.has(key) || cues.lawFirst.has(key) || cues.eventFirst.has(key) || cues.locationFirst.has(key);
+  };
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party").
+    if (last && (last.type !== "PERSON" || firstCue(last.from)) && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
+      const gap = r.from - last.to;
+      const between = gap === 0 ? "" : tokens[last.to].lower;
+      const theAfter = gap === 2 && between === "of" && tokens[last.to + 1].lower === "the";
+      const endsInCue = endsWithAnyCue(lex, tokens, r.from, r.to);
+      let join = false;
+      if (gap === 0) join = endsInCue && r.to - r.from === 1 ? true : endsInCue;
+      else if (gap === 1 && JOINERS.has(between)) {
+        // "Supreme Court of Cassation", "Bank of England": "of" after a cue word or after a name's opening cue.
+        join = endsInCue || (between === "of" && (firstCue(last.from) || endsWithAnyCue(lex, tokens, last.from, last.to)));
+      }
+      else if (theAfter) join = firstCue(last.from);
+      else if (gap === 1 && POSSESSIVE.has(tokens[last.to].text) && !tokens[last.to].spaceBefore && r.to - r.from === 1) {
+        join = cues.org.has(keyOf(tokens[r.from]));
+      }
+      // "University of Sheffield of the UK": a place after a name that already holds "of" or a place says where it is.
+      if (join && gap > 0 && lex.places.has(normalizeKey(wordsOf(tokens, r.from, r.to).join(" ")))) {
+        const inner = tokens.slice(last.from, last.to);
+        const where = (x: Token) => GPE_KINDS.has(lex.places.get(keyOf(x))?.kind ?? "");
+        if (inner.some((x) => x.lower === "of" || where(x))) join = false;
+      }
+      if (join) {
+        last.to = r.to;
+        last.type = r.type ?? last.type;
+        continue;
+      }
+    }
+    const run = { ...r };
+    // "European Commission", "National Security Council": capitalised words before a name ending in a cue word.
+    if (endsWithAnyCue(lex, tokens, run.from, run.to)) {
+      const floor = last && tokens[last.from].sentence === tokens[run.from].sentence ? last.to : -1;
+      while (
+        run.from - 1 > floor &&
+        tokens[run.from - 1].sentence === tokens[run.from].sentence &&
+        isUpperStart(tokens[run.from - 1].text) &&
+        run.to - run.from < 8 &&
+        !lex.titles.has(keyOf(tokens[run.from - 1])) &&
+        !lex.calendar.has(keyOf(tokens[run.from - 1])) &&
+        !FUNCTION_WORD_CLASSES.has(wordClass(tokens[run.from - 1].lower))
+      ) {
+        run.from--;
+      }
+    }
+    out.push(run);
+  }
+  return out;
+}
+
+/** Parts of speech of a lone lowercase word that say it is a plain word. */
+const PLAIN_WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
+
+function hasCapital(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text !== tokens[k].lower) return true;
+  return false;
+}
+
+/**
+ * All candidate names of a text, in text order: the tagger's spans, split where one name ends and another starts.
+ * Linear in the number of tokens. `lowerWordsOut`, when given, is filled with the words the text uses in lower case
+ * (the resolver and the typer need them).
+ */
+export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, tagger: EntityTagger = entityTagger()): Candidate[] {
   const lex = lexicons();
   const { tokens } = a;
   tokenKeys = new Array<string>(tokens.length);
   tokenFirstWords = new Array<string>(tokens.length);
-  const headlines = a.sentences.map((s) => isTitleCase(tokens, s));
-  const ctx = makeContext(a, lex, headlines, lowerWordsOut ?? new Set<string>());
-  const strengths = new Int8Array(tokens.length).fill(-1);
+  const lowerWords = lowerWordsOut ?? new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // A syllable glued after a hyphen ("Lung-bin") is not the text using that word on its own.
+    const glued = k > 0 && !t.spaceBefore && tokens[k - 1].text === "-";
+    if (startsLower(t.text) && !glued) lowerWords.add(t.lower);
+  }
   const out: Candidate[] = [];
-  for (const s of a.sentences) {
-    const headline = headlines[s.i];
-    const strength = (k: number) => {
-      if (k >= s.to) return 0;
-      let v = strengths[k];
-      if (v < 0) {
-        v = nameStrength(ctx, tokens, k, s, headline);
-        strengths[k] = v;
-      }
-      return v;
-    };
-    let i = s.from;
-    while (i < s.to) {
-      const placeEnd = isUpperStart(tokens[i].text)
-        ? matchPlace(lex, tokens, i, s.to)
-        : -1;
-      if (strength(i) === 0 && placeEnd <= i + 1) {
-        i++;
-        continue;
-      }
-      const runEnd = Math.max(extendRun(ctx, tokens, i, s, strength), placeEnd);
-      if (strength(i) === 1 && placeEnd <= i && isSentenceInitial(tokens, i, s) && !endsWithAnyCue(lex, tokens, i, runEnd)) {
-        i++; // "Wealthy Americans": the opener is a plain adjective
-        continue;
-      }
-      // A place phrase of several words is a name by itself ("New Zealand"); one word must be a name word.
-      let strong = placeEnd > i + 1;
-      for (let k = i; k < runEnd; k++) if (strength(k) === 2) strong = true;
-      if (strong && runEnd - i === 1 && isPlainAdjective(ctx, tokens, i, s)) strong = false;
-      if (strong) {
-        for (const [f, t] of splitRun(ctx, tokens, i, runEnd)) {
-          if (t > f) out.push(candidate(ctx, tokens, f, t, s));
-        }
-      }
-      i = runEnd;
+  const { spans, input } = tagger.tagWithInput(a);
+  for (const span of repairSpans(a, lex, spans, input, lowerWords)) {
+    const s = a.sentences[tokens[span.from].sentence];
+    const pieces = splitRun(lex, tokens, span.from, span.to);
+    for (let [f, t] of pieces) {
+      while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;
+      while (t > f && !hasLetterOrDigit(tokens[t - 1].text)) t--;
+      if (t <= f) continue;
+      // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
+      const whole = t === span.to && (pieces.length === 1 || f > span.from);
+      out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null));
     }
   }
   tokenKeys = [];
   tokenFirstWords = [];
   return out;
 }
+

@@ -90,17 +90,21 @@ function voteType(e: DraftEntity): EntityType {
   return bestWeight > 0 ? best : "OTHER";
 }
 
-/** The canonical label: fixed for places; a person's longest name; otherwise the most used form. */
+/** The canonical label: fixed for places; a person's longest name; otherwise the most used form, or the longest name it is part of. */
 function labelOf(e: DraftEntity, type: EntityType): string {
   if (e.canonical) return e.canonical;
   if (type === "PERSON") return e.words.join(" ");
   let best = e.words.join(" ");
   let bestCount = -1;
-  for (const [form, n] of [...e.forms].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+  const forms = [...e.forms].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  for (const [form, n] of forms) {
     if (n > bestCount || (n === bestCount && form.length > best.length)) {
       best = form;
       bestCount = n;
     }
   }
-  return best;
+  // A part of a name used more often ("the Church") does not replace the name it is part of ("Church of Scientology").
+  let label = best;
+  for (const [form] of forms) if (form.length > label.length && ` ${form} `.includes(` ${best} `)) label = form;
+  return label;
 }

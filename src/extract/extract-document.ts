@@ -6,7 +6,7 @@ import { findRelations } from "../relations/index.js";
 import type { Document, DocumentInfo, Extraction } from "../types.js";
 
 /** Bumped whenever extraction output changes for the same input (kept in the graph's attributes). */
-export const EXTRACTOR_VERSION = "0.1.4";
+export const EXTRACTOR_VERSION = "0.2.0";
 
 export function documentInfo(doc: Document): DocumentInfo {
   const info: DocumentInfo = { id: doc.id, hash: createHash("sha256").update(doc.text).digest("hex") };

@@ -1,5 +1,6 @@
 // What a pattern proposes before modality, attribution and confidence are settled: two arguments, a predicate
 // and the trigger tokens that carry it.
+import type { SpeechContext } from "./attribution.js";
 import type { Arg } from "./sentence.js";
 
 export interface Candidate {
@@ -14,4 +15,7 @@ export interface Candidate {
   reportable: boolean;
   /** Pattern-specific factor on the predicate's reliability (weaker evidence → lower). */
   weight: number;
+  /** Read off the dependency tree: who reports it (null: nobody the tree shows), its modality already folded into
+   *  `negated`/`hedged`. Absent for the patterns that read no tree. */
+  speech?: SpeechContext | null;
 }

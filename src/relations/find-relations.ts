@@ -10,6 +10,9 @@ import { nominalCandidates } from "./nominal.js";
 import { roleCandidates } from "./roles.js";
 import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } from "./sentence.js";
 import { verbCandidates } from "./verbs.js";
+import { clauseCandidates } from "./clauses.js";
+import { argOf } from "./arguments.js";
+import { buildTree, dominates, isParsed, subjectsOf, type Tree } from "./tree.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
   const lexicon = relationLexicon();
@@ -29,19 +32,35 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
 
   const pairs = quotePairs(tokens, (s) => sentences[s].block);
   const closers = new Map<number, number>();
-  for (const [open, close] of pairs) closers.set(close, open);
+  const quoted = new Uint8Array(tokens.length);
+  for (const [open, close] of pairs) {
+    closers.set(close, open);
+    quoted.fill(1, open + 1, close);
+  }
   const contexts: (SpeechContext | undefined)[] = new Array(tokens.length);
   for (const view of views) if (view.mentions.length) attributeSentence(view, pairs, closers, contexts);
 
   const best = new Map<string, Relation>();
   for (const view of views) {
-    if (!view.mentions.length) continue;
+    // a line in capitals ("REUTERS TO CARRY JIJI FINANCIAL SERVICES") makes every word look like a name: neither
+    // its tags, its tree nor its names can be trusted
+    if (!view.mentions.length || inCapitals(view)) continue;
     const candidates: Candidate[] = [];
-    roleCandidates(view, candidates);
-    verbCandidates(view, candidates);
-    nominalCandidates(view, candidates);
+    // a parsed sentence is read off its tree; the word patterns remain for text without a parse
+    const tree = isParsed(view) ? buildTree(view) : null;
+    if (tree) {
+      roleCandidates(view, candidates, tree);
+      clauseCandidates(tree, candidates);
+    }
+    // the word patterns read what the tree leaves unread: a sentence without a parse, and where a parse misled by a
+    // tagging error ("NATO has armed Kiev" with "armed" an adjective) gives a trigger word no subject
+    const words: Candidate[] = [];
+    roleCandidates(view, words);
+    verbCandidates(view, words);
+    nominalCandidates(view, words);
+    for (const candidate of words) if (!tree || unreadByTree(tree, candidate, candidates)) candidates.push(candidate);
     for (const candidate of candidates) {
-      const relation = settle(view, candidate, contexts, lexicon, docId);
+      const relation = settle(view, candidate, contexts, quoted, lexicon, docId);
       if (!relation) continue;
       const key = [
         relation.subject,
@@ -56,6 +75,36 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
     }
   }
   return [...best.values()].sort(compareRelations);
+}
+
+/** Whether the tree left a word pattern's candidate unread: no tree candidate relates its two entities or shares
+ *  its trigger, and the tree gives the trigger word no subject of its own other than the candidate's ("X will be
+ *  the dealer and Y will provide ...") nor an inherited one that contains it ("The invasion of Ukraine by Russia
+ *  shocked Europe"). */
+function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): boolean {
+  const { subject, object, trigger } = candidate;
+  for (const c of fromTree) {
+    if (c.trigger[0] === trigger[0]) return false;
+    const a = c.subject.entity;
+    const b = c.object.entity;
+    if ((a === subject.entity && b === object.entity) || (a === object.entity && b === subject.entity)) return false;
+  }
+  for (let t = trigger[0]; t < trigger[1]; t++) {
+    const { heads, inherited } = subjectsOf(tree, t);
+    if (heads.some((h) => argOf(tree, h, false)?.entity === subject.entity)) continue;
+    for (const h of heads) if (!inherited || dominates(tree, h, subject.token)) return false;
+  }
+  return true;
+}
+
+function inCapitals(view: SentenceView): boolean {
+  let words = 0;
+  for (let i = view.from; i < view.to; i++) {
+    const w = view.tokens[i].text;
+    if (w.toLowerCase() !== w) words++;
+    else if (w.toUpperCase() !== w) return false; // a lowercase letter
+  }
+  return words >= 3;
 }
 
 function mostMentionedOrg(mentions: Mention[]): Mention | null {
@@ -80,6 +129,7 @@ function settle(
   view: SentenceView,
   candidate: Candidate,
   contexts: (SpeechContext | undefined)[],
+  quoted: Uint8Array,
   lexicon: RelationLexicon,
   docId: string,
 ): Relation | null {
@@ -91,7 +141,11 @@ function settle(
   let hedged = candidate.hedged;
   let attributedTo: string | null = null;
   if (candidate.reportable) {
-    const context = contexts[candidate.trigger[0]];
+    // the tree's reading of reported speech wins; the word-level one still carries quotes across sentences
+    const context =
+      candidate.speech !== undefined
+        ? (candidate.speech ?? (quoted[candidate.trigger[0]] ? contexts[candidate.trigger[0]] : undefined))
+        : contexts[candidate.trigger[0]];
     if (context) {
       if (context.hedged) hedged = true;
       if (context.negated) negated = true;
@@ -106,9 +160,10 @@ function settle(
     }
     // a question asks, it does not state: "Will Russia attack NATO?"
     if (analyzed.text[sentence.end - 1] === "?" || tokens[view.to - 1].text === "?") hedged = true;
-    // "if X returns to Y", "whether X attacks Y": a condition is no fact
+    // "if X returns to Y", "whether X attacks Y": a condition is no fact (the tree reads it itself)
     const lo = Math.min(subject.token, candidate.trigger[0]);
-    for (let k = candidate.trigger[0] - 1; k >= Math.max(view.from, lo - CONDITIONAL_WINDOW); k--) {
+    const floor = candidate.speech === undefined ? Math.max(view.from, lo - CONDITIONAL_WINDOW) : candidate.trigger[0];
+    for (let k = candidate.trigger[0] - 1; k >= floor; k--) {
       const w = lowerOf(tokens[k]);
       if (k < lo && (w === "," || w === ";" || w === ":")) break;
       if (lexicon.conditionals.has(w)) {

@@ -28,6 +28,8 @@ export interface RelationLexicon {
   roles: Map<string, string>;
   maxRoleWords: number;
   kinship: Map<string, string>;
+  /** Noun that names what an organisation is to another ("a subsidiary of", "its unit") → predicate. */
+  orgRoles: Map<string, string>;
   proxyHeads: Set<string>;
   eventHeads: Set<string>;
   groupNouns: Set<string>;
@@ -114,6 +116,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     roles,
     maxRoleWords,
     kinship: stringMap(json?.kinship),
+    orgRoles: stringMap(json?.orgRoles),
     proxyHeads: lower(json?.proxyHeads),
     eventHeads: lower(json?.eventHeads),
     groupNouns: lower(json?.groupNouns),

@@ -14,6 +14,8 @@ import {
   type SentenceView,
 } from "./sentence.js";
 import type { Mention } from "../types.js";
+import { argOf } from "./arguments.js";
+import { caseOf, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
 const TITLE_ADJECTIVES = new Set([
@@ -62,7 +64,10 @@ function roleEndingAt(
   return best;
 }
 
-export function roleCandidates(view: SentenceView, out: Candidate[]): void {
+/** The role patterns of a sentence; with its tree, appositive, copular and possessive roles are read off the tree
+ *  and only the patterns inside a name's noun phrase ("Kremlin spokesman Dmitry Peskov") off the words. */
+export function roleCandidates(view: SentenceView, out: Candidate[], tree: Tree | null = null): void {
+  if (tree) treeRoles(tree, out);
   let previous: Mention | null = null;
   for (let i = view.from; i < view.to; i++) {
     const mention = mentionOf(view, i);
@@ -74,10 +79,10 @@ export function roleCandidates(view: SentenceView, out: Candidate[]): void {
     if (PERSONISH.has(mention.type)) {
       const person: Arg = { entity: mention.entity, mention, token: first, via: "head" };
       titleBefore(view, person, first, out);
-      titleAfter(view, person, last, out);
+      if (!tree) titleAfter(view, person, last, out);
       kinshipBefore(view, person, first, out);
     }
-    if (mention.type === "PERSON")
+    if (mention.type === "PERSON" && !tree)
       personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
     ledBy(view, first, last, out);
   }
@@ -95,19 +100,33 @@ function push(
   out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
 }
 
-/** The organisation before a title ending at `roleStart - 1`: "Kremlin", "the Kremlin's", "Russian". */
-function partyBefore(view: SentenceView, roleStart: number): Arg | null {
+/** The organisation before a title ending at `roleStart - 1`: "Kremlin", "the Kremlin's", "Russian". A
+ *  minister's is a country: a name right before "Minister" or "Secretary" is the portfolio ("Argentine Treasury
+ *  Secretary", "Mining and Energy Minister"), and the country may stand before it. */
+function partyBefore(view: SentenceView, roleStart: number, predicate: string): Arg | null {
   const { tokens } = view;
   let k = roleStart - 1;
   while (k >= view.from && !mentionOf(view, k) && TITLE_ADJECTIVES.has(lowerOf(tokens[k]))) k--;
   if (k < view.from) return null;
   if (isPossessiveMark(tokens[k])) k--;
-  const arg = argAt(view, k, "modifier");
+  let arg = argAt(view, k, "modifier");
+  if (arg && predicate === MINISTER && !isCountry(arg.mention)) {
+    k = mentionTokens(view, k)[0] - 1;
+    arg = k >= view.from && !isPossessiveMark(tokens[k]) ? argAt(view, k, "modifier") : null;
+    if (arg && !isCountry(arg.mention)) return null;
+  }
   if (!arg || NOT_A_PARTY.has(arg.mention.type) || arg.mention.kind === "pronoun") return null;
   return arg;
 }
 
-/** "Kremlin spokesman Dmitry Peskov", "former U.S. President Donald Trump", "The Kremlin's spokesman, Dmitry Peskov". */
+const MINISTER = "minister of";
+
+function isCountry(mention: Mention): boolean {
+  return mention.type === "GPE" || mention.kind === "demonym";
+}
+
+/** "Kremlin spokesman Dmitry Peskov", "former U.S. President Donald Trump", "The Kremlin's spokesman, Dmitry
+ *  Peskov". */
 function titleBefore(view: SentenceView, person: Arg, first: number, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
   let end = first - 1;
@@ -119,7 +138,7 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
   if (end < view.from) return;
   const role = roleEndingAt(view, end, lx.roles, lx.maxRoleWords);
   if (role) {
-    const party = partyBefore(view, role.start);
+    const party = partyBefore(view, role.start, role.predicate);
     if (party) push(out, person, party, role.predicate, [role.start, end + 1], 1);
     return;
   }
@@ -199,20 +218,20 @@ function kinshipBefore(view: SentenceView, person: Arg, first: number, out: Cand
   push(out, person, owner, predicate, [k, k + 1], 0.9);
 }
 
-/** "Microsoft's Phil Spencer" (works for), "Lee Cheuk-yan of the Labour Party" (member of): typed names only. */
+/** "Microsoft's Phil Spencer", "Lee Cheuk-yan of the Labour Party" (affiliated with): typed names only. */
 function personOf(view: SentenceView, person: Arg, first: number, last: number, out: Candidate[]): void {
   const { tokens } = view;
   if (first - 2 >= view.from && isPossessiveMark(tokens[first - 1])) {
     const org = argAt(view, first - 2, "possessor");
     if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun") {
-      push(out, person, org, "works for", [first - 1, first], 0.8);
+      push(out, person, org, "affiliated with", [first - 1, first], 0.8);
     }
   }
   let k = last + 1;
   if (k < view.to && tokens[k].lower === "of") {
     const group = groupAt(view, k + 1);
     if (group?.arg && group.arg.via === "head" && group.arg.mention.type === "ORG")
-      push(out, person, group.arg, "member of", [k, k + 1], 0.75);
+      push(out, person, group.arg, "affiliated with", [k, k + 1], 0.75);
   }
 }
 
@@ -258,4 +277,98 @@ function groupNounReferent(view: SentenceView, k: number, exclude: string): Arg 
   const t = tokens[k];
   const mention: Mention = { ...best, start: t.start, end: t.end, text: t.text };
   return { entity: best.entity, mention, token: k, via: "proxy" };
+}
+
+const ROLE_PREPS = new Set(["of", "for", "at", "with", "to", "in"]);
+
+/** Roles the tree shows: "X, chief executive of Y" and "X, Y's CEO" (apposition), "X is the president of Y" and
+ *  "X was named CEO of Y" (copula, predicative complement), "Y's X" (works for), "X of Y" (member of). */
+function treeRoles(tree: Tree, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  for (let r = view.from; r < view.to; r++) {
+    const t = tokens[r];
+    if (t.pos !== "NOUN" && t.pos !== "PROPN") continue;
+    const mention = mentionOf(view, r);
+    if (mention) {
+      // once per name, at its head word
+      const h = headOf(tree, r);
+      if (mention.type === "PERSON" && mention.kind !== "pronoun" && (h < 0 || mentionOf(view, h) !== mention))
+        personOfTree(tree, r, out);
+      continue;
+    }
+    const kin = lx.kinship.get(lowerOf(t));
+    const orgRole = kin ? undefined : lx.orgRoles.get(lowerOf(t)) ?? lx.orgRoles.get(t.lemma.toLowerCase());
+    const role = kin || orgRole ? null : roleEndingAt(view, r, lx.roles, lx.maxRoleWords);
+    if (!kin && !role && !orgRole) continue;
+    // who holds the role
+    const holders: number[] = [];
+    if (depOf(tree, r) === "appos") holders.push(headOf(tree, r));
+    for (const a of childrenBy(tree, r, "appos")) holders.push(a);
+    if (childrenBy(tree, r, "cop").length)
+      for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));
+    if (depOf(tree, r) === "xcomp") holders.push(...subjectsOf(tree, r).heads);
+    // "its Fluor Daniel unit": the organisation named before the noun
+    if (orgRole) for (const c of childrenBy(tree, r, "compound")) if (mentionOf(view, c)) holders.push(c);
+    if (!holders.length) continue;
+    // of what
+    const parties: number[] = [];
+    for (const c of childrenBy(tree, r, "nmod"))
+      if (ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
+    for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r) parties.push(c);
+    if (orgRole) {
+      orgRoles(tree, holders, parties, orgRole, r, out);
+      continue;
+    }
+    for (const h of holders) {
+      const holder = argOf(tree, h, false);
+      if (!holder || !PERSONISH.has(holder.mention.type) || holder.mention.kind === "pronoun") continue;
+      for (const p of parties) {
+        const party = argOf(tree, p, false);
+        if (!party) continue;
+        if (kin) {
+          if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
+        } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun") {
+          if (role!.predicate === MINISTER && !isCountry(party.mention) && p < r) continue; // the portfolio
+          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9);
+        }
+      }
+    }
+  }
+}
+
+const ORGANISED = new Set(["ORG", "GPE"]);
+
+/** "BP North America is a subsidiary of British Petroleum", "its Fluor Daniel unit". */
+function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: string, r: number, out: Candidate[]) {
+  for (const h of holders) {
+    const holder = argOf(tree, h, false);
+    if (!holder || holder.mention.type !== "ORG" || holder.mention.kind === "pronoun") continue;
+    for (const p of parties) {
+      const party = argOf(tree, p, false);
+      if (party && ORGANISED.has(party.mention.type) && !holders.includes(p))
+        push(out, holder, party, predicate, [r, r + 1], 0.85);
+    }
+  }
+}
+
+/** "Microsoft's Phil Spencer", "Lee Cheuk-yan of the Labour Party" (affiliated with: a party's member, a company's
+ *  employee), "a boy from Irving" (comes from), on the tree. */
+function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
+  const person = argOf(tree, p, false);
+  if (!person) return;
+  for (const c of childrenBy(tree, p, "nmod:poss")) {
+    const org = argOf(tree, c, false);
+    if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun")
+      push(out, person, { ...org, via: "possessor" }, "affiliated with", [c, c + 1], 0.8);
+  }
+  for (const c of childrenBy(tree, p, "nmod")) {
+    const prep = caseOf(tree, c);
+    if (prep !== "of" && prep !== "from") continue;
+    const other = argOf(tree, c, false);
+    if (!other || other.via !== "head" || other.mention.kind === "pronoun") continue;
+    // "Lee Cheuk-yan of the Labour Party", "Larry Eckenfelder of Prudential-Bache Securities"; "a boy from Irving"
+    if (other.mention.type === "ORG") push(out, person, other, "affiliated with", [c, c + 1], 0.75);
+    else if (prep === "from" && other.mention.type === "GPE") push(out, person, other, "comes from", [c, c + 1], 0.75);
+  }
 }

@@ -25,10 +25,16 @@ interface Complement {
   negated?: boolean;
   /** A complement further from the verb (a later prepositional phrase) weighs less. */
   weight: number;
+  /** A prepositional phrase after an object: an adjunct unless the verb's frame has its preposition. */
+  afterObject?: boolean;
 }
 
 /** Verbs too light or too vague to name a relation by themselves. */
-const NO_GENERIC = new Set([
+/** Prepositions that mark the argument of an intransitive verb outside the table ("clashed with X", "appealed to
+ *  X", "withdrew from X"), unlike "in", "at", "for", "over", which mostly mark where, when or why. */
+export const ARGUMENT_PREPS = new Set(["with", "against", "to", "into", "onto", "from", "about", "toward", "towards"]);
+
+export const NO_GENERIC = new Set([
   "be",
   "have",
   "do",
@@ -46,7 +52,6 @@ const NO_GENERIC = new Set([
   "let",
   "keep",
   "say",
-  "know",
   "think",
   "want",
   "need",
@@ -74,11 +79,8 @@ const NO_GENERIC = new Set([
 const PARTICLES = new Set(["out", "up", "off", "down", "back", "away", "over", "on"]);
 const QUOTE = /^[“”"‘’'«»]$/;
 const MAX_PPS = 2;
-/** Entity types a locative phrase may name for a verb of the table ("at the stadium"), unlike a country, which
- *  may be the target ("attacked ... in Ukraine"). */
-const LOCATIVE_TYPES = new Set(["FAC", "LOC"]);
 /** Light verbs that carry no relation of their own ("send troops to X" does; "made a choice in X" does not). */
-const PURE_LIGHT = new Set([
+export const PURE_LIGHT = new Set([
   "make",
   "take",
   "have",
@@ -134,7 +136,7 @@ const NO_ARGUMENT_PREPS = new Set([
   "via",
   "except",
 ]);
-const SYMMETRIC_VERBS = new Set([
+export const SYMMETRIC_VERBS = new Set([
   "meet",
   "clash",
   "fight",
@@ -212,17 +214,16 @@ function emitVerb(
           predicate = verbPredicate(entry, lemma, "");
           from = c.arg;
           to = subject;
-        } else if (!agent || c.prep !== "by") {
-          predicate = `${tokens[v].lower} ${c.prep}`.trim();
+        } else if (c.prep !== "by" && entry?.has(c.prep)) {
+          // "was invited to X": a phrase of the verb's frame; "SUVs were built in Japan" names no relation
+          predicate = `${tokens[v].lower} ${c.prep}`;
           weight *= 0.8;
         }
       } else if (!predicate) {
-        predicate = verbPredicate(entry, lemma, c.prep);
-        // where it happened: "faced South Korea at the Nizhny Novgorod Stadium"
-        if (!predicate && entry && (c.prep === "at" || c.prep === "in") && LOCATIVE_TYPES.has(c.arg.mention.type)) {
-          predicate = `${thirdPerson(lemma)} ${c.prep}`;
-          weight *= 0.7;
-        }
+        // a verb outside the table keeps a preposition only as an intransitive verb's argument marker: "withdrew
+        // from X", never "enjoyed success over X"
+        const marks = entry || !c.prep || (!c.afterObject && ARGUMENT_PREPS.has(c.prep));
+        predicate = marks ? verbPredicate(entry, lemma, c.prep) : null;
         if (!predicate) continue;
         if (!entry) weight *= 0.85;
         if (predicate === "supplies" || predicate === "gives") {
@@ -400,7 +401,7 @@ function readComplements(view: SentenceView, v: number, lemma: string, passive: 
     if (!group) break;
     const { arg, end } = objectOfGroup(view, group);
     if (arg) {
-      out.push({ prep, arg, weight });
+      out.push({ prep, arg, weight, afterObject: objectSeen });
       conjoinedObjects(view, end, prep, weight, out);
       break; // a later phrase most often belongs to this one's noun ("at the stadium in Sochi")
     }

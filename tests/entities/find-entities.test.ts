@@ -40,6 +40,20 @@ describe("findEntities", () => {
     expect(mention(mentions, "Afghans")?.type).toBe("NORP");
   });
 
+  it("keeps hyphenated names whole, and a name never starts at a comma or runs over a verb", () => {
+    const text =
+      "The show opened in Evanston, Illinois, on Friday. North Korean leader Kim Jong-un spoke. " +
+      "Lawmakers Cheng Chung-tai and Kwok Ka-ki left Livorno for Tuscany.";
+    const { mentions } = run(text);
+    const names = mentions.map((m) => m.text);
+    expect(names).toContain("Illinois");
+    expect(names).toContain("Kim Jong-un");
+    expect(names).toContain("Cheng Chung-tai");
+    expect(names).toContain("Kwok Ka-ki");
+    expect(names).toContain("Livorno");
+    expect(names.filter((n) => /^[,\s]|\bleft\b|-$/.test(n))).toEqual([]);
+  });
+
   it("gives a demonym several places claim to the nation a reader means", () => {
     const text = "American officials met Indian and Dutch diplomats.";
     const { mentions } = run(text);

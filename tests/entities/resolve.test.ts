@@ -115,9 +115,15 @@ describe("short names inside longer ones", () => {
     const a = run(
       "The Italian Supreme Court of Cassation ruled on the tax. The Supreme Court said schools must pay.",
     );
-    expect(idOf(a.mentions, "Supreme Court")).toBe(idOf(a.mentions, "Italian Supreme Court of Cassation"));
+    // The demonym may stand apart ("Italian" → Italy) or inside the name; the short form goes to the long one.
+    const court = a.mentions.find((m) => m.text.endsWith("Supreme Court of Cassation"));
+    expect(idOf(a.mentions, "Supreme Court")).toBe(court?.entity);
     const b = run("The Home Office sent the form. A United Kingdom Home Office spokesman defended it.");
-    expect(idOf(b.mentions, "Home Office")).toBe(idOf(b.mentions, "United Kingdom Home Office"));
+    // The country may stand apart (a mention of its own, as GUM marks it) or inside the name; either way both
+    // mentions of the Home Office are one entity.
+    const offices = b.mentions.filter((m) => m.text.endsWith("Home Office"));
+    expect(offices).toHaveLength(2);
+    expect(offices[1].entity).toBe(offices[0].entity);
   });
 
   it("reads a word as an organisation's name only as its head or its of-name, not a place after 'of'", () => {

@@ -1,6 +1,6 @@
 // Test helpers: analyse a sentence and build its mentions by hand from the names it contains, so the relation
 // patterns are tested apart from the entity stage.
-import { analyze } from "../../src/nlp/index.js";
+import { analyze, type AnalyzedText, type Sentence, type Token } from "../../src/nlp/index.js";
 import { findRelations } from "../../src/relations/index.js";
 import type { EntityType, Mention, Relation } from "../../src/types.js";
 
@@ -39,6 +39,11 @@ export function mentionsIn(text: string, specs: NameSpec[]): Mention[] {
 }
 
 export function relationsOf(text: string, specs: NameSpec[]): Relation[] {
+  return relationsOfAnalyzed(analyze(text), specs);
+}
+
+function relationsOfAnalyzed(analyzed: AnalyzedText, specs: NameSpec[]): Relation[] {
+  const text = analyzed.text;
   const mentions = mentionsIn(text, specs);
   const ids = [...new Set(mentions.map((m) => m.entity))].sort();
   const entities = ids.map((id) => {
@@ -51,7 +56,44 @@ export function relationsOf(text: string, specs: NameSpec[]): Relation[] {
       mentions: mine.length,
     };
   });
-  return findRelations(analyze(text), { mentions, entities }, "doc");
+  return findRelations(analyzed, { mentions, entities }, "doc");
+}
+
+const NO_SPACE_BEFORE = /^([.,;:!?)\]”’%]|'s|'|n't)$/;
+const NO_SPACE_AFTER = /^[(\[“$]$/;
+
+/** A parsed text from a CoNLL-U-like table, one word a line: `form lemma upos head deprel` (head 1-based within
+ *  its sentence, 0 for the root), sentences apart by a blank line. Offsets come from the forms, joined by spaces
+ *  except before closing punctuation: so the relation stage is tested on trees independent of any parser. */
+export function parsedText(table: string): AnalyzedText {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let text = "";
+  for (const block of table.trim().split(/\n\s*\n/)) {
+    const from = tokens.length;
+    let previous = "";
+    for (const line of block.trim().split("\n")) {
+      const [form, lemma, pos, head, dep] = line.trim().split(/\s+/);
+      const spaceBefore = text.length > 0 && !NO_SPACE_BEFORE.test(form) && !NO_SPACE_AFTER.test(previous);
+      if (spaceBefore) text += " ";
+      const start = text.length;
+      text += form;
+      previous = form;
+      const i = tokens.length;
+      const parse = { head: Number(head) === 0 ? -1 : from + Number(head) - 1, dep };
+      const lower = form.toLowerCase();
+      const sentence = sentences.length;
+      tokens.push({ i, text: form, start, end: text.length, pos, tag: "", lemma, lower, sentence, spaceBefore, ...parse });
+    }
+    const i = sentences.length;
+    sentences.push({ i, start: tokens[from].start, end: text.length, from, to: tokens.length, block: 0 });
+  }
+  return { text, tokens, sentences, blocks: [{ start: 0, end: text.length }], dropped: [] };
+}
+
+/** The relations of a parsed table, shown as by `show`. */
+export function shownParsed(table: string, specs: NameSpec[]): string[] {
+  return relationsOfAnalyzed(parsedText(table), specs).map(show);
 }
 
 /** "subject predicate object" plus flags, for compact assertions. */

@@ -46,11 +46,11 @@ describe("role and title patterns", () => {
     ]);
   });
 
-  it("reads 'Microsoft's Phil Spencer' as working for, only for a typed person", () => {
+  it("reads 'Microsoft's Phil Spencer' as affiliated with, only for a typed person", () => {
     const text = "Microsoft's Phil Spencer announced the game.";
     const org = { text: "Microsoft", entity: "microsoft", type: "ORG" as const };
     expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PERSON" }])).toEqual([
-      "phil-spencer works for microsoft",
+      "phil-spencer affiliated with microsoft",
     ]);
     expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PRODUCT" }])).toEqual([]);
   });
@@ -88,5 +88,19 @@ describe("role and title patterns", () => {
         { text: "Coalition Command", entity: "coalition-command", type: "ORG" },
       ]),
     ).toEqual(["saudi-arabia leads coalition-command"]);
+  });
+
+  it("takes a minister's country, never the portfolio, as the party", () => {
+    const subroto = { text: "Subroto", entity: "subroto", type: "PERSON" as const };
+    expect(
+      shown("Mining and Energy Minister Subroto spoke.", [subroto, { text: "Energy", entity: "energy", type: "ORG" }]),
+    ).toEqual([]);
+    expect(
+      shown("Argentine Treasury Secretary Mario Brodersohn spoke.", [
+        { text: "Argentine", entity: "argentina", type: "GPE", kind: "demonym" },
+        { text: "Treasury", entity: "treasury", type: "ORG" },
+        { text: "Mario Brodersohn", entity: "mario-brodersohn", type: "PERSON" },
+      ]),
+    ).toEqual(["mario-brodersohn minister of argentina"]);
   });
 });

@@ -1,0 +1,98 @@
+// Which entity an argument phrase of the tree stands for: the mention covering its head token; else, for a proxy
+// head ("Russian troops", "the city of Donetsk", "the Kremlin's officials") or, as an object, an event head ("the
+// Ukraine conflict", "the war in Gaza") or a product's class noun ("F-16 fighters"), the mention modifying it.
+import { mentionOf, type Arg } from "./sentence.js";
+import { baseDep, caseOf, childBy, childrenBy, headOf, type Tree } from "./tree.js";
+
+/** Prepositions by which an event noun names where or whom it concerns ("the conflict in Ukraine"). */
+const EVENT_PREPS = new Set(["in", "over", "with", "on", "against", "about", "around", "surrounding", "of"]);
+
+/** `events`: whether an event head may stand for what it concerns (after a preposition: "fought in the war over
+ *  X" is about X; as a direct object, "fought three wars over X" is not a fight with X). */
+export function argOf(tree: Tree, n: number, objectSide: boolean, events = objectSide): Arg | null {
+  const { view } = tree;
+  const mention = mentionOf(view, n);
+  if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
+  const t = view.tokens[n];
+  if (t.pos === "PRON") return speakerAntecedent(tree, n);
+  if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "NUM") return null;
+  // "Co-founder of Google, Sergey Brin, met ...", "Facebook co-founder Mark Zuckerberg tweeted": a title heading
+  // the name the parser hung on it
+  // "defeated debutants Panama", "the company Acme": a common noun in apposition to a name
+  for (const c of childrenBy(tree, n, "appos", "flat")) {
+    const m = mentionOf(view, c);
+    if (m && (m.type === "PERSON" || t.pos === "NOUN") && m.kind !== "pronoun")
+      return { entity: m.entity, mention: m, token: c, via: "head" };
+  }
+  const lx = view.lexicon;
+  const lower = t.lower;
+  const lemma = t.lemma.toLowerCase();
+  // a name whose head word the mention left out ("Lee Cheuk-yan"): the flat or compound name part
+  if (t.pos === "PROPN") {
+    for (const c of childrenBy(tree, n, "flat", "compound")) {
+      const m = mentionOf(view, c);
+      if (m && view.tokens[c].pos === "PROPN" && !lx.roles.has(lower))
+        return { entity: m.entity, mention: m, token: c, via: "head" };
+    }
+  }
+  const proxy = lx.proxyHeads.has(lower) || lx.proxyHeads.has(lemma);
+  const event = events && (lx.eventHeads.has(lower) || lx.eventHeads.has(lemma));
+  if (proxy || event) {
+    // "Russia's borders", "Ukrainian troops", "NATO countries", "the Ukraine conflict"
+    for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {
+      const m = mentionOf(view, c);
+      if (m && (proxy || m.kind !== "pronoun")) return { entity: m.entity, mention: m, token: c, via: "proxy" };
+    }
+    // "the governments of South East Asia", "the conflict in Ukraine"
+    for (const c of childrenBy(tree, n, "nmod")) {
+      const prep = caseOf(tree, c);
+      if (proxy ? prep !== "of" : !EVENT_PREPS.has(prep)) continue;
+      const m = mentionOf(view, c);
+      if (m) return { entity: m.entity, mention: m, token: c, via: "proxy" };
+    }
+  }
+  if (objectSide) {
+    // "F-16 fighters", "Boeing jets": a product named before its kind
+    for (const c of childrenBy(tree, n, "compound")) {
+      const m = mentionOf(view, c);
+      if (m && m.type === "PRODUCT") return { entity: m.entity, mention: m, token: c, via: "proxy" };
+    }
+  }
+  return null;
+}
+
+/** Pronouns a reported clause uses for its speaker, by whether the speaker is a person. */
+const SPEAKER_PRONOUNS = new Map<string, boolean>([
+  ["it", false],
+  ["its", false],
+  ["they", false],
+  ["their", false],
+  ["he", true],
+  ["his", true],
+  ["him", true],
+  ["she", true],
+  ["her", true],
+]);
+
+/** "Fluor Corp said it received ...", "Moody's said its review ...": a pronoun the entity stage left unresolved,
+ *  in a clause a speaker reports, stands for that speaker when they agree (a person for he/she, else it/they). */
+function speakerAntecedent(tree: Tree, n: number): Arg | null {
+  const { view } = tree;
+  const person = SPEAKER_PRONOUNS.get(view.tokens[n].lower);
+  if (person === undefined) return null;
+  for (let cur = n, steps = 0; steps < 12; steps++) {
+    const h = headOf(tree, cur);
+    if (h < 0) return null;
+    const base = baseDep(tree, cur);
+    const head = view.tokens[h];
+    if ((base === "ccomp" || base === "parataxis") && head.pos === "VERB") {
+      if (!view.lexicon.reportingVerbs.has(head.lemma.toLowerCase())) return null;
+      const s = childBy(tree, h, "nsubj");
+      const m = s >= 0 ? mentionOf(view, s) : null;
+      if (!m || m.kind === "pronoun" || (m.type === "PERSON") !== person) return null;
+      return { entity: m.entity, mention: m, token: s, via: "head" };
+    }
+    cur = h;
+  }
+  return null;
+}

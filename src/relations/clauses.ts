@@ -1,0 +1,486 @@
+// Relations read off the dependency tree: a verb's subjects and objects (obj, iobj; an obl with its preposition
+// when the verb's frame in the table has that preposition, or when an intransitive verb marks its argument with
+// it), passives turned active, predicate adjectives ("is involved in"), light verbs with a trigger noun ("issued a
+// warning about X", "provided Kiev with aid"), event nouns ("its takeover of X", "a Russian attack on NATO") and
+// symmetric ties of coordinated entities ("A and B met", "the conflict between A and B").
+import type { Candidate } from "./candidate.js";
+import { argOf } from "./arguments.js";
+import { clauseContext } from "./context.js";
+import type { PrepMap } from "./lexicon.js";
+import { lowerOf, type Arg } from "./sentence.js";
+import {
+  baseDep,
+  caseOf,
+  childBy,
+  childrenBy,
+  childrenOf,
+  conjuncts,
+  depOf,
+  headOf,
+  isRelativePronoun,
+  markOf,
+  subjectsOf,
+  type Tree,
+} from "./tree.js";
+import { ARGUMENT_PREPS, NO_GENERIC, PURE_LIGHT, SYMMETRIC_VERBS, thirdPerson, verbPredicate } from "./verbs.js";
+
+
+interface Slot {
+  /** Head token of the argument phrase. */
+  head: number;
+  prep: string;
+  /** The agent of a passive ("by"). */
+  agent: boolean;
+}
+
+export function clauseCandidates(tree: Tree, out: Candidate[]): void {
+  const first = out.length;
+  readClauses(tree, out);
+  // "relations between A and B ... a confrontation": the plain tie gives way to what the sentence says it is
+  const ties = new Set<string>();
+  for (let k = first; k < out.length; k++)
+    if (out[k].predicate !== WEAK_TIE) ties.add(pairKey(out[k].subject.entity, out[k].object.entity));
+  for (let k = out.length - 1; k >= first; k--)
+    if (out[k].predicate === WEAK_TIE && ties.has(pairKey(out[k].subject.entity, out[k].object.entity)))
+      out.splice(k, 1);
+}
+
+const WEAK_TIE = "has relations with";
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function readClauses(tree: Tree, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  for (let v = view.from; v < view.to; v++) {
+    const t = tokens[v];
+    if (mentionHead(tree, v)) {
+      if (isNameHead(tree, v)) placeRelations(tree, v, out);
+      continue;
+    }
+    if (t.pos === "VERB" || t.pos === "ADJ") {
+      const adjective = lx.adjectives.get(t.lower);
+      if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
+      if (t.pos === "VERB") verbRelations(tree, v, out);
+    } else if (t.pos === "NOUN" && taggedNounVerb(tree, v)) verbRelations(tree, v, out);
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
+      if (preps) eventRelations(tree, v, preps, out);
+      const symmetric = lx.symmetricNouns.get(t.lower);
+      if (symmetric) symmetricNounRelations(tree, v, symmetric, out);
+    }
+  }
+}
+
+/** A word the tagger took for a noun that the tree shows is a verb: a subject and an object of its own, and no
+ *  copula ("100,000 Greeks worship the ancient gods"). */
+function taggedNounVerb(tree: Tree, v: number): boolean {
+  return childBy(tree, v, "nsubj") >= 0 && childBy(tree, v, "obj") >= 0 && childBy(tree, v, "cop") < 0;
+}
+
+function mentionHead(tree: Tree, v: number): boolean {
+  const k = tree.view.mentionAt[v - tree.view.from];
+  return k >= 0 && tree.view.tokens[v].pos !== "VERB";
+}
+
+/** The word of a mention the rest of the sentence hangs on (its head lies outside the mention). */
+function isNameHead(tree: Tree, v: number): boolean {
+  const { view } = tree;
+  const h = headOf(tree, v);
+  return h < 0 || view.mentionAt[h - view.from] !== view.mentionAt[v - view.from];
+}
+
+const PLACES = new Set(["GPE", "LOC", "FAC"]);
+const WHERE_BY_TYPE: Record<string, string> = {
+  GPE: "located in",
+  LOC: "located in",
+  FAC: "located in",
+  ORG: "based in",
+  EVENT: "takes place in",
+};
+
+/** Where a named place, organisation or event is, as its own noun phrase says: "Irving, Texas", "the Grand
+ *  Mosque in Mecca", "Mecca's Grand Mosque", "the Civic Party in Hong Kong", "the Expo in Toronto". */
+function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
+  const { view } = tree;
+  const subject = argOf(tree, m, false);
+  if (!subject || subject.mention.kind === "pronoun") return;
+  const predicate = WHERE_BY_TYPE[subject.mention.type];
+  if (!predicate) return;
+  const where: number[] = [];
+  for (const c of childrenOf(tree, m)) {
+    const dep = depOf(tree, c);
+    if (dep === "nmod" && /^(in|at|near)$/.test(caseOf(tree, c))) where.push(c);
+    // "Irving, Texas": a place right after the name and a comma
+    else if (
+      /^(appos|nmod:unmarked|nmod:npmod|flat|list)$/.test(dep) &&
+      PLACES.has(subject.mention.type) &&
+      justAfterComma(tree, m, c)
+    )
+      where.push(c);
+    // "Mecca's Grand Mosque"
+    else if (dep === "nmod:poss" && (subject.mention.type === "FAC" || subject.mention.type === "LOC")) where.push(c);
+  }
+  for (const w of where) {
+    const place = argOf(tree, w, false);
+    if (!place || !PLACES.has(place.mention.type) || place.mention.kind === "pronoun") continue;
+    if (place.entity === subject.entity) continue;
+    const near = caseOf(tree, w) === "near";
+    if (near && !PLACES.has(subject.mention.type)) continue;
+    push(tree, out, subject, place, near ? "located near" : predicate, m, 0.85);
+  }
+  // "Microsoft's Internet Explorer": an organisation's product is its make, its building or ship its property
+  const made = subject.mention.type === "PRODUCT" ? "makes" : subject.mention.type === "FAC" ? "owns" : null;
+  if (!made) return;
+  for (const c of childrenBy(tree, m, "nmod:poss")) {
+    const owner = argOf(tree, c, false);
+    if (owner && owner.mention.type === "ORG" && owner.entity !== subject.entity)
+      push(tree, out, { ...owner, via: "possessor" }, subject, made, m, 0.8);
+  }
+}
+
+/** Whether the mention at `c` starts right after a comma that closes the mention at `m`. */
+function justAfterComma(tree: Tree, m: number, c: number): boolean {
+  const { view } = tree;
+  const k = view.mentionAt[m - view.from];
+  let first = c;
+  while (first > view.from && view.mentionAt[first - 1 - view.from] === view.mentionAt[c - view.from]) first--;
+  const comma = first - 1;
+  return comma > view.from && view.tokens[comma].text === "," && view.mentionAt[comma - 1 - view.from] === k;
+}
+
+/** The verb's lemma with its particle ("take over", "rule out"). */
+export function verbKey(tree: Tree, v: number): string {
+  const lemma = tree.view.tokens[v].lemma.toLowerCase();
+  const prt = childBy(tree, v, "compound:prt");
+  return prt >= 0 ? `${lemma} ${tree.view.tokens[prt].lower}` : lemma;
+}
+
+function push(
+  tree: Tree,
+  out: Candidate[],
+  subject: Arg,
+  object: Arg,
+  predicate: string,
+  trigger: number,
+  weight: number,
+  context = clauseContext(tree, trigger),
+  extra: { negated?: boolean; hedged?: boolean } = {},
+): void {
+  out.push({
+    subject,
+    object,
+    predicate,
+    trigger: [trigger, trigger + 1],
+    negated: context.negated || !!extra.negated,
+    hedged: context.hedged || !!extra.hedged,
+    reportable: true,
+    weight,
+    speech: context.speech,
+  });
+}
+
+/** Prepositions that name examples of a common noun ("gods such as Zeus", "countries including Poland"). */
+const EXAMPLE_PREPS = new Set(["such as", "including", "like"]);
+
+function args(tree: Tree, heads: number[], objectSide: boolean, events = objectSide): Arg[] {
+  const out: Arg[] = [];
+  const add = (arg: Arg | null) => {
+    if (arg && !out.some((a) => a.mention === arg.mention)) out.push(arg);
+  };
+  for (const h of heads) {
+    const arg = argOf(tree, h, objectSide, events);
+    if (arg) {
+      add(arg);
+      continue;
+    }
+    // "worship the ancient gods, such as Zeus, Hera and Athena"
+    for (const c of childrenBy(tree, h, "nmod"))
+      if (EXAMPLE_PREPS.has(caseOf(tree, c))) for (const e of conjuncts(tree, c)) add(argOf(tree, e, objectSide));
+    // "criticised Obama's decision", "complying with the Church's requests": an object through its possessor
+    if (objectSide && tree.view.tokens[h].pos === "NOUN") {
+      const poss = childBy(tree, h, "nmod:poss");
+      const arg = poss >= 0 ? argOf(tree, poss, false) : null;
+      if (arg) add({ ...arg, via: "possessor" });
+    }
+  }
+  return out;
+}
+
+/** The verb's argument slots: objects, then prepositional phrases, with coordinated phrases expanded. */
+function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
+  const slots: Slot[] = [];
+  for (const o of childrenBy(tree, v, "obj", "iobj")) {
+    // "denied that NATO armed Kiev" read as "denied [that ... Kiev]": a name takes no "that", the clause is misread
+    const misread = childrenBy(tree, o, "det").some((d) => tree.view.tokens[d].lower === "that");
+    if (misread && tree.view.tokens[o].pos === "PROPN") continue;
+    // "the company that Microsoft bought": the relative pronoun stands for the noun
+    const heads = isRelativePronoun(tree, o) && baseDep(tree, v) === "acl" ? [headOf(tree, v)] : conjuncts(tree, o);
+    for (const head of heads) slots.push({ head, prep: "", agent: false });
+  }
+  // "the company Microsoft bought": a relative clause without pronoun whose noun is the object
+  if (
+    depOf(tree, v) === "acl:relcl" &&
+    !passive &&
+    !slots.length &&
+    childBy(tree, v, "nsubj") >= 0 &&
+    !isRelativePronoun(tree, childBy(tree, v, "nsubj")) &&
+    !childrenBy(tree, v, "obl", "ccomp", "xcomp").length
+  )
+    slots.push({ head: headOf(tree, v), prep: "", agent: false });
+  // "Police arrested and questioned the student": a later conjunct shares the first one's object
+  if (!slots.length && baseDep(tree, v) === "conj" && childBy(tree, v, "nsubj", "nsubj:pass") < 0) {
+    for (const o of childrenBy(tree, headOf(tree, v), "obj"))
+      if (o > v) for (const head of conjuncts(tree, o)) slots.push({ head, prep: "", agent: false });
+  }
+  for (const o of childrenBy(tree, v, "obl")) {
+    const dep = depOf(tree, o);
+    if (dep === "obl:tmod" || dep === "obl:npmod" || dep === "obl:unmarked") continue;
+    const prep = caseOf(tree, o);
+    const agent = dep === "obl:agent" || (passive && prep === "by");
+    if (!prep && !agent) {
+      // a name the parser left without a case word right after the verb is its object
+      if (dep === "obl" && !passive && o > v && tree.view.mentionAt[o - tree.view.from] >= 0)
+        slots.push({ head: o, prep: "", agent: false });
+      continue;
+    }
+    for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });
+  }
+  return slots;
+}
+
+function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  const key = verbKey(tree, v);
+  const lemma = tokens[v].lemma.toLowerCase();
+  const entry = lx.verbs.get(key) ?? (key === lemma ? undefined : lx.verbs.get(lemma));
+  const phrasal = key !== lemma && !lx.verbs.has(key);
+  const subjects = subjectsOf(tree, v);
+  const slots = slotsOf(tree, v, subjects.passive);
+  if (!subjects.heads.length && !slots.some((s) => s.agent)) return;
+  const subjectArgs = args(tree, subjects.heads, false);
+  const context = clauseContext(tree, v);
+  const weight = subjects.inherited ? 0.9 : 1;
+  const hasObject = slots.some((s) => s.prep === "" && !s.agent);
+  // "provided Kiev with military aid", "sent troops to Poland": what a supplying verb hands over
+  const handed = handedOver(tree, v);
+  let emitted = 0;
+  if (subjects.passive) {
+    // "X was invited by Y" → Y invites X; "X was based in Y" is read as an adjective
+    const agents = args(
+      tree,
+      slots.filter((s) => s.agent).map((s) => s.head),
+      false,
+    );
+    const predicate = phrasal ? null : verbPredicate(entry, lemma, "");
+    if (predicate) {
+      for (const agent of agents)
+        for (const patient of subjectArgs)
+          push(tree, out, agent, patient, refine(predicate, handed), v, weight, context);
+    }
+    // "the Polaroids donated to USI by the Foundation": the agent and a phrase of the verb's frame
+    for (const slot of slots) {
+      const framed = !slot.agent && slot.prep && entry?.get(slot.prep);
+      if (!framed) continue;
+      for (const object of args(tree, [slot.head], true))
+        for (const agent of agents) push(tree, out, agent, object, refine(framed, handed), v, weight * 0.95, context);
+    }
+    // "Mohamed was invited to the fair", "troops were sent to Poland": without an agent, a phrase of the verb's
+    // frame still relates the patient, named by the participle
+    if (!agents.length && entry) {
+      for (const slot of slots) {
+        if (slot.agent || !slot.prep || !entry.has(slot.prep)) continue;
+        for (const object of args(tree, [slot.head], true))
+          for (const patient of subjectArgs)
+            push(tree, out, patient, object, `${tokens[v].lower} ${slot.prep}`, v, weight * 0.85, context);
+      }
+    }
+    return;
+  }
+  for (const slot of slots) {
+    if (slot.agent) continue;
+    let predicate: string | null;
+    if (phrasal) {
+      predicate =
+        entry || NO_GENERIC.has(lemma) || !/^[a-z][a-z-]+$/.test(lemma)
+          ? null
+          : `${thirdPerson(lemma)} ${key.slice(lemma.length + 1)}${slot.prep ? " " + slot.prep : ""}`;
+      if (slot.prep && !ARGUMENT_PREPS.has(slot.prep) && slot.prep !== "of") predicate = null;
+    } else if (entry) predicate = verbPredicate(entry, lemma, slot.prep);
+    else if (!slot.prep) predicate = verbPredicate(undefined, lemma, "");
+    else predicate = !hasObject && ARGUMENT_PREPS.has(slot.prep) ? verbPredicate(undefined, lemma, slot.prep) : null;
+    // a pure light verb names nothing with a noun outside the table ("made a choice in X")
+    if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
+    if (!predicate) continue;
+    const objects = args(tree, [slot.head], true, slot.prep !== "");
+    for (const subject of subjectArgs)
+      for (const object of objects) {
+        const w = weight * (entry ? 1 : 0.85) * (slot.prep ? 0.95 : 1);
+        push(tree, out, subject, object, refine(predicate, handed), v, w, context);
+        emitted++;
+      }
+  }
+  // "Russia and Ukraine met", "A and B signed an agreement": coordinated subjects of a symmetric verb or of a
+  // light verb with a symmetric noun, and no object
+  if (subjectArgs.length > 1 && emitted === 0 && !hasEntityObject(tree, slots)) {
+    let predicate: string | null = null;
+    if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    else {
+      const o = childBy(tree, v, "obj");
+      const noun = o >= 0 ? lx.symmetricNouns.get(tokens[o].lower) : undefined;
+      if (noun && (lx.lightVerbs.has(lemma) || verbPredicate(entry, lemma, "") === noun)) predicate = noun;
+    }
+    if (!predicate) return;
+    for (let a = 0; a < subjectArgs.length; a++)
+      for (let b = a + 1; b < subjectArgs.length; b++)
+        push(tree, out, subjectArgs[a], subjectArgs[b], predicate, v, 0.9, context);
+  }
+}
+
+function hasEntityObject(tree: Tree, slots: Slot[]): boolean {
+  return slots.some((s) => argOf(tree, s.head, true, s.prep !== "") !== null);
+}
+
+/** What a supplying verb hands over, from a noun among its phrases: aid ("provided Kiev with billions worth of
+ *  military aid") or troops ("send more troops to Poland"). */
+function handedOver(tree: Tree, v: number): "aid" | "troops" | null {
+  const { tokens, lexicon: lx } = tree.view;
+  // the phrase's head or a noun a little below it ("billions worth of military aid", "a new batch of tanks")
+  const kind = (n: number, depth: number): "aid" | "troops" | null => {
+    const t = tokens[n];
+    if (lx.troopNouns.has(t.lower)) return "troops";
+    if (lx.aidNouns.has(t.lower) || lx.aidNouns.has(t.lemma.toLowerCase())) return "aid";
+    if (depth >= 3) return null;
+    for (const c of childrenBy(tree, n, "nmod", "conj", "obl")) {
+      const found = kind(c, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const c of childrenBy(tree, v, "obj", "iobj", "obl", "advmod")) {
+    const found = kind(c, 0);
+    if (found) return found;
+  }
+  return null;
+}
+
+function refine(predicate: string, handed: "aid" | "troops" | null): string {
+  if (predicate !== "supplies" && predicate !== "gives") return predicate;
+  return handed === "troops" ? "deploys to" : handed === "aid" ? "aids" : predicate;
+}
+
+/** "X is (already) involved in Y", "X, based in Y", "X was born in Y": the adjective's table frame. Returns
+ *  whether the word was read as such an adjective. */
+function adjectiveRelations(tree: Tree, a: number, preps: PrepMap, out: Candidate[]): boolean {
+  const slots = childrenBy(tree, a, "obl").filter((o) => preps.has(caseOf(tree, o)));
+  if (!slots.length) return false;
+  // the subject of "X is involved": a passive or copular subject is the adjective's own; "X, based in Y" modifies X
+  const found = subjectsOf(tree, a);
+  let heads = found.heads;
+  const inherited = found.inherited;
+  if (!heads.length && /^(acl|amod)/.test(depOf(tree, a))) heads = conjuncts(tree, headOf(tree, a));
+  const subjects = args(tree, heads, false);
+  const context = clauseContext(tree, a);
+  for (const o of slots) {
+    const predicate = preps.get(caseOf(tree, o))!;
+    for (const object of args(tree, conjuncts(tree, o), true))
+      for (const subject of subjects) push(tree, out, subject, object, predicate, a, inherited ? 0.9 : 1, context);
+  }
+  return true;
+}
+
+/** Event nouns of the table: "Russia's intervention in Ukraine", "its takeover of X", "a Russian attack on NATO",
+ *  "EU aid to Ukraine", "the invasion of X by Y"; the light verb's subject when the noun has none of its own
+ *  ("NATO launched an attack on X", "Putin issued a warning about deploying F-16 fighters"). */
+function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[]): void {
+  const { view } = tree;
+  const { tokens, lexicon: lx } = view;
+  // the object: the noun's own prepositional phrase, a gerund clause's object ("about deploying F-16s"), or a
+  // phrase the parser hung on the light verb ("issued a warning to X")
+  const objects: { head: number; predicate: string }[] = [];
+  let byAgent = -1;
+  for (const c of childrenBy(tree, n, "nmod", "acl", "advcl")) {
+    const base = baseDep(tree, c);
+    if (base === "nmod") {
+      const prep = caseOf(tree, c);
+      if (prep === "by") byAgent = c;
+      const predicate = preps.get(prep);
+      if (predicate && prep !== "by") for (const head of conjuncts(tree, c)) objects.push({ head, predicate });
+    } else if (tokens[c].lower.endsWith("ing")) {
+      const predicate = preps.get(markOf(tree, c) || caseOf(tree, c));
+      if (predicate) for (const o of childrenBy(tree, c, "obj")) objects.push({ head: o, predicate });
+    }
+  }
+  const g = headOf(tree, n);
+  const governed = g >= 0 && baseDep(tree, n) === "obj" && tokens[g].pos === "VERB";
+  const governor = governed ? tokens[g].lemma.toLowerCase() : "";
+  const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
+  if (!objects.length && light) {
+    for (const o of childrenBy(tree, g, "obl")) {
+      const predicate = preps.get(caseOf(tree, o));
+      if (predicate) for (const head of conjuncts(tree, o)) objects.push({ head, predicate });
+    }
+  }
+  if (!objects.length) return;
+  // the subject: a possessor, a modifying name or demonym, an agent, else the light verb's subject
+  let subjectHeads: number[] = [];
+  let weight = 0.95;
+  const poss = childBy(tree, n, "nmod:poss");
+  if (poss >= 0) subjectHeads = conjuncts(tree, poss);
+  else {
+    for (const c of childrenBy(tree, n, "amod", "compound"))
+      if (view.mentionAt[c - view.from] >= 0 && !objects.some((o) => o.head === c)) subjectHeads = [c];
+  }
+  // "the invasion of Ukraine by Russia": the parser may hang the agent on the object
+  if (byAgent < 0)
+    for (const o of objects)
+      for (const c of childrenBy(tree, o.head, "nmod")) if (caseOf(tree, c) === "by") byAgent = c;
+  if (!subjectHeads.length && byAgent >= 0) subjectHeads = conjuncts(tree, byAgent);
+  if (!subjectHeads.length && light) {
+    subjectHeads = subjectsOf(tree, g).heads;
+    weight = 0.9;
+    if (subjectsOf(tree, g).passive) return;
+  }
+  const subjects = args(tree, subjectHeads, false);
+  if (!subjects.length) return;
+  const context = clauseContext(tree, n);
+  for (const { head, predicate } of objects)
+    for (const object of args(tree, [head], true))
+      for (const subject of subjects) push(tree, out, subject, object, predicate, n, weight, context);
+}
+
+/** "the conflict between Russia and NATO", "A and B are in talks", "Russia and NATO are in a state of direct
+ *  confrontation": a symmetric noun ties coordinated entities. */
+function symmetricNounRelations(tree: Tree, n: number, predicate: string, out: Candidate[]): void {
+  const { view } = tree;
+  const between = (x: number) => {
+    for (const c of childrenBy(tree, x, "nmod")) if (caseOf(tree, c) === "between") return conjuncts(tree, c);
+    return [];
+  };
+  let pair = between(n);
+  if (pair.length < 2) {
+    // the noun as a predicate ("are in talks") or inside one ("are in a state of confrontation", "relations
+    // between A and B can be described as a confrontation")
+    let p = n;
+    for (let up = 0; up < 3 && p >= 0 && !childrenBy(tree, p, "nsubj", "nsubj:pass").length; up++) {
+      if (!/^(obl|nmod|root)/.test(depOf(tree, p))) break;
+      p = headOf(tree, p);
+    }
+    if (p >= 0 && p !== n) {
+      for (const s of childrenBy(tree, p, "nsubj", "nsubj:pass")) {
+        const inner = between(s);
+        pair.push(...(inner.length >= 2 ? inner : conjuncts(tree, s)));
+      }
+    }
+  }
+  const entities = args(tree, pair, false);
+  if (entities.length < 2) return;
+  const context = clauseContext(tree, n);
+  const hedged = childrenBy(tree, n, "amod").some((a) => view.lexicon.hedgeAdjectives.has(lowerOf(view.tokens[a])));
+  for (let a = 0; a < entities.length; a++)
+    for (let b = a + 1; b < entities.length; b++)
+      push(tree, out, entities[a], entities[b], predicate, n, 0.9, context, { hedged });
+}
