@@ -31,8 +31,9 @@ const started = performance.now();
 for (const file of files) {
   for (const gold of readConllu(file)) {
     sentences++;
-    // As at run time: analyze() parses each sentence wink finds in the line.
-    const analyzed = analyze(gold.text);
+    // As `newsgraph parse --lines`: the line is a block of its own (nothing joined or dropped as furniture), and
+    // analyze() parses each sentence wink finds in it, as at run time.
+    const analyzed = analyze(gold.text, { lines: true });
     if (analyzed.sentences.length > 1) split++;
     scoreSentence(gold, systemWords(analyzed), asWink);
     // The line as one sentence.

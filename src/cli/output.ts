@@ -3,7 +3,14 @@
 import { createWriteStream, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import type { Writable } from "node:stream";
-import { CliError } from "./table.js";
+import type { IngestProblem } from "../ingest/index.js";
+import { CliError, type OptionSpec } from "./table.js";
+
+/** The options of a command that writes text to standard output or a file, with a summary line on stderr. */
+export const TEXT_OUTPUT_OPTIONS: readonly OptionSpec[] = [
+  { flags: "-o, --output <file>", description: "file to write (default: standard output)" },
+  { flags: "--quiet", description: "no summary line on stderr (skipped inputs are still reported)", default: false },
+];
 
 export interface Output {
   write(text: string): Promise<void>;
@@ -66,3 +73,18 @@ function streamOutput(command: string, stream: Writable, finish: () => Promise<v
 
 /** The output's reader closed the pipe: not an error of newsgraph's. */
 export class OutputClosed extends Error {}
+
+/** Reports each skipped input on standard error, one line naming the file (and line) and the reason, and counts them. */
+export function skipReporter(command: string): { readonly count: number; onProblem(problem: IngestProblem): void } {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    onProblem(problem) {
+      count++;
+      const where = problem.line ? `${problem.source}:${problem.line}` : problem.source;
+      process.stderr.write(`newsgraph ${command}: skipped ${where}: ${problem.reason}\n`);
+    },
+  };
+}

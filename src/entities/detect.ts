@@ -452,7 +452,7 @@ function repairSpans(
     }
   }
   const all = extra.length === 0 ? runs : [...runs, ...extra].sort((x, y) => x.from - y.from);
-  return joinNames(lex, tokens, all);
+  return joinNames(lex, tokens, joinPlaces(lex, tokens, all));
 }
 
 /** Lowercase words a name may hold inside ("Bank of England", "Ursula von der Leyen", "Johnson & Johnson"). */
@@ -485,6 +485,20 @@ function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
   }
   if (span.to > from) parts.push({ from, to: span.to, type: parts.length ? null : span.type });
   return parts.filter((p) => hasCapital(tokens, p.from, p.to));
+}
+
+/** Neighbouring runs that together spell one place of the lexicons are that place ("Saudi" + "Arabia" at a
+ *  sentence start, where the demonym was found apart). */
+function joinPlaces(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && last.to === r.from && matchPlace(lex, tokens, last.from, r.to) === r.to) {
+      last.to = r.to;
+      last.type = null;
+    } else out.push({ ...r });
+  }
+  return out;
 }
 
 const JOINERS = new Set(["of", "and", "&", "for"]);

@@ -248,20 +248,6 @@ export function loadLinearModel(path: string, { dense = false }: { dense?: boole
   return dense ? denseLinearModel(header, rows) : linearModel(header, rows);
 }
 
-/** Index of the highest score among the allowed classes (all when `allowed` is absent); ties go to the lower index. */
-export function argmax(scores: Float32Array, allowed?: (k: number) => boolean): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  for (let k = 0; k < scores.length; k++) {
-    if (allowed && !allowed(k)) continue;
-    if (scores[k] > bestScore) {
-      bestScore = scores[k];
-      best = k;
-    }
-  }
-  return best;
-}
-
 /** Row of `key` in rows sorted by key (as the trainer writes them), or -1. */
 export function findRow(rows: ModelRows, key: number): number {
   let lo = 0;

@@ -2,7 +2,7 @@
 // head ("Russian troops", "the city of Donetsk", "the Kremlin's officials") or, as an object, an event head ("the
 // Ukraine conflict", "the war in Gaza") or a product's class noun ("F-16 fighters"), the mention modifying it.
 import { mentionOf, type Arg } from "./sentence.js";
-import { baseDep, caseOf, childBy, childrenBy, headOf, type Tree } from "./tree.js";
+import { baseDep, caseOf, childBy, childrenBy, childrenOf, headOf, type Tree } from "./tree.js";
 
 /** Prepositions by which an event noun names where or whom it concerns ("the conflict in Ukraine"). */
 const EVENT_PREPS = new Set(["in", "over", "with", "on", "against", "about", "around", "surrounding", "of"]);
@@ -12,6 +12,11 @@ const EVENT_PREPS = new Set(["in", "over", "with", "on", "against", "about", "ar
 export function argOf(tree: Tree, n: number, objectSide: boolean, events = objectSide): Arg | null {
   const { view } = tree;
   const mention = mentionOf(view, n);
+  if (mention && mention.kind === "demonym") {
+    // "Russian President Vladimir Putin" headed by its demonym: the phrase names the person it holds.
+    const person = personBelow(tree, n);
+    if (person) return person;
+  }
   if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
   const t = view.tokens[n];
   if (t.pos === "PRON") return speakerAntecedent(tree, n);
@@ -27,6 +32,11 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   const lx = view.lexicon;
   const lower = t.lower;
   const lemma = t.lemma.toLowerCase();
+  // "U.S. Secretary of State Antony Blinken" headed by its title: the phrase names the person it holds
+  if (lx.roles.has(lower)) {
+    const person = personBelow(tree, n);
+    if (person) return person;
+  }
   // a name whose head word the mention left out ("Lee Cheuk-yan"): the flat or compound name part
   if (t.pos === "PROPN") {
     for (const c of childrenBy(tree, n, "flat", "compound")) {
@@ -57,6 +67,23 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
       const m = mentionOf(view, c);
       if (m && m.type === "PRODUCT") return { entity: m.entity, mention: m, token: c, via: "proxy" };
     }
+  }
+  return null;
+}
+
+/** Nominal relations that keep a dependent inside its head's noun phrase. */
+const PHRASE_DEPS = new Set(["flat", "compound", "nmod", "appos", "amod"]);
+
+/** A person named inside the noun phrase headed by `n` (a few levels down), for a phrase the parser headed by a
+ *  modifier. */
+function personBelow(tree: Tree, n: number, depth = 0): Arg | null {
+  if (depth > 3) return null;
+  for (const c of childrenOf(tree, n)) {
+    if (!PHRASE_DEPS.has(baseDep(tree, c))) continue;
+    const m = mentionOf(tree.view, c);
+    if (m && m.type === "PERSON" && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: c, via: "head" };
+    const below = personBelow(tree, c, depth + 1);
+    if (below) return below;
   }
   return null;
 }

@@ -209,6 +209,23 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
   return out;
 }
 
+/** Whether the object `o` of `v` stands right before an auxiliary or verb that opens a clause hung on `v` without a
+ *  subject of its own (a complement clause the parser split after its subject). */
+export function subjectOfFollowingClause(tree: Tree, v: number, o: number): boolean {
+  const { tokens } = tree.view;
+  const lastOf = (n: number, depth: number): number => {
+    let last = n;
+    if (depth < 4) for (const c of childrenOf(tree, n)) last = Math.max(last, lastOf(c, depth + 1));
+    return last;
+  };
+  const next = lastOf(o, 0) + 1;
+  if (next >= tokens.length || (tokens[next].pos !== "AUX" && tokens[next].pos !== "VERB")) return false;
+  const clause = tokens[next].pos === "AUX" ? headOf(tree, next) : next;
+  if (clause < 0 || headOf(tree, clause) !== v) return false;
+  if (!/^(advcl|ccomp|parataxis)$/.test(baseDep(tree, clause))) return false;
+  return childBy(tree, clause, "nsubj", "nsubj:pass", "expl") < 0;
+}
+
 /** The verb's argument slots: objects, then prepositional phrases, with coordinated phrases expanded. */
 function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
   const slots: Slot[] = [];
@@ -216,6 +233,9 @@ function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
     // "denied that NATO armed Kiev" read as "denied [that ... Kiev]": a name takes no "that", the clause is misread
     const misread = childrenBy(tree, o, "det").some((d) => tree.view.tokens[d].lower === "that");
     if (misread && tree.view.tokens[o].pos === "PROPN") continue;
+    // "denied Kuwait was pumping ...", "said Iran had attacked": an object followed at once by the auxiliary or verb
+    // of a clause of the same verb is that clause's subject, not what the verb acts on
+    if (subjectOfFollowingClause(tree, v, o)) continue;
     // "the company that Microsoft bought": the relative pronoun stands for the noun
     const heads = isRelativePronoun(tree, o) && baseDep(tree, v) === "acl" ? [headOf(tree, v)] : conjuncts(tree, o);
     for (const head of heads) slots.push({ head, prep: "", agent: false });

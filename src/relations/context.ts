@@ -12,6 +12,7 @@ import {
   childrenOf,
   depOf,
   headOf,
+  isRelativePronoun,
   markOf,
   subjectsOf,
   type Tree,
@@ -142,8 +143,13 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
  *  "NATO armed Kiev, according to Reuters". */
 function speakerBeside(tree: Tree, x: number): SpeechContext | null {
   const { tokens, lexicon: lx } = tree.view;
-  for (const c of childrenBy(tree, x, "parataxis", "obl", "advcl")) {
+  for (const c of childrenBy(tree, x, "parataxis", "obl", "advcl", "conj")) {
     const base = baseDep(tree, c);
+    // "X shelled Y, officials said" parsed as a coordination: a conjunct with no "and" and a subject of its own
+    if (base === "conj") {
+      const subject = childBy(tree, c, "nsubj");
+      if (subject < 0 || isRelativePronoun(tree, subject) || childBy(tree, c, "cc", "obj", "iobj", "obl") >= 0) continue;
+    }
     if (base === "obl" && caseOf(tree, c) === "according to") {
       const speaker = argOf(tree, c, false);
       if (speaker) return { speaker, hedged: false, negated: false };

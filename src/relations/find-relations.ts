@@ -10,9 +10,9 @@ import { nominalCandidates } from "./nominal.js";
 import { roleCandidates } from "./roles.js";
 import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } from "./sentence.js";
 import { verbCandidates } from "./verbs.js";
-import { clauseCandidates } from "./clauses.js";
+import { clauseCandidates, subjectOfFollowingClause } from "./clauses.js";
 import { argOf } from "./arguments.js";
-import { buildTree, dominates, isParsed, subjectsOf, type Tree } from "./tree.js";
+import { buildTree, dominates, headOf, isParsed, subjectsOf, type Tree } from "./tree.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
   const lexicon = relationLexicon();
@@ -83,6 +83,9 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
  *  shocked Europe"). */
 function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): boolean {
   const { subject, object, trigger } = candidate;
+  // the tree read the words after the object as a clause the object is the subject of ("denied Kuwait was pumping")
+  const verb = headOf(tree, object.token);
+  if (verb >= trigger[0] && verb < trigger[1] && subjectOfFollowingClause(tree, verb, object.token)) return false;
   for (const c of fromTree) {
     if (c.trigger[0] === trigger[0]) return false;
     const a = c.subject.entity;

@@ -182,7 +182,14 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
   const base = baseDep(tree, v);
   if (base === "conj") {
     // "NATO armed Kiev and trained its troops"; "was arrested and charged": the participle shares the passive
-    const up = subjectsOf(tree, h, depth + 1);
+    let up = subjectsOf(tree, h, depth + 1);
+    // a verb the parser coordinated with a noun ("sharing intelligence and helping to train ...") belongs to the
+    // verb above that noun
+    if (!up.heads.length && tree.view.tokens[v].pos === "VERB" && tree.view.tokens[h].pos !== "VERB") {
+      let g = headOf(tree, h);
+      while (g >= 0 && tree.view.tokens[g].pos !== "VERB") g = headOf(tree, g);
+      if (g >= 0) up = subjectsOf(tree, g, depth + 1);
+    }
     return {
       heads: up.heads,
       passive: passive || (up.passive && isParticiple(tree.view.tokens[v])),

@@ -54,6 +54,12 @@ describe("findEntities", () => {
     expect(names.filter((n) => /^[,\s]|\bleft\b|-$/.test(n))).toEqual([]);
   });
 
+  it("reads a country whose name opens with its demonym as one place at a sentence start", () => {
+    const { mentions } = run("Saudi Arabia denied the report. Officials in Saudi Arabia declined to comment.");
+    expect(mentions.filter((m) => m.entity === "saudi-arabia").map((m) => m.text)).toEqual(["Saudi Arabia", "Saudi Arabia"]);
+    expect(mentions.map((m) => m.text)).not.toContain("Arabia");
+  });
+
   it("gives a demonym several places claim to the nation a reader means", () => {
     const text = "American officials met Indian and Dutch diplomats.";
     const { mentions } = run(text);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   DirectTables,
-  argmax,
   decodeModel,
   denseLinearModel,
   encodeModel,
@@ -11,6 +10,13 @@ import {
 } from "../../src/nlp/linear-model.js";
 import { Perceptron, seededShuffle } from "../../scripts/train/perceptron.js";
 import { parseConllu } from "../../scripts/train/conllu.js";
+
+/** Index of the highest score; ties go to the lower index. */
+function argmax(scores: Float32Array): number {
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  return best;
+}
 
 // A small real task: tell a word's class from its suffix and first letter.
 const WORDS: [string, number][] = [

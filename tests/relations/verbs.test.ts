@@ -218,6 +218,15 @@ describe("verb patterns", () => {
     expect(shown("Meta may soon acquire a stake in Luxottica.", specs)).toEqual(["meta invests in luxottica [hedged]"]);
   });
 
+  it("takes no object of a speech verb that is the subject of the clause after it", () => {
+    const specs = [
+      { text: "Saudi Arabia", entity: "saudi-arabia", type: "GPE" as const },
+      { text: "Kuwait", entity: "kuwait", type: "GPE" as const },
+    ];
+    expect(shown("Saudi Arabia denied Kuwait was pumping more oil than its quota.", specs)).toEqual([]);
+    expect(shown("Saudi Arabia accused Kuwait of pumping more oil.", specs)).toEqual(["saudi-arabia accuses kuwait"]);
+  });
+
   it("reads coordinated objects", () => {
     const specs = [
       { text: "Russia", entity: "russia", type: "GPE" as const },

@@ -2,9 +2,9 @@
 // Extraction or (with --jsonl) the GUM scorer's prediction format with entity ids linked across documents.
 import { createEntityIndex } from "../../entities/index.js";
 import { defaultWorkers, extractAll, toPrediction } from "../../extract/index.js";
-import { listInputs, readInputs, type IngestProblem } from "../../ingest/index.js";
+import { listInputs, readInputs } from "../../ingest/index.js";
 import type { Extraction } from "../../types.js";
-import { openOutput, OutputClosed } from "../output.js";
+import { openOutput, OutputClosed, skipReporter, TEXT_OUTPUT_OPTIONS } from "../output.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 interface ExtractOptions {
@@ -29,12 +29,11 @@ export const extractCommand: CommandSpec = {
         "write the GUM scorer's prediction format ({doc, mentions, relations}), entity ids linked across articles",
       default: false,
     },
-    { flags: "-o, --output <file>", description: "file to write (default: standard output)" },
     {
       flags: "--workers <n>",
       description: "extraction worker threads (default: one per CPU core for inputs over 1 MB, else 1)",
     },
-    { flags: "--quiet", description: "no summary line on stderr (skipped inputs are still reported)", default: false },
+    ...TEXT_OUTPUT_OPTIONS,
   ],
   examples: [
     "newsgraph extract seeds",
@@ -48,12 +47,8 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
   if (!paths.length) throw new CliError("extract: give at least one file or folder of articles");
   const requested = options.workers === undefined ? undefined : parseWorkers(options.workers);
   const started = performance.now();
-  let skipped = 0;
-  const onProblem = (problem: IngestProblem) => {
-    skipped++;
-    const where = problem.line ? `${problem.source}:${problem.line}` : problem.source;
-    process.stderr.write(`newsgraph extract: skipped ${where}: ${problem.reason}\n`);
-  };
+  const skips = skipReporter("extract");
+  const onProblem = skips.onProblem;
 
   const files = await listInputs(paths, { onProblem });
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
@@ -70,17 +65,17 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
     await out.close();
   } catch (error) {
     out.abort();
-    if (error instanceof OutputClosed) return skipped > 0 ? 1 : 0;
+    if (error instanceof OutputClosed) return skips.count > 0 ? 1 : 0;
     throw error;
   }
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const target = options.output ? ` to ${options.output}` : "";
     process.stderr.write(
-      `newsgraph extract: ${documents} article${documents === 1 ? "" : "s"} written${target}, ${skipped} skipped, ${seconds} s\n`,
+      `newsgraph extract: ${documents} article${documents === 1 ? "" : "s"} written${target}, ${skips.count} skipped, ${seconds} s\n`,
     );
   }
-  return skipped > 0 ? 1 : 0;
+  return skips.count > 0 ? 1 : 0;
 }
 
 /** Applies cross-document linking: every entity id of the extraction becomes the id the index links it to. */

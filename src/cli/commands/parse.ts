@@ -3,9 +3,9 @@
 // one block of its own (nothing joined, nothing dropped), for scoring against a treebank's sentences.
 import { findEntities } from "../../entities/index.js";
 import { toConllu } from "../../extract/conllu.js";
-import { listInputs, readInputs, type IngestProblem } from "../../ingest/index.js";
+import { listInputs, readInputs } from "../../ingest/index.js";
 import { analyze } from "../../nlp/index.js";
-import { openOutput, OutputClosed } from "../output.js";
+import { openOutput, OutputClosed, skipReporter, TEXT_OUTPUT_OPTIONS } from "../output.js";
 import { CliError, type CommandSpec } from "../table.js";
 
 interface ParseOptions {
@@ -25,11 +25,10 @@ export const parseCommand: CommandSpec = {
       description: "parse every input line as its own block: no paragraph joining, no furniture dropped (for evaluation)",
       default: false,
     },
-    { flags: "-o, --output <file>", description: "file to write (default: standard output)" },
-    { flags: "--quiet", description: "no summary line on stderr (skipped inputs are still reported)", default: false },
+    ...TEXT_OUTPUT_OPTIONS,
   ],
   examples: [
-    "newsgraph parse seeds/putin-nato.txt",
+    "newsgraph parse seeds",
     "newsgraph parse sentences.txt --lines > sentences.conllu",
     "newsgraph parse corpus.jsonl -o corpus.conllu",
   ],
@@ -38,12 +37,8 @@ export const parseCommand: CommandSpec = {
 
 export async function runParse(paths: string[], options: ParseOptions): Promise<number> {
   if (!paths.length) throw new CliError("parse: give at least one file or folder of articles");
-  let skipped = 0;
-  const onProblem = (problem: IngestProblem) => {
-    skipped++;
-    const where = problem.line ? `${problem.source}:${problem.line}` : problem.source;
-    process.stderr.write(`newsgraph parse: skipped ${where}: ${problem.reason}\n`);
-  };
+  const skips = skipReporter("parse");
+  const onProblem = skips.onProblem;
   const files = await listInputs(paths, { onProblem });
   const out = openOutput("parse", options.output);
   let documents = 0;
@@ -59,11 +54,11 @@ export async function runParse(paths: string[], options: ParseOptions): Promise<
     await out.close();
   } catch (error) {
     out.abort();
-    if (error instanceof OutputClosed) return skipped > 0 ? 1 : 0;
+    if (error instanceof OutputClosed) return skips.count > 0 ? 1 : 0;
     throw error;
   }
   if (!options.quiet) {
-    process.stderr.write(`newsgraph parse: ${documents} article${documents === 1 ? "" : "s"}, ${sentences} sentences, ${skipped} skipped\n`);
+    process.stderr.write(`newsgraph parse: ${documents} article${documents === 1 ? "" : "s"}, ${sentences} sentences, ${skips.count} skipped\n`);
   }
-  return skipped > 0 ? 1 : 0;
+  return skips.count > 0 ? 1 : 0;
 }
