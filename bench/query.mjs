@@ -75,9 +75,9 @@ async function benchFind(graphApi, queryApi, nodes) {
 
 export async function benchQuery({ nodes = 100_000, edgesPerNode = 3, queries = 2_000, findNodes = 10_000 } = {}) {
   heading(`query: graph JSON of ${nodes.toLocaleString("en-US")} nodes, ${edgesPerNode} edges per node`);
-  const graphApi = await dist("graph/index.js");
+  const graphApi = await dist("model/index.js");
   const queryApi = await dist("query/index.js");
-  if (!graphApi) return console.log("  skipped: dist/src/graph/index.js not found");
+  if (!graphApi) return console.log("  skipped: dist/src/model/index.js not found");
   const dir = mkdtempSync(join(tmpdir(), "newsgraph-bench-"));
   try {
     const file = join(dir, "graph.json");

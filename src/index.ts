@@ -12,13 +12,11 @@ export {
   graphBuilderFrom,
   addExtractions,
   removeDocuments,
-  saveGraph,
   parseAliasRules,
-  TYPE_COLORS,
-  SCHEMA_VERSION,
-} from "./graph/index.js";
-export type { NewsGraph, BuildOptions, GraphBuilder } from "./graph/index.js";
-export { loadGraph, parseGraph } from "./graph/index.js";
+} from "./build/index.js";
+export type { BuildOptions, GraphBuilder } from "./build/index.js";
+export { loadGraph, parseGraph, saveGraph, TYPE_COLORS, SCHEMA_VERSION } from "./model/index.js";
+export type { NewsGraph } from "./model/index.js";
 export { findEntity, neighbors, paths, subgraph, diffGraphs } from "./query/index.js";
 export type {
   EntityMatch,

@@ -18,7 +18,7 @@ import {
   type TaggedSpan,
   type TaggerInput,
 } from "../../src/entities/tagger.js";
-import { seededRandom } from "../../src/graph/random.js";
+import { seededRandom } from "../../src/build/random.js";
 import { analyze, type AnalyzedText } from "../../src/nlp/index.js";
 import { encodeModel, hashString, type ModelHeader, type ModelRows } from "../../src/nlp/linear-model.js";
 import { readGumDocs, trainingSpans, type GoldDoc, type TypedSpan } from "./gum-entities.js";

@@ -25,7 +25,7 @@ import {
   labelFeatures,
   labelTemplates,
 } from "../../src/nlp/parser.js";
-import { seededRandom } from "../../src/graph/random.js";
+import { seededRandom } from "../../src/build/random.js";
 import { readConllu, type GoldSentence } from "./conllu.js";
 import { Perceptron, seededShuffle } from "./perceptron.js";
 import { analyzeGold, evaluate, report, type AnalyzedGold } from "./ud-eval.js";

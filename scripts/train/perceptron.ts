@@ -1,7 +1,7 @@
 // Averaged perceptron over hashed features, for the training scripts; `src/nlp/linear-model.ts` reads what it
 // exports. Averaging keeps the model that did well over the whole run instead of the one the last examples
 // pulled around (Collins 2002); the sum is kept lazily with Daumé's trick: avg = w - u / c.
-import { seededRandom } from "../../src/graph/random.js";
+import { seededRandom } from "../../src/build/random.js";
 import type { ModelHeader, ModelRows } from "../../src/nlp/linear-model.js";
 
 /** One feature's weights, sparse over classes: perceptron updates touch only the gold and the predicted class. */

@@ -25,6 +25,8 @@ const ORG_NOUNS = new Set([
   "software", "executives", "shareholders", "customers", "users", "brand", "stores", "offices", "members", "officials",
   "researchers", "engineers", "investors", "lawyers", "attorneys", "leadership", "management", "profits", "revenue",
 ]);
+/** Nouns only an organisation has, which outweigh a first name inside the name: "its Harris Graphics subsidiary". */
+const COMPANY_PART_NOUNS = new Set(["subsidiary", "subsidiaries", "unit", "division", "affiliate", "headquarters", "shareholders"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", "outside", "inside", "around"]);
 /** Letters glued to digits name models and products: F-16, A380, MiG-29, COVID-19 is an exception we accept. */
 const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
@@ -82,6 +84,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     }
   }
   if (c.title) return { type: "PERSON", weight: 4 };
+  const following = c.to < a.tokens.length && a.tokens[c.to].sentence === c.sentence ? a.tokens[c.to] : null;
+  if (following && !c.possessive && COMPANY_PART_NOUNS.has(following.text)) return { type: "ORG", weight: 3.5 };
   // "Evansville, Indiana": a name followed by a comma and a state or country is a town.
   const t1 = a.tokens[c.to];
   const t2 = a.tokens[c.to + 1];

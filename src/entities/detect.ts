@@ -342,7 +342,8 @@ function repairSpans(
     return capitalised;
   };
   const runs: Run[] = [];
-  for (const sp of spans.flatMap((span): Run[] => (normal(span.from) ? splitAtPlainWords(tokens, span) : [span]))) {
+  const split = spans.flatMap((span) => splitBeforePlace(lex, tokens, span));
+  for (const sp of split.flatMap((span): Run[] => (normal(span.from) ? splitAtPlainWords(tokens, span) : [span]))) {
     let { from, to } = sp;
     if (normal(from)) {
       while (to > from && !hasLetterOrDigit(tokens[from].text)) from++;
@@ -351,6 +352,12 @@ function repairSpans(
       if (to <= from) continue;
       const s = a.sentences[tokens[from].sentence];
       if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
+      // "General Binding Corp", "AM International Inc": a company's name takes the capitalised words before it
+      // that the tagger left out as a title or a verb ("AM" read as "am").
+      if (LEGAL_SUFFIXES.has(tokens[to - 1].lower)) {
+        const previousEnd = runs.length ? runs[runs.length - 1].to : s.from;
+        while (from > Math.max(s.from, previousEnd) && opensCompanyName(tokens[from - 1])) from--;
+      }
       // "University of Sheffield of the UK", "Colorado State University of the US": "of" and a place closing a name
       // that already ends in a cue word or holds "of" says where it is (the place is found on its own below).
       for (let k = from + 1; k < to - 1; k++) {
@@ -487,6 +494,26 @@ function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
   return parts.filter((p) => hasCapital(tokens, p.from, p.to));
 }
 
+/** A capitalised word that may open a company's name: not a function word, unless written as an acronym. */
+function opensCompanyName(t: Token): boolean {
+  if (!isUpperStart(t.text) || !hasLetterOrDigit(t.text)) return false;
+  return acronymLetters(t.text) !== null || !FUNCTION_WORD_CLASSES.has(t.pos);
+}
+
+/** "Irving, Texas", "Lyon, France": a name, a comma and a known place closing the span are two places (the
+ *  relations read "located in" off them), whatever the tagger learned from treebanks that mark them as one. */
+function splitBeforePlace(lex: Lexicons, tokens: Token[], span: Run): Run[] {
+  for (let k = span.from + 1; k < span.to - 1; k++) {
+    if (tokens[k].text !== ",") continue;
+    if (matchPlace(lex, tokens, k + 1, span.to) !== span.to) continue;
+    return [
+      { from: span.from, to: k, type: null },
+      { from: k + 1, to: span.to, type: null },
+    ];
+  }
+  return [span];
+}
+
 /** Neighbouring runs that together spell one place of the lexicons are that place ("Saudi" + "Arabia" at a
  *  sentence start, where the demonym was found apart). */
 function joinPlaces(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
@@ -519,8 +546,10 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
   };
   for (const r of runs) {
     const last = out[out.length - 1];
-    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party").
-    if (last && (last.type !== "PERSON" || firstCue(last.from)) && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
+    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party"); a lone cue word the tagger
+    // took for a person is no person's name ("Reserve" + "Bank").
+    const cueAlone = last !== undefined && last.to - last.from === 1 && endsWithAnyCue(lex, tokens, last.from, last.to);
+    if (last && (last.type !== "PERSON" || firstCue(last.from) || cueAlone) && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
       const gap = r.from - last.to;
       const between = gap === 0 ? "" : tokens[last.to].lower;
       const theAfter = gap === 2 && between === "of" && tokens[last.to + 1].lower === "the";
@@ -543,7 +572,7 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       }
       if (join) {
         last.to = r.to;
-        last.type = r.type ?? last.type;
+        last.type = cueAlone && last.type === "PERSON" ? r.type : r.type ?? last.type;
         continue;
       }
     }

@@ -4,3 +4,4 @@ export { findEntities } from "./find-entities.js";
 export type { EntityResult } from "./find-entities.js";
 export { createEntityIndex } from "./entity-index.js";
 export type { EntityIndex, LinkResult } from "./entity-index.js";
+export { placeKind } from "./lexicons.js";

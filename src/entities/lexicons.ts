@@ -114,6 +114,11 @@ function readJson(dir: string, name: string): any {
 }
 
 /** The leading letters of a phrase up to a space, hyphen or dot ("washington d.c." → "washington"). */
+/** What the lexicons know a place name as ("Texas" → province, "France" → country), or null. */
+export function placeKind(name: string): PlaceEntry["kind"] | null {
+  return lexicons().places.get(normalizeKey(name))?.kind ?? null;
+}
+
 export function firstWord(key: string): string {
   // A character loop rather than a regex match: this runs for every capitalised token of every text.
   let i = 0;

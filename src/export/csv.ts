@@ -1,7 +1,7 @@
 // nodes.csv + edges.csv in the header format of `neo4j-admin database import full` (id:ID, :LABEL, :START_ID,
 // :END_ID, :TYPE, typed columns, lists joined with ";"), which spreadsheets also open as they are.
 import { stringify } from "csv-stringify/sync";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import { flatEdges, flatNodes, LIST_SEPARATOR } from "./flatten.js";
 import { relationshipType, typeLabel } from "./names.js";
 

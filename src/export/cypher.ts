@@ -2,7 +2,7 @@
 // Article text only ever appears inside string literals written with JSON escaping, which Cypher reads the same
 // way, so no quote, backslash or comment marker in an article can end a literal; labels and relationship types,
 // which Cypher cannot take as parameters, come from a fixed table or are sanitised to [A-Z0-9_].
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, EvidenceRecord } from "../types.js";
 import { cleanText, flattenEdge, flatNodes, wellFormed } from "./flatten.js";
 import { relationshipType, typeLabel } from "./names.js";

@@ -1,7 +1,7 @@
 // Flat, scalar views of the graph's nodes and edges for the tabular and XML exports (GEXF, GraphML, CSV):
 // arrays are joined, evidence is summarised (count, documents, first sentence), text is made safe for XML.
 import type { EdgeAttributes, EvidenceRecord, NodeAttributes } from "../types.js";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 
 /** The separator of joined lists; also Neo4j's default array delimiter, so CSV lists import as arrays. */
 export const LIST_SEPARATOR = ";";

@@ -1,7 +1,7 @@
 // GEXF 1.3 for Gephi and Gephi Lite, written by graphology-gexf: colours, sizes and positions as viz attributes,
 // every other attribute a scalar (lists joined with ";", evidence summarised), so no reader sees `[object Object]`.
 import { write as writeGexf } from "graphology-gexf";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, NodeAttributes } from "../types.js";
 import { cleanText, flattenEdge, flattenNode, LIST_SEPARATOR } from "./flatten.js";
 import { escapeText } from "./xml.js";

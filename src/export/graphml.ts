@@ -1,6 +1,6 @@
 // GraphML for yEd, Cytoscape, NetworkX and Gephi: typed <key> declarations, one <data> per scalar attribute,
 // colour as r/g/b integers and positions as x/y (the names Gephi's importer maps to its viz properties).
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import { cleanText, flatEdges, flatNodes, LIST_SEPARATOR, type FlatEdge, type FlatNode } from "./flatten.js";
 import { escapeAttribute, escapeText } from "./xml.js";
 

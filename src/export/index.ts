@@ -1,7 +1,7 @@
 // Exports of the graph for the tools people work in: Gephi (GEXF), yEd/Cytoscape/NetworkX (GraphML), Neo4j and
 // spreadsheets (CSV, Cypher), RDF tools (Turtle). Every format is deterministic: the same graph gives the same bytes.
 import { NewsgraphError } from "../errors.js";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import { toCsv, type CsvExport } from "./csv.js";
 import { toCypher } from "./cypher.js";
 import { toGexf, type GexfVersion } from "./gexf.js";

@@ -3,7 +3,7 @@
 // written as direct triples, so that an RDF reader never takes "X denied attacking Y" for "X attacks Y".
 import { DataFactory, Writer, type Quad } from "n3";
 import { NewsgraphError } from "../errors.js";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, NodeAttributes } from "../types.js";
 import { wellFormed } from "./flatten.js";
 import { iriSlug, typeLabel } from "./names.js";

@@ -1,6 +1,6 @@
 // What changed between two graphs (two days of news): entities and relations added and removed, and relations
 // whose evidence grew or shrank. A relation is identified by (subject, predicate, object, polarity), as in the builder.
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, EvidenceRecord, RelationCategory } from "../types.js";
 import { summarize, type EntitySummary } from "./names.js";
 

@@ -1,7 +1,7 @@
 // Finding entities by name: a name index (labels and aliases, case- and accent-insensitive) built once per graph
 // and cached, so that a look-up costs a map access; near misses get suggestions by words, prefix and edit distance.
 import { NewsgraphError } from "../errors.js";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import type { EntityType, NodeAttributes } from "../types.js";
 
 /** What the query functions say about an entity. */

@@ -1,7 +1,7 @@
 // Neighbours of an entity: breadth-first over its in- and out-edges (never a scan of the graph), each neighbour
 // with the edges that connect it and their evidence; denied relations are left out unless asked for.
 import { NewsgraphError } from "../errors.js";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, EntityType, EvidenceRecord, RelationCategory } from "../types.js";
 import { resolveEntity, summarize, type EntitySummary } from "./names.js";
 

@@ -3,7 +3,7 @@
 // edges and the best evidence sentence for it. A speaker is linked to the entities of what they said ("Peskov
 // said NATO is involved in Ukraine" links Peskov to NATO and Ukraine), since that is how spokespeople connect.
 import { NewsgraphError } from "../errors.js";
-import type { NewsGraph } from "../graph/index.js";
+import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, EvidenceRecord } from "../types.js";
 import { resolveEntity, summarize, type EntitySummary } from "./names.js";
 import { compareConnections, edgeFilter, toConnection, type Connection, type NeighborOptions } from "./neighbors.js";

@@ -1,7 +1,7 @@
 // A smaller graph cut from a bigger one: some articles' relations, some entity types, or the relations with
 // enough evidence. The result is a new graph with the same attributes, ready to save, view or export.
 import { NewsgraphError } from "../errors.js";
-import { createNewsGraph, type NewsGraph } from "../graph/index.js";
+import { createNewsGraph, type NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, EntityType, NodeAttributes } from "../types.js";
 
 export interface SubgraphOptions {

@@ -14,6 +14,7 @@ import {
   type SentenceView,
 } from "./sentence.js";
 import type { Mention } from "../types.js";
+import { placeKind } from "../entities/index.js";
 import { argOf } from "./arguments.js";
 import { caseOf, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
 
@@ -85,6 +86,9 @@ export function roleCandidates(view: SentenceView, out: Candidate[], tree: Tree 
     if (mention.type === "PERSON" && !tree)
       personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
     ledBy(view, first, last, out);
+    basedIn(view, first, last, out);
+    if (mention.type === "ORG") ofPlace(view, { entity: mention.entity, mention, token: first, via: "head" }, last, out);
+    if (mention.type === "GPE") cityIn(view, { entity: mention.entity, mention, token: first, via: "head" }, last, out);
   }
 }
 
@@ -265,6 +269,73 @@ function ledBy(view: SentenceView, first: number, last: number, out: Candidate[]
     if (group) push(out, leader, group, "leads", [first - 2, first - 1], named ? 0.85 : 0.65);
   }
 }
+
+/** "the Seattle-based company Gamma Corp", "Delta Inc, the Dallas-based retailer", "the Houston-based company
+ *  said": where an organisation is, from a place glued to "-based" or "-headquartered". The organisation is the
+ *  name the noun group ends in, the name it stands in apposition to, or, for a bare group noun, the document's
+ *  most-mentioned organisation. */
+function basedIn(view: SentenceView, first: number, last: number, out: Candidate[]): void {
+  const { tokens } = view;
+  const place = argAt(view, first, "modifier");
+  if (!place || place.mention.kind === "pronoun" || !PLACE_TYPES.has(place.mention.type)) return;
+  let k = last + 1;
+  if (k + 1 >= view.to || !/^[-‐‑]$/.test(tokens[k].text) || tokens[k + 1].spaceBefore) return;
+  if (!BASED_WORDS.has(tokens[k + 1].lower)) return;
+  const trigger: [number, number] = [k + 1, k + 2];
+  k += 2;
+  // The rest of the noun group: adjectives and nouns up to its head, or a name.
+  let head = -1;
+  while (k < view.to && !mentionOf(view, k) && /^(ADJ|NOUN)$/.test(tokens[k].pos)) head = k++;
+  const named = k < view.to ? argAt(view, k, "head") : null;
+  let company: Arg | null = named && named.mention.type === "ORG" ? named : null;
+  // "Delta Inc, the Dallas-based retailer": the name before the comma that opens the appositive.
+  if (!company && head >= 0) {
+    let d = first - 1;
+    if (d >= view.from && /^(the|a|an)$/.test(lowerOf(tokens[d]))) d--;
+    if (d > view.from && tokens[d].text === ",") {
+      const before = argAt(view, d - 1, "head");
+      if (before && before.mention.type === "ORG" && before.mention.kind !== "pronoun") company = before;
+    }
+    company ??= d >= view.from && tokens[d].text === "," ? null : groupNounReferent(view, head, place.entity);
+  }
+  if (company) push(out, company, place, "based in", trigger, named ? 0.85 : 0.7);
+}
+
+/** "Vicon Inc, of Ontario, said": newswire's way of saying where a company is. The place closes the aside (a
+ *  comma or the sentence's end follows), so "Acme, of the US and Canada" or "Acme, of which Ohio owns" do not count. */
+function ofPlace(view: SentenceView, company: Arg, last: number, out: Candidate[]): void {
+  const { tokens } = view;
+  // "Ibico AG of Switzerland": after a legal suffix the comma may go.
+  const comma = last + 1 < view.to && tokens[last + 1].text === "," ? 1 : LEGAL_NAME_END.test(company.mention.text) ? 0 : -1;
+  if (comma < 0) return;
+  const k = last + 2 + comma;
+  if (k >= view.to || tokens[last + 1 + comma].lower !== "of") return;
+  const place = argAt(view, k, "head");
+  if (!place || place.mention.kind === "pronoun" || place.mention.type !== "GPE") return;
+  const [, end] = mentionTokens(view, k);
+  const after = end + 1 < view.to ? tokens[end + 1].text : ".";
+  if (after === "," || after === "." || end + 1 >= view.to) push(out, company, place, "based in", [k - 1, k], 0.8);
+}
+
+/** A company name's legal form at its end ("Siemens AG", "Acme Inc."). */
+const LEGAL_NAME_END = /\b(Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|LLC|SpA)\.?$/;
+
+/** "Tulsa, Oklahoma", "Porto, Portugal": a place that is no country or state, a comma, and a country or state
+ *  the lexicons know. A list of countries or of cities ("France, Germany", "Paris, Berlin") is not read so. */
+function cityIn(view: SentenceView, city: Arg, last: number, out: Candidate[]): void {
+  const k = last + 2;
+  if (k >= view.to || view.tokens[last + 1].text !== ",") return;
+  const region = argAt(view, k, "head");
+  if (!region || region.mention.type !== "GPE" || region.mention.kind !== "name") return;
+  if (city.mention.kind !== "name" || city.entity === region.entity) return;
+  const outer = placeKind(region.mention.text);
+  const inner = placeKind(city.mention.text);
+  if ((outer === "country" || outer === "province") && (inner === null || inner === "city"))
+    push(out, city, region, "located in", [last + 1, last + 2], 0.85);
+}
+
+const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
+const BASED_WORDS = new Set(["based", "headquartered"]);
 
 /** What "the bloc" / "the alliance" refers to: the organisation most mentioned in the document, if the noun is a
  *  group noun. A bounded guess, so its confidence is lower. */

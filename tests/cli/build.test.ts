@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
-import { parseGraph } from "../../src/graph/index.js";
+import { parseGraph } from "../../src/model/index.js";
 
 const SEEDS = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
 const ids = SEEDS.map((f) => f.replace(/\.txt$/, ""));

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { saveGraph } from "../../src/graph/index.js";
+import { saveGraph } from "../../src/model/index.js";
 import { fixtureGraph } from "../query/fixture.js";
 import { runCli } from "../query/run-cli.js";
 

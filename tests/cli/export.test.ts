@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
 import { toCsv, toCypher, toGexf, toGraphml, toTurtle } from "../../src/export/index.js";
-import { loadGraph, saveGraph } from "../../src/graph/index.js";
+import { loadGraph, saveGraph } from "../../src/model/index.js";
 import { fixtureGraph } from "../query/fixture.js";
 import { readWithPython } from "../export/independent.js";
 import { runCli } from "../query/run-cli.js";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
-import { saveGraph } from "../../src/graph/index.js";
+import { saveGraph } from "../../src/model/index.js";
 import { fixtureGraph } from "../query/fixture.js";
 import { runCli } from "../query/run-cli.js";
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildCommand } from "../../src/cli/commands/build.js";
 import { removeCommand } from "../../src/cli/commands/remove.js";
-import { parseGraph } from "../../src/graph/index.js";
+import { parseGraph } from "../../src/model/index.js";
 
 const SEEDS = readdirSync("seeds").filter((f) => f.endsWith(".txt")).sort();
 const [firstId, secondId] = SEEDS.map((f) => f.replace(/\.txt$/, ""));

@@ -7,7 +7,7 @@ import { parse as parseGraphml } from "graphology-graphml";
 import { Parser } from "n3";
 import { describe, expect, it } from "vitest";
 import { exportGraph, EXPORT_FORMATS } from "../../src/export/index.js";
-import { createNewsGraph, type NewsGraph } from "../../src/graph/index.js";
+import { createNewsGraph, type NewsGraph } from "../../src/model/index.js";
 
 function sparseGraph(): NewsGraph {
   const graph = createNewsGraph();

@@ -1,6 +1,6 @@
 // A small hand-made graph for the query and export tests: every answer can be checked by reading this file.
 // Doc "c" is hostile on purpose (markup, quotes, a Cypher injection attempt, control characters, a newline).
-import { createNewsGraph, type NewsGraph } from "../../src/graph/index.js";
+import { createNewsGraph, type NewsGraph } from "../../src/model/index.js";
 import type { EdgeAttributes, EntityType, EvidenceRecord, NodeAttributes, RelationCategory } from "../../src/types.js";
 
 export const HOSTILE_TEXT = "O'Brien said \"<script>alert(1)</script>\" ]]> & '}) DETACH DELETE n //\\ \u0001end\nnext line.";

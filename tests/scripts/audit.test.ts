@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isSingleCommonWord, main, renderAudit, runAudit } from "../../scripts/audit.js";
-import { parseGraph } from "../../src/graph/index.js";
+import { parseGraph } from "../../src/model/index.js";
 
 const ARTICLES: Record<string, string> = {
   "a-summit.txt":

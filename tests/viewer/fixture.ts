@@ -2,7 +2,7 @@
 // real sentences (offsets found in the files): the viewer's tests run on it while the extractor matures.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createNewsGraph, serializeGraph, type NewsGraph } from "../../src/graph/index.js";
+import { createNewsGraph, serializeGraph, type NewsGraph } from "../../src/model/index.js";
 import type { EdgeAttributes, EntityType, EvidenceRecord, NodeAttributes, RelationCategory } from "../../src/types.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");

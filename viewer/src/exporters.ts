@@ -3,7 +3,7 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import gexf from "graphology-gexf/browser/index.js";
 import type Sigma from "sigma";
-import { cjsDefault } from "../../src/graph/cjs.js";
+import { cjsDefault } from "../../src/model/cjs.js";
 import type { ViewerGraph } from "./data.js";
 import type { EdgeAttributes, NodeAttributes } from "../../src/types.js";
 import { TYPE_COLORS } from "./palette.js";

@@ -2,7 +2,7 @@
 // run ForceAtlas2 in its web worker from a Start/Stop button; it stops by itself after a time budget.
 import FA2LayoutModule from "graphology-layout-forceatlas2/worker.js";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
-import { cjsDefault } from "../../src/graph/cjs.js";
+import { cjsDefault } from "../../src/model/cjs.js";
 import type { ViewerGraph } from "./data.js";
 
 const FA2Layout = cjsDefault(FA2LayoutModule);

@@ -2,7 +2,7 @@
 import type { EntityType } from "../../src/types.js";
 
 // The builder's palette (a pure module, safe in the browser): the same colours as the saved graph and Gephi.
-export { TYPE_COLORS } from "../../src/graph/palette.js";
+export { TYPE_COLORS } from "../../src/model/palette.js";
 
 export const TYPE_NAMES: Record<EntityType, string> = {
   PERSON: "Person",

@@ -7,16 +7,8 @@ import cliProgress from "cli-progress";
 import { defaultWorkers, documentInfo, extractAll, EXTRACTOR_VERSION } from "../../extract/index.js";
 import { listInputs, readInputs, type IngestProblem, type IngestProgress } from "../../ingest/index.js";
 import { NewsgraphError } from "../../errors.js";
-import {
-  createGraphBuilder,
-  DEFAULT_LAYOUT_SEED,
-  graphBuilderFrom,
-  loadAliasRules,
-  loadGraph,
-  saveGraph,
-  type GraphBuilder,
-  type NewsGraph,
-} from "../../graph/index.js";
+import { loadGraph, saveGraph, type NewsGraph } from "../../model/index.js";
+import { createGraphBuilder, DEFAULT_LAYOUT_SEED, graphBuilderFrom, loadAliasRules, type GraphBuilder } from "../../build/index.js";
 import type { AliasRules, Document } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";
 

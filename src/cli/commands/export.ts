@@ -5,7 +5,7 @@ import { join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { NewsgraphError } from "../../errors.js";
 import { DEFAULT_BASE_IRI, EXPORT_FORMATS, exportGraph, isExportFormat, validateBaseIri, type GexfVersion } from "../../export/index.js";
-import type { NewsGraph } from "../../graph/index.js";
+import type { NewsGraph } from "../../model/index.js";
 import { subgraph, type SubgraphOptions } from "../../query/index.js";
 import { ENTITY_TYPES, type EntityType } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";

@@ -1,7 +1,7 @@
 // `newsgraph query`: look an entity up, list its neighbours, or find the paths between two entities, as readable
 // tables or as JSON for scripts. An unknown name is answered with suggestions and exit code 1.
 import { NewsgraphError } from "../../errors.js";
-import { loadGraph, type NewsGraph } from "../../graph/index.js";
+import { loadGraph, type NewsGraph } from "../../model/index.js";
 import {
   describeMiss,
   findEntity,

@@ -3,7 +3,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { NewsgraphError } from "../../errors.js";
-import { loadGraph, removeDocuments, saveGraph, type NewsGraph } from "../../graph/index.js";
+import { loadGraph, saveGraph, type NewsGraph } from "../../model/index.js";
+import { removeDocuments } from "../../build/index.js";
 import { CliError, type CommandSpec } from "../table.js";
 import { DEFAULT_GRAPH_PATH } from "./build.js";
 

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadGraph } from "../../graph/index.js";
+import { loadGraph } from "../../model/index.js";
 import { startServer } from "../serve.js";
 import { CliError, type CommandSpec } from "../table.js";
 

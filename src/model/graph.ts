@@ -1,14 +1,14 @@
-// Reading and writing graph files: graphology's own JSON (`graph.export()`), written atomically so that a
-// crash or Ctrl-C mid-write leaves the previous file intact, and checked on load so that a truncated or
-// foreign file is refused with a one-line message.
-import { readFileSync } from "node:fs";
-import writeFileAtomic from "write-file-atomic";
+// The saved graph: graphology's own JSON (`graph.export()`), checked on parse so that a truncated or foreign file
+// is refused with a one-line message. No file system here: the viewer parses the same JSON in the browser.
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { NewsgraphError } from "../errors.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.js";
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Version of the graph file's layout; bumped when a field changes meaning or disappears. */
+export const SCHEMA_VERSION = 1;
 
 export function createNewsGraph(): NewsGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -17,11 +17,6 @@ export function createNewsGraph(): NewsGraph {
 /** Serialises a graph to JSON text. Key order follows insertion order, which the builder keeps sorted. */
 export function serializeGraph(graph: NewsGraph): string {
   return JSON.stringify(graph.export()) + "\n";
-}
-
-/** Writes the graph atomically (temp file + rename). */
-export async function saveGraph(graph: NewsGraph, path: string): Promise<void> {
-  await writeFileAtomic(path, serializeGraph(graph), "utf8");
 }
 
 /** Parses graph JSON text; `where` names the file in error messages. */
@@ -46,19 +41,6 @@ export function parseGraph(text: string, where = "graph"): NewsGraph {
     throw new NewsgraphError("invalid-graph", `${where}: the graph does not load (${(error as Error).message})`);
   }
   return graph;
-}
-
-/** Loads a graph file written by `newsgraph build`. */
-export function loadGraph(path: string): NewsGraph {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot read it (${code})`;
-    throw new NewsgraphError(code === "ENOENT" ? "not-found" : "unreadable", `${path}: ${reason}`);
-  }
-  return parseGraph(text, path);
 }
 
 function isSerializedGraph(data: unknown): boolean {

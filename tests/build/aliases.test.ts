@@ -1,6 +1,6 @@
 // The `--aliases` file: its format is checked with messages that name the problem, and names match loosely.
 import { describe, expect, it } from "vitest";
-import { normalizeName, parseAliasRules } from "../../src/graph/index.js";
+import { normalizeName, parseAliasRules } from "../../src/build/index.js";
 
 describe("parseAliasRules", () => {
   it("reads merges and splits, sorted", () => {

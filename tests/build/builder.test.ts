@@ -1,16 +1,8 @@
 // The graph builder on hand-made extractions: cross-document merging, edges keyed by polarity, evidence,
 // alias rules, determinism, and incremental add/remove equal to a full rebuild.
 import { describe, expect, it } from "vitest";
-import {
-  addExtractions,
-  buildGraph,
-  createGraphBuilder,
-  graphBuilderFrom,
-  parseGraph,
-  removeDocuments,
-  serializeGraph,
-  TYPE_COLORS,
-} from "../../src/graph/index.js";
+import { parseGraph, serializeGraph, TYPE_COLORS } from "../../src/model/index.js";
+import { addExtractions, buildGraph, createGraphBuilder, graphBuilderFrom, removeDocuments } from "../../src/build/index.js";
 import type { EntityIndex } from "../../src/entities/index.js";
 import type { Entity, Extraction } from "../../src/types.js";
 import { entity, extraction, idIndex, relation } from "./fixtures.js";

@@ -2,8 +2,8 @@
 // The graph is a pure function of these records, and the records can be read back from a saved graph, which is
 // what makes `build --update` and `remove` equal a full rebuild.
 import type { DocumentInfo, Entity, EvidenceRecord, Extraction, RelationCategory, Span } from "../types.js";
-import type { NewsGraph } from "./io.js";
-import { compareStrings, sortedUnique } from "./order.js";
+import type { NewsGraph } from "../model/index.js";
+import { compareStrings, sortedUnique } from "../model/index.js";
 
 export interface RelationRecord {
   /** Document-local entity ids. */

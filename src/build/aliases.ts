@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { NewsgraphError } from "../errors.js";
 import type { AliasRules } from "../types.js";
-import { compareStrings, sortedUnique } from "./order.js";
+import { compareStrings, sortedUnique } from "../model/index.js";
 
 export const EMPTY_ALIAS_RULES: AliasRules = { merge: {}, split: [] };
 

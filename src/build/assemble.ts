@@ -17,9 +17,9 @@ import type {
   SelfRelationRecord,
 } from "../types.js";
 import { createAliasResolver, normalizeName } from "./aliases.js";
-import { createNewsGraph, type NewsGraph } from "./io.js";
-import { compareStrings, sortedUnique } from "./order.js";
-import { colorOfType } from "./palette.js";
+import { createNewsGraph, type NewsGraph } from "../model/index.js";
+import { compareStrings, sortedUnique } from "../model/index.js";
+import { colorOfType } from "../model/index.js";
 import type { DocumentRecord, RelationRecord } from "./records.js";
 
 /** The rule recorded when the user's aliases file forced a merge. */

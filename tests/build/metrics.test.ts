@@ -1,7 +1,7 @@
 // Metrics and layout on small graphs whose structure is known: two separate triangles joined by nothing.
 import { describe, expect, it } from "vitest";
-import { buildGraph, defaultIterations } from "../../src/graph/index.js";
-import { noverlapIterations, sizeOfDegree } from "../../src/graph/metrics.js";
+import { buildGraph, defaultIterations } from "../../src/build/index.js";
+import { noverlapIterations, sizeOfDegree } from "../../src/build/metrics.js";
 import { entity, extraction, idIndex, relation } from "./fixtures.js";
 
 function triangle(doc: string, names: [string, string, string]) {

@@ -4,8 +4,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildGraph, loadGraph, serializeGraph } from "../../src/graph/index.js";
-import { entity, extraction, relation } from "./fixtures.js";
+import { loadGraph, serializeGraph } from "../../src/model/index.js";
+import { buildGraph } from "../../src/build/index.js";
+import { entity, extraction, relation } from "../build/fixtures.js";
 
 describe("saveGraph", () => {
   it("leaves the previous graph intact when the writer is killed mid-write", async () => {
@@ -16,7 +17,7 @@ describe("saveGraph", () => {
     );
     writeFileSync(path, previous);
 
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/graph/fixtures/write-big-graph.ts", path, "150000"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/model/fixtures/write-big-graph.ts", path, "150000"], { stdio: ["ignore", "pipe", "inherit"] });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     // Kill as soon as the temporary file beside the graph appears: the new graph is being written.

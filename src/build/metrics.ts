@@ -5,9 +5,9 @@ import pagerankModule from "graphology-metrics/centrality/pagerank.js";
 import louvainModule from "graphology-communities-louvain";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
-import { cjsDefault } from "./cjs.js";
-import type { NewsGraph } from "./io.js";
-import { round } from "./order.js";
+import { cjsDefault } from "../model/index.js";
+import type { NewsGraph } from "../model/index.js";
+import { round } from "../model/index.js";
 import { seededRandom } from "./random.js";
 
 const pagerank = cjsDefault(pagerankModule);

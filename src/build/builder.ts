@@ -7,12 +7,10 @@ import { NewsgraphError } from "../errors.js";
 import type { AliasRules, DocumentInfo, Extraction } from "../types.js";
 import { EMPTY_ALIAS_RULES, validateAliasRules } from "./aliases.js";
 import { assembleGraph } from "./assemble.js";
-import type { NewsGraph } from "./io.js";
+import { SCHEMA_VERSION, type NewsGraph } from "../model/index.js";
 import { assignMetricsAndLayout } from "./metrics.js";
 import { recordsFromGraph, toDocumentRecord, type DocumentRecord } from "./records.js";
 
-/** Version of the graph file's layout; bumped when a field changes meaning or disappears. */
-export const SCHEMA_VERSION = 1;
 export const DEFAULT_LAYOUT_SEED = 1;
 
 export interface BuildOptions {

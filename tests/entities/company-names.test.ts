@@ -1,0 +1,41 @@
+// Company names in newswire style, from raw text through the extractor: a sentence-initial word or an acronym
+// the tagger leaves out, and a first name inside a company's name. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
+
+function entities(text: string): string[] {
+  return extractDocument({ id: "t", text }).entities.map((e) => `${e.label}|${e.type}`);
+}
+
+function relations(text: string): string[] {
+  return extractDocument({ id: "t", text }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+}
+
+describe("company names", () => {
+  it("keeps a title word or an acronym that opens a company's name before its legal form", () => {
+    expect(entities("General Pipeline Corp said first-quarter profit rose.")).toContain("General Pipeline Corp|ORG");
+    expect(entities("AB Harwell Ltd said it would close two mills.")).toContain("AB Harwell Ltd|ORG");
+  });
+
+  it("types a name before 'subsidiary' or 'division' as an organisation, and links it to its owner", () => {
+    const text = "Corvan Industries Inc said sales at its Morgan Fluidics subsidiary doubled.";
+    expect(entities(text)).toContain("Morgan Fluidics|ORG");
+    expect(relations(text)).toContain("morgan-fluidics subsidiary of corvan-industries-inc");
+  });
+
+  it("keeps 'Reserve Bank' whole when the tagger takes its first word for a person", () => {
+    const text = [
+      "FIJI CENTRAL BANK SEES SLOWER LENDING",
+      "",
+      "Credit growth in Fiji is not expected to continue at current",
+      "levels following the Reserve Bank's decision to tighten lending",
+      "late last year, Reserve Bank Governor Savenaca Narube said.",
+      "    The bank moved to tighten lending when the first signs",
+      "of the boom became clear in August, Narube said.",
+    ].join("\n");
+    const names = entities(text);
+    expect(names).toContain("Reserve Bank|ORG");
+    expect(names.filter((n) => /^(Reserve|Bank)\|/.test(n))).toEqual([]);
+    expect(relations(text)).toContain("savenaca-narube governor of reserve-bank");
+  });
+});

@@ -1,0 +1,57 @@
+// Where things are, from raw text through the whole extractor: "City, State" as two places, "X-based" and
+// newswire's "Company, of City". Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
+
+function facts(text: string): { names: string[]; relations: string[] } {
+  const x = extractDocument({ id: "t", text });
+  return {
+    names: x.entities.map((e) => `${e.label}|${e.type}`),
+    relations: x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`),
+  };
+}
+
+describe("places and where organisations are", () => {
+  it("reads 'City, State' as two places, the first located in the second", () => {
+    const { names, relations } = facts("The tournament moved to Tulsa, Oklahoma, after the storm.");
+    expect(names).toEqual(expect.arrayContaining(["Tulsa|GPE", "Oklahoma|GPE"]));
+    expect(relations).toContain("tulsa located in oklahoma");
+  });
+
+  it("splits a city and its country the same way", () => {
+    const { names, relations } = facts("She studied chemistry in Porto, Portugal, for two years.");
+    expect(names).toEqual(expect.arrayContaining(["Porto|GPE", "Portugal|GPE"]));
+    expect(relations).toContain("porto located in portugal");
+  });
+
+  it("does not read lists of countries or of cities as one inside the other", () => {
+    const { relations } = facts("Exports to Chile, Peru and Bolivia rose, while flights from Osaka, Lisbon and Oslo were cut.");
+    expect(relations.filter((r) => r.includes("located in"))).toEqual([]);
+  });
+
+  it("reads 'X-based' before a company's name and in an appositive after it", () => {
+    expect(facts("The Denver-based miner Quartzline Resources Inc raised its dividend.").relations).toContain(
+      "quartzline-resources-inc based in denver",
+    );
+    expect(facts("Harbor Textiles Corp, the Atlanta-based weaver, cut 200 jobs.").relations).toContain(
+      "harbor-textiles-corp based in atlanta",
+    );
+  });
+
+  it("reads newswire's 'Company Inc, of City'", () => {
+    expect(facts("Meridian Valve Co, of Cleveland, said it agreed to buy a pump maker.").relations).toContain(
+      "meridian-valve-co based in cleveland",
+    );
+  });
+
+  it("reads 'Company AG of Country' without a comma after a legal form", () => {
+    expect(facts("Talvik Systems said it signed a supply deal with Nordhavn AG of Denmark.").relations).toContain(
+      "nordhavn-ag based in denmark",
+    );
+  });
+
+  it("does not place a person with '-based'", () => {
+    const { relations } = facts("Maria Lindqvist, a Stockholm-based architect, designed the bridge.");
+    expect(relations.filter((r) => r.includes("based in"))).toEqual([]);
+  });
+});
