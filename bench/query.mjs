@@ -22,7 +22,7 @@ function syntheticGraph(createNewsGraph, nodes, edgesPerNode) {
     const label = `Entity ${i.toString(36)} ${["North", "Grand", "New", "Old"][i % 4]}`;
     graph.addNode(`entity-${i}`, {
       label,
-      type: TYPES[i % TYPES.length],
+      entityType: TYPES[i % TYPES.length],
       aliases: [label],
       mentions: 1 + (i % 7),
       docs: [`doc-${i % 20000}`],

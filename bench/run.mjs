@@ -1,14 +1,15 @@
 // `npm run bench`: prints speed and memory figures with their goals; never asserts times.
-// Usage: node bench/run.mjs [extract|parser|workers|scale|query ...] [--no-build]   (no part named: all of them)
+// Usage: node bench/run.mjs [extract|parser|workers|scale|reuters|query ...] [--no-build]   (no part named: all of them)
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { benchExtract, benchCorpus } from "./extract.mjs";
 import { benchWorkers } from "./workers.mjs";
 import { benchScale } from "./scale.mjs";
 import { benchQuery } from "./query.mjs";
 import { benchParser } from "./parser.mjs";
+import { benchReuters } from "./reuters.mjs";
 import { ensureBuilt, now } from "./lib.mjs";
 
-const PARTS = ["extract", "parser", "workers", "scale", "query"];
+const PARTS = ["extract", "parser", "workers", "scale", "reuters", "query"];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const unknown = asked.filter((p) => !PARTS.includes(p));
 if (unknown.length) {
@@ -26,6 +27,7 @@ for (const part of parts) {
   if (part === "parser") await benchParser();
   if (part === "workers") await benchWorkers({ corpus: corpus ?? benchCorpus() });
   if (part === "scale") await benchScale();
+  if (part === "reuters") await benchReuters();
   if (part === "query") await benchQuery();
 }
 console.log(`\nbenchmark done in ${((now() - started) / 1000).toFixed(0)} s`);

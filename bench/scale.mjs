@@ -19,7 +19,7 @@ async function writeCorpus(file, count) {
 }
 
 /** Runs `newsgraph <args>` in a child process; returns wall and CPU seconds, peak RSS and the last stderr line. */
-function newsgraph(args, rssFile) {
+export function newsgraph(args, rssFile) {
   const t = now();
   const child = spawnSync(process.execPath, ["--require", join(ROOT, "bench", "peak-rss.cjs"), join(ROOT, "bin", "newsgraph.js"), ...args], {
     cwd: ROOT,

@@ -39,7 +39,7 @@ function syntheticGraph(order) {
       key: `entity-${i}`,
       attributes: {
         label,
-        type: TYPES[i % TYPES.length],
+        entityType: TYPES[i % TYPES.length],
         aliases: [label, `E${i}`],
         mentions: 1 + Math.floor(rand() * 20),
         docs: [`doc-${i % 500}`],
@@ -86,7 +86,7 @@ function syntheticGraph(order) {
   }
   const documents = Array.from({ length: 500 }, (_, d) => ({ id: `doc-${d}`, title: `Article ${d}`, hash: String(d) }));
   return {
-    attributes: { schemaVersion: 1, extractorVersion: "bench", layoutSeed: 1, documents, merges: [] },
+    attributes: { schemaVersion: 2, extractorVersion: "bench", layoutSeed: 1, documents, merges: [] },
     options: { type: "directed", multi: true, allowSelfLoops: true },
     nodes,
     edges,

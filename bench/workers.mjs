@@ -6,7 +6,7 @@ import { dist, figure, goal, heading, loadWarning, now, timed } from "./lib.mjs"
 
 export async function benchWorkers({ tokens = 1_000_000, corpus } = {}) {
   heading(`workers: extractAll with 1 thread and 2 worker threads (${availableParallelism()} cores here)`);
-  const { extractAll } = await dist("extract/index.js");
+  const { extractAll, defaultWorkers } = await dist("extract/index.js");
   const { docs, tokens: total } = corpus ?? benchCorpus(tokens);
   const run = (workers) =>
     timed(async () => {
@@ -32,5 +32,7 @@ export async function benchWorkers({ tokens = 1_000_000, corpus } = {}) {
   figure("speed-up (wall)", speedup, "×", goal(speedup >= 1.7, "≥ 1.7×"));
   // With 2 cores to itself, the pool's best is 2 × (CPU of 1 thread) / (CPU of the pool): this removes machine load.
   figure("speed-up bound from CPU time (2 × cpu1 / cpu2)", (2 * one.cpu) / two.cpu, "×");
+  const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
+  figure("default --workers for this corpus here", defaultWorkers(bytes), "", "(1 on ≤ 2 cores or < 2 MB: never slower than 1 thread)");
   return { speedup };
 }

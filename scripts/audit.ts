@@ -139,7 +139,7 @@ export function auditGraph(
     for (const node of ends) {
       const entry = commonLabels.get(node) ?? {
         label: graph.getNodeAttribute(node, "label"),
-        type: graph.getNodeAttribute(node, "type"),
+        type: graph.getNodeAttribute(node, "entityType"),
         edges: 0,
       };
       entry.edges++;
@@ -199,10 +199,10 @@ export function sampleEdges(graph: NewsGraph, n: number, seed: number): SampledE
     return {
       edge,
       subject: label(graph.source(edge)),
-      subjectType: graph.getNodeAttribute(graph.source(edge), "type"),
+      subjectType: graph.getNodeAttribute(graph.source(edge), "entityType"),
       predicate: a.predicate,
       object: label(graph.target(edge)),
-      objectType: graph.getNodeAttribute(graph.target(edge), "type"),
+      objectType: graph.getNodeAttribute(graph.target(edge), "entityType"),
       negated: a.negated,
       hedged: a.hedged,
       attributedTo: a.attributedTo.map((node) => (graph.hasNode(node) ? label(node) : node)),

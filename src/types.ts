@@ -163,6 +163,9 @@ export interface ExtractedRelation {
   hedged: boolean;
   symmetric: boolean;
   confidence: number;
+  /** Further sentences of the article stating this relation, counted in the edge's weight but not stored
+   *  (`build --max-evidence`); absent when none. */
+  omitted?: number;
 }
 
 /** One document's entity that a graph node stands for (kept for incremental builds and for review). */
@@ -191,7 +194,8 @@ export interface AliasRules {
 
 export interface NodeAttributes {
   label: string;
-  type: EntityType;
+  /** The entity's type. Not `type`: Sigma and other graphology tools read a node's `type` as its renderer. */
+  entityType: EntityType;
   aliases: string[];
   mentions: number;
   docs: string[];
@@ -237,6 +241,8 @@ export interface GraphAttributes {
   schemaVersion: number;
   extractorVersion: string;
   layoutSeed: number;
+  /** Evidence sentences kept per relation and article (`build --max-evidence`); absent in older graphs. */
+  maxEvidence?: number;
   documents: DocumentInfo[];
   merges: MergeRecord[];
   /** The `--aliases` rules the graph was built with (reused by `build --update`). */

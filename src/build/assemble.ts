@@ -105,6 +105,7 @@ export function assembleGraph(records: Iterable<DocumentRecord>, options: Assemb
     schemaVersion: 0, // set by the builder
     extractorVersion: "",
     layoutSeed: 0,
+    maxEvidence: 0,
     documents: sorted.map((r) => documentAttribute(r.info)),
     merges,
     aliasRules: options.aliasRules,
@@ -189,6 +190,7 @@ function evidenceRecord(doc: string, r: RelationRecord, speaker: string | null):
     symmetric: r.symmetric,
     confidence: r.confidence,
   };
+  if (r.omitted) evidence.extracted.omitted = r.omitted;
   return evidence;
 }
 
@@ -197,7 +199,7 @@ function nodeAttributes(node: NodeDraft): NodeAttributes {
   const type = voteType(occurrences);
   const attributes: NodeAttributes = {
     label: node.forcedLabel ?? voteLabel(occurrences),
-    type,
+    entityType: type,
     aliases: sortedUnique([...occurrences.flatMap((o) => [o.label, ...o.aliases]), ...(node.forcedLabel ? [node.forcedLabel] : [])]),
     mentions: occurrences.reduce((sum, o) => sum + o.mentions, 0),
     docs: sortedUnique(occurrences.map((o) => o.doc)),
@@ -251,7 +253,8 @@ function edgeAttributes(draft: EdgeDraft, dates: Map<string, string>): EdgeAttri
     hedged: draft.hedged.every(Boolean),
     symmetric: draft.symmetric,
     attributedTo: sortedUnique(evidence.map((e) => e.attributedTo).filter((s): s is string => typeof s === "string")),
-    weight: evidence.length,
+    // Every sentence counts, the ones not stored too (`omitted`, at most `--max-evidence` kept per article).
+    weight: evidence.reduce((sum, e) => sum + 1 + (e.extracted!.omitted ?? 0), 0),
     sources: docs.length,
     confidence: evidence.reduce((max, e) => Math.max(max, e.extracted!.confidence), 0),
     evidence,

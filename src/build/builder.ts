@@ -8,8 +8,8 @@ import type { AliasRules, DocumentInfo, Extraction } from "../types.js";
 import { EMPTY_ALIAS_RULES, validateAliasRules } from "./aliases.js";
 import { assembleGraph } from "./assemble.js";
 import { SCHEMA_VERSION, type NewsGraph } from "../model/index.js";
-import { assignMetricsAndLayout } from "./metrics.js";
-import { recordsFromGraph, toDocumentRecord, type DocumentRecord } from "./records.js";
+import { assignMetricsAndLayout, type Position } from "./metrics.js";
+import { capEvidence, DEFAULT_MAX_EVIDENCE, recordsFromGraph, toDocumentRecord, type DocumentRecord } from "./records.js";
 
 export const DEFAULT_LAYOUT_SEED = 1;
 
@@ -18,6 +18,11 @@ export interface BuildOptions {
   aliasRules?: AliasRules;
   /** Seed of the layout's starting positions and of Louvain. */
   layoutSeed?: number;
+  /** Evidence sentences kept per relation and article (default `DEFAULT_MAX_EVIDENCE`, or the saved graph's);
+   *  the others are counted in the edge's weight. */
+  maxEvidence?: number;
+  /** Lay the whole graph out again on `--update` and `remove` (default: keep the saved positions, place new nodes). */
+  relayout?: boolean;
   /** ForceAtlas2 iterations (default: fewer as the graph grows). */
   layoutIterations?: number;
   /** Makes the cross-document entity index (default: `createEntityIndex` of `src/entities`). */
@@ -46,10 +51,20 @@ export function graphBuilderFrom(graph: NewsGraph, options: BuildOptions = {}): 
   checkRebuildable(graph);
   const saved = graph.getAttribute("aliasRules");
   const layoutSeed = graph.getAttribute("layoutSeed");
-  return builderOf(recordsFromGraph(graph), {
+  const savedMax = graph.getAttribute("maxEvidence");
+  const maxEvidence = validateMaxEvidence(options.maxEvidence ?? (typeof savedMax === "number" ? savedMax : DEFAULT_MAX_EVIDENCE));
+  const records = recordsFromGraph(graph);
+  // A smaller cap than the graph's applies to the saved articles too (a larger one cannot bring back what was dropped).
+  for (const record of records.values()) record.relations = capEvidence(record.relations, maxEvidence);
+  // The saved layout is kept: nodes that stay keep their places, new ones are placed near their neighbours.
+  const keep = new Map<string, Position>();
+  if (!options.relayout) graph.forEachNode((node, { x, y }) => void (Number.isFinite(x) && Number.isFinite(y) && keep.set(node, { x, y })));
+  return builderOf(records, {
     ...options,
+    keep,
     aliasRules: options.aliasRules ?? (saved ? validateAliasRules(saved, "graph aliasRules") : undefined),
     layoutSeed: options.layoutSeed ?? (typeof layoutSeed === "number" ? layoutSeed : undefined),
+    maxEvidence,
   });
 }
 
@@ -67,10 +82,11 @@ function checkRebuildable(graph: NewsGraph): void {
   if (edge !== undefined) fail(`edge "${edge}" lacks its per-article evidence`);
 }
 
-function builderOf(records: Map<string, DocumentRecord>, options: BuildOptions): GraphBuilder {
+function builderOf(records: Map<string, DocumentRecord>, options: BuildOptions & { keep?: ReadonlyMap<string, Position> }): GraphBuilder {
+  const maxEvidence = validateMaxEvidence(options.maxEvidence ?? DEFAULT_MAX_EVIDENCE);
   return {
     add(extraction) {
-      records.set(extraction.doc.id, toDocumentRecord(extraction));
+      records.set(extraction.doc.id, toDocumentRecord(extraction, maxEvidence));
     },
     remove(docId) {
       return records.delete(docId);
@@ -88,10 +104,18 @@ function builderOf(records: Map<string, DocumentRecord>, options: BuildOptions):
       graph.setAttribute("schemaVersion", SCHEMA_VERSION);
       graph.setAttribute("extractorVersion", EXTRACTOR_VERSION);
       graph.setAttribute("layoutSeed", layoutSeed);
-      assignMetricsAndLayout(graph, { seed: layoutSeed, iterations: options.layoutIterations });
+      graph.setAttribute("maxEvidence", maxEvidence);
+      assignMetricsAndLayout(graph, { seed: layoutSeed, iterations: options.layoutIterations, keep: options.keep });
       return graph;
     },
   };
+}
+
+function validateMaxEvidence(max: number): number {
+  if (!Number.isInteger(max) || max < 1) {
+    throw new RangeError(`graph builder: "maxEvidence" must be a whole number of at least 1, got ${String(max)}`);
+  }
+  return max;
 }
 
 /** Builds the graph of a set of extractions. */

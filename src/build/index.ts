@@ -12,3 +12,4 @@ export type { BuildOptions, GraphBuilder } from "./builder.js";
 export { parseAliasRules, loadAliasRules, validateAliasRules, normalizeName, EMPTY_ALIAS_RULES } from "./aliases.js";
 export { edgeKey, ALIASES_FILE_RULE } from "./assemble.js";
 export { defaultIterations } from "./metrics.js";
+export { DEFAULT_MAX_EVIDENCE } from "./records.js";

@@ -22,6 +22,8 @@ export interface RelationRecord {
   subjectSpan?: Span;
   objectSpan?: Span;
   triggerSpan?: Span;
+  /** Further sentences of this document stating the same relation that were not kept (see `capEvidence`). */
+  omitted?: number;
 }
 
 export interface DocumentRecord {
@@ -32,8 +34,17 @@ export interface DocumentRecord {
   relations: RelationRecord[];
 }
 
-/** Keeps what the graph needs of an extraction; drops relations whose ends are not entities of the document. */
-export function toDocumentRecord(extraction: Extraction): DocumentRecord {
+/**
+ * Evidence sentences kept per relation and article (`build --max-evidence`). An article that repeats one statement
+ * thousands of times (a feed glitch, a spam page) would otherwise put thousands of sentences on one edge.
+ */
+export const DEFAULT_MAX_EVIDENCE = 20;
+
+/**
+ * Keeps what the graph needs of an extraction; drops relations whose ends are not entities of the document, and
+ * keeps at most `maxEvidence` sentences of each relation (the rest are counted, see `capEvidence`).
+ */
+export function toDocumentRecord(extraction: Extraction, maxEvidence = DEFAULT_MAX_EVIDENCE): DocumentRecord {
   const entities = new Map<string, Entity>();
   for (const entity of extraction.entities) {
     const previous = entities.get(entity.id);
@@ -71,8 +82,49 @@ export function toDocumentRecord(extraction: Extraction): DocumentRecord {
   return {
     info: { ...extraction.doc },
     entities: [...entities.values()].sort((a, b) => compareStrings(a.id, b.id)),
-    relations: dedupeRelations(relations.sort(compareRelations)),
+    relations: capEvidence(dedupeRelations(relations.sort(compareRelations)), maxEvidence),
   };
+}
+
+/**
+ * At most `max` sentences of one relation (same local subject, predicate, object and polarity) in one document:
+ * first the first sentence of each distinct wording, in text order, then the repeats, in text order. The count of
+ * the others goes to the first sentence kept (`omitted`), so the edge's weight still counts every sentence.
+ * A function of the document alone (so of the set of articles, never of the order they were added), and capping
+ * again with a smaller `max` gives what capping once with it gives, which lets `--update` re-cap saved articles.
+ * `relations` must be sorted by `compareRelations`; the result is too.
+ */
+export function capEvidence(relations: RelationRecord[], max: number): RelationRecord[] {
+  const groups = new Map<string, RelationRecord[]>();
+  for (const r of relations) {
+    const key = `${r.subject}\n${r.predicate}\n${r.object}\n${r.negated}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  if ([...groups.values()].every((group) => group.length <= max)) return relations;
+  const dropped = new Set<RelationRecord>();
+  const counted = new Map<RelationRecord, number>();
+  for (const group of groups.values()) {
+    if (group.length <= max) continue;
+    const seen = new Set<string>();
+    const firsts: RelationRecord[] = [];
+    const repeats: RelationRecord[] = [];
+    for (const r of group) {
+      (seen.has(r.text) ? repeats : firsts).push(r);
+      seen.add(r.text);
+    }
+    const kept = new Set([...firsts, ...repeats].slice(0, max));
+    let omitted = 0;
+    for (const r of group) {
+      if (kept.has(r)) continue;
+      dropped.add(r);
+      omitted += 1 + (r.omitted ?? 0);
+    }
+    // The group's first sentence is always kept (it is the first of its wording), and carries the count.
+    counted.set(group[0], (group[0].omitted ?? 0) + omitted);
+  }
+  return relations.filter((r) => !dropped.has(r)).map((r) => (counted.has(r) ? { ...r, omitted: counted.get(r) } : r));
 }
 
 /** A total order on relations, so that evidence lists and their first element do not depend on input order. */
@@ -150,5 +202,6 @@ function relationFromEvidence(predicate: string, negated: boolean, evidence: Evi
   if (evidence.subject) relation.subjectSpan = { ...evidence.subject };
   if (evidence.object) relation.objectSpan = { ...evidence.object };
   if (evidence.trigger) relation.triggerSpan = { ...evidence.trigger };
+  if (x.omitted) relation.omitted = x.omitted;
   return relation;
 }

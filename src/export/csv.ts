@@ -1,9 +1,29 @@
 // nodes.csv + edges.csv in the header format of `neo4j-admin database import full` (id:ID, :LABEL, :START_ID,
-// :END_ID, :TYPE, typed columns, lists joined with ";"), which spreadsheets also open as they are.
+// :END_ID, :TYPE, typed columns: `:int`, `:double`, `:boolean`, `:datetime`, `:string[]`), which spreadsheets also
+// open. Array items are joined with U+001F (the ASCII unit separator): cleanText removes every control character
+// from our values, so the delimiter cannot occur inside an item and no list is ever split or merged on import.
+// Import with (README): neo4j-admin database import full --array-delimiter="U+001F" --nodes=nodes.csv
+//   --relationships=edges.csv neo4j
 import { stringify } from "csv-stringify/sync";
 import type { NewsGraph } from "../model/index.js";
-import { flatEdges, flatNodes, LIST_SEPARATOR } from "./flatten.js";
+import { flatEdges, flatNodes, isoDay } from "./flatten.js";
 import { relationshipType, typeLabel } from "./names.js";
+
+/** The array delimiter of the CSV export (`--array-delimiter="U+001F"` for neo4j-admin). */
+export const CSV_ARRAY_DELIMITER = "\u001f";
+
+function array(items: string[]): string {
+  return items.join(CSV_ARRAY_DELIMITER);
+}
+
+/** An ISO 8601 date or date-time as Neo4j's `:datetime` reads it (a date alone is midnight UTC), or undefined for
+ *  anything else: one unreadable value would stop the whole import. */
+export function neo4jDateTime(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (isoDay(value) === undefined) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T00:00:00Z`;
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?$/.test(value) ? value : undefined;
+}
 
 export interface CsvExport {
   nodes: string;
@@ -14,7 +34,7 @@ export const NODE_CSV_HEADER = [
   "id:ID",
   ":LABEL",
   "name",
-  "type",
+  "entityType",
   "aliases:string[]",
   "mentions:int",
   "docs:string[]",
@@ -45,8 +65,8 @@ export const EDGE_CSV_HEADER = [
   "evidenceCount:int",
   "evidenceDocs:string[]",
   "evidence",
-  "firstSeen",
-  "lastSeen",
+  "firstSeen:datetime",
+  "lastSeen:datetime",
 ];
 
 type Cell = string | number | boolean | undefined;
@@ -62,12 +82,12 @@ function csv(header: string[], rows: Cell[][]): string {
 export function toCsv(graph: NewsGraph): CsvExport {
   const nodes = flatNodes(graph).map((n): Cell[] => [
     n.key,
-    `Entity${LIST_SEPARATOR}${typeLabel(n.type)}`,
+    array(["Entity", typeLabel(n.entityType)]),
     n.label,
-    n.type,
-    n.aliases.join(LIST_SEPARATOR),
+    n.entityType,
+    array(n.aliases),
     n.mentions,
-    n.docs.join(LIST_SEPARATOR),
+    array(n.docs),
     n.degree,
     n.pagerank,
     n.community,
@@ -87,15 +107,15 @@ export function toCsv(graph: NewsGraph): CsvExport {
     e.negated,
     e.hedged,
     e.symmetric,
-    e.attributedTo.join(LIST_SEPARATOR),
+    array(e.attributedTo),
     e.weight,
     e.sources,
     e.confidence,
     e.evidenceCount,
-    e.evidenceDocs.join(LIST_SEPARATOR),
+    array(e.evidenceDocs),
     e.evidence,
-    e.firstSeen,
-    e.lastSeen,
+    neo4jDateTime(e.firstSeen),
+    neo4jDateTime(e.lastSeen),
   ]);
   return { nodes: csv(NODE_CSV_HEADER, nodes), edges: csv(EDGE_CSV_HEADER, edges) };
 }

@@ -72,13 +72,13 @@ export function toCypher(graph: NewsGraph, options: CypherOptions = {}): string 
     `// newsgraph: ${graph.order} entities and ${graph.size} relations. Run with: cypher-shell -f <this file>`,
     "CREATE CONSTRAINT newsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;",
   ];
-  const nodes = groupBy(flatNodes(graph), (node) => typeLabel(node.type));
+  const nodes = groupBy(flatNodes(graph), (node) => typeLabel(node.entityType));
   for (const [label, group] of nodes) {
     for (const batch of chunks(group, batchSize)) {
       const rows = batch.map((n) => {
         const props = {
           name: n.label,
-          type: n.type,
+          entityType: n.entityType,
           aliases: n.aliases,
           mentions: n.mentions,
           docs: n.docs,

@@ -3,13 +3,13 @@
 import type { EdgeAttributes, EvidenceRecord, NodeAttributes } from "../types.js";
 import type { NewsGraph } from "../model/index.js";
 
-/** The separator of joined lists; also Neo4j's default array delimiter, so CSV lists import as arrays. */
+/** The separator of lists joined into one text (GraphML, which has no list type). */
 export const LIST_SEPARATOR = ";";
 
 export interface FlatNode {
   key: string;
   label: string;
-  type: string;
+  entityType: string;
   aliases: string[];
   mentions: number;
   docs: string[];
@@ -59,9 +59,19 @@ export function cleanText(value: unknown): string {
   return String(value).replace(XML_INVALID, "").replace(/\s+/g, " ").trim();
 }
 
-/** A list item for joined lists: cleaned, and without the separator, which would split it in two on import. */
-export function cleanItem(value: unknown): string {
-  return cleanText(value).replaceAll(LIST_SEPARATOR, ",");
+/** A list joined with LIST_SEPARATOR; a separator inside an item becomes ",", so that no item splits in two. */
+export function joinList(items: string[]): string {
+  return items.map((item) => item.replaceAll(LIST_SEPARATOR, ",")).join(LIST_SEPARATOR);
+}
+
+/** The day of an ISO 8601 date or date-time (`2024-05-01T10:00:00Z` → `2024-05-01`), or undefined when the text is
+ *  no such date: article metadata is untrusted, and one bad `start` makes the whole file invalid. */
+export function isoDay(value: string | undefined): string | undefined {
+  const match = value === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match.map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? match[0].slice(0, 10) : undefined;
 }
 
 function finite(value: unknown, fallback = 0): number {
@@ -73,14 +83,14 @@ function optionalFinite(value: unknown): number | undefined {
 }
 
 function list(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(cleanItem).filter((item) => item !== "") : [];
+  return Array.isArray(value) ? value.map(cleanText).filter((item) => item !== "") : [];
 }
 
 export function flattenNode(key: string, attributes: Partial<NodeAttributes>): FlatNode {
   const node: FlatNode = {
     key,
     label: cleanText(attributes.label ?? key),
-    type: cleanText(attributes.type ?? "OTHER"),
+    entityType: cleanText(attributes.entityType ?? "OTHER"),
     aliases: list(attributes.aliases),
     mentions: finite(attributes.mentions),
     docs: list(attributes.docs),
@@ -115,7 +125,7 @@ export function flattenEdge(key: string, source: string, target: string, attribu
     sources: finite(attributes.sources),
     confidence: finite(attributes.confidence),
     evidenceCount: evidence.length,
-    evidenceDocs: [...new Set(evidence.map((record) => cleanItem(record.doc)))].filter((doc) => doc !== ""),
+    evidenceDocs: [...new Set(evidence.map((record) => cleanText(record.doc)))].filter((doc) => doc !== ""),
     evidence: cleanText(evidence[0]?.text),
   };
   if (attributes.firstSeen) edge.firstSeen = cleanText(attributes.firstSeen);

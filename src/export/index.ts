@@ -8,17 +8,18 @@ import { toGexf, type GexfVersion } from "./gexf.js";
 import { toGraphml } from "./graphml.js";
 import { toTurtle } from "./turtle.js";
 
-export { toGexf, hexToRgb } from "./gexf.js";
+export { toGexf, hexToRgb, edgeKind, gexfList } from "./gexf.js";
 export type { GexfOptions, GexfVersion } from "./gexf.js";
-export { toGraphml } from "./graphml.js";
-export { toCsv, NODE_CSV_HEADER, EDGE_CSV_HEADER } from "./csv.js";
+export { toGraphml, nmtoken } from "./graphml.js";
+export type { GraphmlOptions } from "./graphml.js";
+export { toCsv, NODE_CSV_HEADER, EDGE_CSV_HEADER, CSV_ARRAY_DELIMITER, neo4jDateTime } from "./csv.js";
 export type { CsvExport } from "./csv.js";
 export { toCypher, cypherString } from "./cypher.js";
 export type { CypherOptions } from "./cypher.js";
 export { toTurtle, validateBaseIri, DEFAULT_BASE_IRI } from "./turtle.js";
 export type { TurtleOptions } from "./turtle.js";
-export { TYPE_LABELS, relationshipType, iriSlug } from "./names.js";
-export { flattenNode, flattenEdge, cleanText, LIST_SEPARATOR } from "./flatten.js";
+export { TYPE_LABELS, SCHEMA_ORG_TYPES, relationshipType, iriSlug } from "./names.js";
+export { flattenNode, flattenEdge, cleanText, isoDay, LIST_SEPARATOR } from "./flatten.js";
 export type { FlatNode, FlatEdge } from "./flatten.js";
 
 export const EXPORT_FORMATS = ["gexf", "graphml", "csv", "cypher", "ttl"] as const;
@@ -27,6 +28,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportOptions {
   gexfVersion?: GexfVersion;
   base?: string;
+  /** GraphML: add yFiles graphics for yEd. */
+  yfiles?: boolean;
 }
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -42,7 +45,7 @@ export function exportGraph(graph: NewsGraph, format: ExportFormat, options: Exp
     case "gexf":
       return toGexf(graph, { version: options.gexfVersion });
     case "graphml":
-      return toGraphml(graph);
+      return toGraphml(graph, { yfiles: options.yfiles });
     case "csv":
       return toCsv(graph);
     case "cypher":

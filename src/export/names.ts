@@ -17,6 +17,25 @@ export const TYPE_LABELS: Readonly<Record<EntityType, string>> = {
   OTHER: "Other",
 };
 
+/** The schema.org type each entity type is an instance of (NORP, OTHER: no closer match than Thing). */
+export const SCHEMA_ORG_TYPES: Readonly<Record<EntityType, string>> = {
+  PERSON: "Person",
+  ORG: "Organization",
+  GPE: "AdministrativeArea",
+  LOC: "Place",
+  FAC: "Place",
+  NORP: "Thing",
+  EVENT: "Event",
+  PRODUCT: "Product",
+  WORK_OF_ART: "CreativeWork",
+  LAW: "Legislation",
+  OTHER: "Thing",
+};
+
+export function schemaOrgType(type: string): string {
+  return Object.hasOwn(SCHEMA_ORG_TYPES, type) ? SCHEMA_ORG_TYPES[type as EntityType] : SCHEMA_ORG_TYPES.OTHER;
+}
+
 export function typeLabel(type: string): string {
   return Object.hasOwn(TYPE_LABELS, type) ? TYPE_LABELS[type as EntityType] : TYPE_LABELS.OTHER;
 }
@@ -39,4 +58,10 @@ export function relationshipType(predicate: string, negated: boolean): string {
 /** A lower-kebab slug for IRIs: "speaks for" → speaks-for (never empty). */
 export function iriSlug(text: string): string {
   return words(text).join("-").toLowerCase() || "related-to";
+}
+
+/** The relation's kind (GEXF `kind`, GraphML `interaction`): its predicate, prefixed with "not" when denied (a token: single spaces only). */
+export function edgeKind(edge: { predicate: string; negated: boolean }): string {
+  const predicate = edge.predicate || "related to";
+  return edge.negated ? `not ${predicate}` : predicate;
 }

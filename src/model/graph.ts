@@ -7,8 +7,9 @@ import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.j
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** Version of the graph file's layout; bumped when a field changes meaning or disappears. */
-export const SCHEMA_VERSION = 1;
+/** Version of the graph file's layout; bumped when a field changes meaning or disappears.
+ *  2: a node's entity type moved from `type` (which Sigma reads as its renderer name) to `entityType`. */
+export const SCHEMA_VERSION = 2;
 
 export function createNewsGraph(): NewsGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
@@ -34,6 +35,14 @@ export function parseGraph(text: string, where = "graph"): NewsGraph {
       `${where}: not a graph file (expected graphology JSON with "nodes" and "edges" arrays, as written by \`newsgraph build\`)`,
     );
   }
+  const version = (data as { attributes?: { schemaVersion?: unknown } }).attributes?.schemaVersion;
+  if (typeof version === "number" && version > SCHEMA_VERSION) {
+    throw new NewsgraphError(
+      "invalid-graph",
+      `${where}: schema version ${version} is newer than this newsgraph reads (${SCHEMA_VERSION}); update newsgraph`,
+    );
+  }
+  upgradeSerializedGraph(data as SerializedGraph);
   const graph = createNewsGraph();
   try {
     graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
@@ -41,6 +50,21 @@ export function parseGraph(text: string, where = "graph"): NewsGraph {
     throw new NewsgraphError("invalid-graph", `${where}: the graph does not load (${(error as Error).message})`);
   }
   return graph;
+}
+
+/** Brings graph JSON of an older schema (or without a version) up to `SCHEMA_VERSION`, in place, before import:
+ *  version 1's node attribute `type` becomes `entityType`. Browser-safe: the viewer calls it too. */
+export function upgradeSerializedGraph(data: SerializedGraph): void {
+  const attributes = (data.attributes ?? {}) as Record<string, unknown>;
+  const version = attributes.schemaVersion;
+  if (typeof version === "number" && version >= 2) return;
+  for (const node of data.nodes) {
+    const old = node.attributes as Record<string, unknown> | undefined;
+    if (!old || !("type" in old) || "entityType" in old) continue;
+    // Same key order as a fresh build (entityType where type was), so that a saved upgrade is byte-identical to it.
+    node.attributes = Object.fromEntries(Object.entries(old).map(([name, value]) => [name === "type" ? "entityType" : name, value]));
+  }
+  if (version === 1) data.attributes = { ...attributes, schemaVersion: SCHEMA_VERSION };
 }
 
 function isSerializedGraph(data: unknown): boolean {

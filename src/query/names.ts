@@ -102,7 +102,7 @@ export function summarize(graph: NewsGraph, key: string): EntitySummary {
   return {
     key,
     label: String(attributes.label ?? key),
-    type: attributes.type ?? "OTHER",
+    type: attributes.entityType ?? "OTHER",
     aliases: Array.isArray(attributes.aliases) ? attributes.aliases : [],
     mentions: typeof attributes.mentions === "number" ? attributes.mentions : 0,
     docs: Array.isArray(attributes.docs) ? attributes.docs : [],

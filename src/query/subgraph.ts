@@ -29,7 +29,7 @@ export function subgraph(graph: NewsGraph, options: SubgraphOptions): NewsGraph 
   const dates = new Map((graph.getAttribute("documents") ?? []).filter((d) => d.date).map((d) => [d.id, d.date!]));
 
   graph.forEachNode((key, node: NodeAttributes) => {
-    if (typeSet && !typeSet.has(node.type)) return;
+    if (typeSet && !typeSet.has(node.entityType)) return;
     if (docSet && !(node.docs ?? []).some((doc) => docSet.has(doc))) return;
     const copy = structuredClone(node);
     if (docSet) {

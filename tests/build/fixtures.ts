@@ -1,6 +1,7 @@
 // Small hand-made extractions for the graph builder's tests: every expected value can be checked by eye.
 import { createHash } from "node:crypto";
 import type { EntityIndex } from "../../src/entities/index.js";
+import type { NewsGraph } from "../../src/model/index.js";
 import type { Entity, EntityType, Extraction, Relation, RelationCategory } from "../../src/types.js";
 
 /** A cross-document index that links by id only: tests of the builder's own rules do not depend on the linker's. */
@@ -43,4 +44,12 @@ export function extraction(id: string, entities: Entity[], relations: Relation[]
   const doc: Extraction["doc"] = { id, hash: createHash("sha256").update(JSON.stringify([id, entities, relations])).digest("hex") };
   if (date) doc.date = date;
   return { doc, mentions: [], entities, relations };
+}
+
+/** The graph's JSON with node positions zeroed: `--update` and `remove` keep the saved layout, and must equal a
+ *  full build in everything else (entities, relations, metrics, attributes). */
+export function withoutLayout(graph: NewsGraph): string {
+  const data = graph.export();
+  for (const node of data.nodes) if (node.attributes) Object.assign(node.attributes, { x: 0, y: 0 });
+  return JSON.stringify(data);
 }

@@ -14,7 +14,7 @@ import { buildCommand } from "../../src/cli/commands/build.js";
 import { toCsv, toCypher, toGexf, toGraphml, toTurtle } from "../../src/export/index.js";
 import { loadGraph, saveGraph } from "../../src/model/index.js";
 import { fixtureGraph } from "../query/fixture.js";
-import { readWithPython } from "../export/independent.js";
+import { readWithPython, schemaErrors } from "../export/independent.js";
 import { runCli } from "../query/run-cli.js";
 
 let dir: string;
@@ -69,11 +69,13 @@ describe("newsgraph export", () => {
     const people = await runCli("export", "graphml", "-g", graph, "--types", "person");
     const fromPeople = parseGraphml(MultiDirectedGraph, people.stdout);
     expect(fromPeople.nodes().sort()).toEqual(["dmitry-peskov", "jose-alvarez", "o-brien", "vladimir-putin", "volodymyr-zelenskyy"]);
-    expect(fromPeople.edges()).toEqual(["vladimir-putin -[meets]-> volodymyr-zelenskyy"]);
+    // GraphML edge ids are NMTOKENs; the graph's edge key is the `key` attribute.
+    const keys = (g: MultiDirectedGraph) => g.mapEdges((_e, a) => a.key).sort();
+    expect(keys(fromPeople)).toEqual(["vladimir-putin -[meets]-> volodymyr-zelenskyy"]);
     const strong = parseGraphml(MultiDirectedGraph, (await runCli("export", "graphml", "-g", graph, "--min-weight", "2")).stdout);
-    expect(strong.edges().sort()).toEqual(["dmitry-peskov -[speaks for]-> kremlin", "nato -[aids]-> ukraine"]);
+    expect(keys(strong)).toEqual(["dmitry-peskov -[speaks for]-> kremlin", "nato -[aids]-> ukraine"]);
     const docB = parseGraphml(MultiDirectedGraph, (await runCli("export", "graphml", "-g", graph, "--docs", "b")).stdout);
-    expect(docB.getEdgeAttribute("nato -[aids]-> ukraine", "evidence")).toBe("NATO sent more aid to Kyiv.");
+    expect(docB.getEdgeAttribute("nato.aids.ukraine", "evidence")).toBe("NATO sent more aid to Kyiv.");
     const unknown = await runCli("export", "gexf", "-g", graph, "--docs", "b,zz");
     expect(unknown).toMatchObject({ code: 2, stdout: "" });
     expect(unknown.stderr).toBe('newsgraph: export: --docs: the graph has no article "zz"; its articles: a, b, c\n');
@@ -119,13 +121,19 @@ describe("newsgraph export on the seeds' graph", () => {
     return run.stdout;
   }
 
-  it("gexf and graphml: valid XML that graphology and NetworkX read back whole", async () => {
+  it("gexf and graphml: valid against their schemas, and read back whole by graphology and NetworkX", async () => {
     const gexf = await exported("gexf");
     expect(XMLValidator.validate(gexf)).toBe(true);
+    expect(schemaErrors("gexf-1.3", gexf)).toEqual([]);
+    expect((await runCli("export", "gexf", "-g", seeds, "--gexf-version", "1.2")).stdout).toSatisfy(
+      (text: string) => schemaErrors("gexf-1.2draft", text).length === 0,
+    );
+    expect(schemaErrors("graphml-yfiles", (await runCli("export", "graphml", "-g", seeds, "--yfiles")).stdout)).toEqual([]);
     const fromGexf = parseGexf(MultiDirectedGraph, gexf);
     expect([fromGexf.order, fromGexf.size]).toEqual([order, size]);
     const graphml = await exported("graphml");
     expect(XMLValidator.validate(graphml)).toBe(true);
+    expect(schemaErrors("graphml", graphml)).toEqual([]);
     const fromGraphml = parseGraphml(MultiDirectedGraph, graphml);
     expect([fromGraphml.order, fromGraphml.size]).toEqual([order, size]);
     for (const [kind, text] of [["gexf", gexf], ["graphml", graphml]] as const) {

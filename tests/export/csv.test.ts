@@ -1,6 +1,6 @@
 // CSV: read back by Python's csv module and checked against the header rules of `neo4j-admin database import`.
 import { describe, expect, it } from "vitest";
-import { toCsv } from "../../src/export/index.js";
+import { CSV_ARRAY_DELIMITER, neo4jDateTime, toCsv } from "../../src/export/index.js";
 import { fixtureGraph, HOSTILE_TEXT } from "../query/fixture.js";
 import { readWithPython } from "./independent.js";
 
@@ -36,15 +36,38 @@ describe("toCsv", () => {
     }
   });
 
-  it("writes labels, typed values and ;-separated arrays", () => {
+  it("writes labels, typed values and arrays joined with U+001F, which no value holds", () => {
+    const d = CSV_ARRAY_DELIMITER;
+    expect(d).toBe("\u001f");
     const isPutin = (row: string[]) => row[0] === "vladimir-putin";
-    expect(column(read.nodes, ":LABEL", isPutin)).toBe("Entity;Person");
+    expect(column(read.nodes, ":LABEL", isPutin)).toBe(`Entity${d}Person`);
     expect(column(read.nodes, "name", isPutin)).toBe("Vladimir Putin");
-    expect(column(read.nodes, "aliases:string[]", isPutin)).toBe("Putin;Vladimir Putin");
+    expect(column(read.nodes, "entityType", isPutin)).toBe("PERSON");
+    expect(column(read.nodes, "aliases:string[]", isPutin)).toBe(`Putin${d}Vladimir Putin`);
     expect(column(read.nodes, "mentions:int", isPutin)).toBe("5");
     expect(column(read.nodes, "color", isPutin)).toBe("#1f77b4");
-    // A ";" inside one alias would split it on import, so it is written as ",".
-    expect(column(read.nodes, "aliases:string[]", (row) => row[0] === "o-brien")).toBe('O\'Brien "<b>";O\'Brien, the critic');
+    // An alias holding ";" (Neo4j's default delimiter) stays one item.
+    const withSemicolon = fixtureGraph();
+    withSemicolon.setNodeAttribute("o-brien", "aliases", ["O'Brien; the critic", "OB"]);
+    const row = toCsv(withSemicolon).nodes.split("\n").find((line) => line.startsWith("o-brien,"))!;
+    expect(row).toContain(`O'Brien; the critic${d}OB`);
+    // Control characters (the delimiter among them) are removed from values, so none can split an item.
+    withSemicolon.setNodeAttribute("o-brien", "aliases", [`a${d}b`]);
+    expect(toCsv(withSemicolon).nodes).toContain(",ab,");
+  });
+
+  it("types dates as :datetime, which Neo4j parses (a date alone is midnight UTC), leaving out what is no date", () => {
+    expect(read.edges.header).toContain("firstSeen:datetime");
+    expect(neo4jDateTime("2024-05-01")).toBe("2024-05-01T00:00:00Z");
+    expect(neo4jDateTime("2024-05-01T09:30:00+02:00")).toBe("2024-05-01T09:30:00+02:00");
+    expect(neo4jDateTime("2024-02-30")).toBeUndefined();
+    expect(neo4jDateTime("yesterday")).toBeUndefined();
+    const dated = fixtureGraph();
+    dated.mergeEdgeAttributes("nato -[aids]-> ukraine", { firstSeen: "2024-05-01", lastSeen: "not a date" });
+    const row = readWithPython("csv", { "nodes.csv": nodes, "edges.csv": toCsv(dated).edges }).edges.rows.find(
+      (r: string[]) => r[3] === "nato -[aids]-> ukraine",
+    );
+    expect(row.slice(-2)).toEqual(["2024-05-01T00:00:00Z", ""]);
   });
 
   it("gives denied relations their own type and keeps the evidence sentence whole", () => {

@@ -1,9 +1,10 @@
-// GEXF: parsed back by graphology-gexf, validated as XML, and read by NetworkX, on the hand-made fixture.
+// GEXF: parsed back by graphology-gexf, validated as XML, and read by NetworkX, on the hand-made fixture (schema
+// validation and counts on more graphs: schemas.test.ts).
 import { XMLValidator } from "fast-xml-parser";
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { toGexf } from "../../src/export/index.js";
+import { gexfList, isoDay, toGexf } from "../../src/export/index.js";
 import { fixtureGraph, HOSTILE_TEXT } from "../query/fixture.js";
 import { readWithPython } from "./independent.js";
 
@@ -13,7 +14,7 @@ const text = toGexf(graph);
 describe("toGexf", () => {
   it("writes well-formed GEXF 1.3", () => {
     expect(XMLValidator.validate(text)).toBe(true);
-    expect(text).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3"');
+    expect(text).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
     expect(text).not.toContain("[object Object]");
   });
 
@@ -24,16 +25,17 @@ describe("toGexf", () => {
     const putin = back.getNodeAttributes("vladimir-putin");
     expect(putin).toMatchObject({
       label: "Vladimir Putin",
-      type: "PERSON",
-      aliases: "Putin;Vladimir Putin",
+      entityType: "PERSON",
+      // graphology-gexf reads GEXF 1.3 lists back as arrays.
+      aliases: ["Putin", "Vladimir Putin"],
       mentions: 5,
-      docs: "a;b",
+      docs: ["a", "b"],
       community: graph.getNodeAttribute("vladimir-putin", "community"),
       pagerank: graph.getNodeAttribute("vladimir-putin", "pagerank"),
       x: graph.getNodeAttribute("vladimir-putin", "x"),
       y: graph.getNodeAttribute("vladimir-putin", "y"),
       size: graph.getNodeAttribute("vladimir-putin", "size"),
-      color: "rgb(31,119,180)", // #1f77b4
+      color: "rgb(31,119,180)", // #1f77b4 as r/g/b
     });
     const aid = back.getEdgeAttributes("nato -[aids]-> ukraine");
     expect(back.source("nato -[aids]-> ukraine")).toBe("nato");
@@ -45,12 +47,12 @@ describe("toGexf", () => {
       weight: 2,
       sources: 2,
       evidenceCount: 2,
-      evidenceDocs: "a;b",
+      evidenceDocs: ["a", "b"],
       evidence: "NATO has provided Kiev with billions worth of military aid.",
       negated: false,
     });
     const denied = back.getEdgeAttributes("russia -[not attacks]-> nato");
-    expect(denied).toMatchObject({ negated: true, attributedTo: "vladimir-putin" });
+    expect(denied).toMatchObject({ negated: true, attributedTo: ["vladimir-putin"] });
   });
 
   it("writes only the meta elements the GEXF schema allows", () => {
@@ -58,7 +60,7 @@ describe("toGexf", () => {
     expect(back.getAttributes()).toEqual({
       creator: "newsgraph",
       keywords: "knowledge graph, news",
-      description: "Entities and relations extracted from news articles (schema version 1, extractor test, layout seed 42)",
+      description: "Entities and relations extracted from news articles (schema version 2, extractor test, layout seed 42)",
     });
   });
 
@@ -68,6 +70,40 @@ describe("toGexf", () => {
     expect(back.getEdgeAttribute("o-brien -[criticizes]-> kremlin", "evidence")).toBe(expected);
     expect(back.getNodeAttribute("o-brien", "label")).toBe('O\'Brien "<b>"');
     expect(text).not.toContain("<script>");
+  });
+
+  it("gives every edge its predicate as kind, \"not\" first when denied (GEXF 1.3 only)", () => {
+    expect(text).toContain('id="russia -[not attacks]-&gt; nato" source="russia" target="nato" label="not attacks" kind="not attacks"');
+    expect(text).toContain('kind="speaks for"');
+    expect(toGexf(graph, { version: "1.2" })).not.toContain(" kind=");
+  });
+
+  it("writes lists as liststring: [\"a\", \"b\"] in 1.3 (an item may hold a comma), a|b in 1.2draft", () => {
+    expect(gexfList(["O'Brien, the critic", 'say "hi"'], "1.3")).toBe('["O\'Brien, the critic", "say \\"hi\\""]');
+    expect(gexfList(["a|b", "c"], "1.2")).toBe("a/b|c");
+    expect(text).toContain('<attribute id="aliases" title="aliases" type="liststring"/>');
+    expect(toGexf(graph, { version: "1.2" })).toContain('<attvalue for="aliases" value="Putin|Vladimir Putin"/>');
+  });
+
+  it("is a dynamic graph on article days: nodes from first to last article, edges from firstSeen to lastSeen", () => {
+    expect(text).toContain('<graph defaultedgetype="directed" mode="dynamic" timeformat="date">');
+    const dated = fixtureGraph();
+    dated.mergeEdgeAttributes("nato -[aids]-> ukraine", { firstSeen: "2024-05-01", lastSeen: "2024-05-02T09:30:00Z" });
+    expect(toGexf(dated)).toContain('kind="aids" weight="2" start="2024-05-01" end="2024-05-02"');
+    expect(text).toMatch(/<node id="vladimir-putin" label="Vladimir Putin" start="2024-05-01" end="2024-05-02">/);
+    // Without dates the graph is static, and a date that is none is left out rather than invalidating the file.
+    const undated = fixtureGraph();
+    undated.setAttribute("documents", []);
+    undated.forEachEdge((e) => undated.updateEdgeAttributes(e, (a) => ({ ...a, firstSeen: "soon", lastSeen: undefined })));
+    const staticText = toGexf(undated);
+    expect(staticText).toContain('<graph defaultedgetype="directed">');
+    expect(staticText).not.toMatch(/ start=| end=/);
+    expect(isoDay("2024-02-30")).toBeUndefined();
+    expect(isoDay("2024-02-29T10:00:00Z")).toBe("2024-02-29");
+  });
+
+  it("writes viz:position with z (required by GEXF 1.2draft)", () => {
+    expect(toGexf(graph, { version: "1.2" })).toMatch(/<viz:position x="[-0-9.e]+" y="[-0-9.e]+" z="0"\/>/);
   });
 
   it("is deterministic", () => {

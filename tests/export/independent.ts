@@ -1,5 +1,6 @@
-// Runs tests/export/independent.py with Debian's python3 (NetworkX, rdflib): an export read by tools we did not write.
-import { execFileSync } from "node:child_process";
+// Tools we did not write, run on our exports: tests/export/independent.py with Debian's python3 (NetworkX, rdflib),
+// and Debian's xmllint with the vendored GEXF and GraphML schemas (tests/export/schemas).
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +25,55 @@ export function readWithPython(kind: "gexf" | "graphml" | "ttl" | "csv", files: 
   try {
     const output = execFileSync(PYTHON, [SCRIPT, kind, ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     return JSON.parse(output);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export type ReadKind = "gexf" | "graphml" | "ttl" | "csv";
+
+/** Many reads in one Python process (importing NetworkX takes seconds): results in the order of `jobs`. */
+export function readManyWithPython(jobs: [ReadKind, Record<string, string>][]): any[] {
+  const dir = tempDir();
+  try {
+    const manifest = jobs.map(([kind, files], i) => [
+      kind,
+      ...Object.entries(files).map(([name, text]) => {
+        const path = join(dir, `${i}-${name}`);
+        writeFileSync(path, text);
+        return path;
+      }),
+    ]);
+    const manifestPath = join(dir, "manifest.json");
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const output = execFileSync(PYTHON, [SCRIPT, "batch", manifestPath], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    return JSON.parse(output);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The vendored schemas (tests/export/schemas/README.md), by the export they check. */
+export const SCHEMAS = {
+  "gexf-1.3": ["--relaxng", "gexf-1.3/gexf.rng"],
+  "gexf-1.2draft": ["--relaxng", "gexf-1.2draft/gexf.rng"],
+  graphml: ["--schema", "graphml/graphml.xsd"],
+  "graphml-yfiles": ["--schema", "graphml/graphml-yfiles.xsd"],
+} as const;
+
+const SCHEMA_DIR = fileURLToPath(new URL("./schemas/", import.meta.url));
+
+/** Validates XML text with Debian's xmllint against a vendored schema; returns xmllint's complaints (none: valid). */
+export function schemaErrors(schema: keyof typeof SCHEMAS, text: string): string[] {
+  const dir = tempDir();
+  const path = join(dir, "export.xml");
+  writeFileSync(path, text);
+  const [flag, file] = SCHEMAS[schema];
+  try {
+    const result = spawnSync("xmllint", ["--noout", "--nonet", flag, join(SCHEMA_DIR, file), path], { encoding: "utf8" });
+    if (result.error) throw new Error(`xmllint did not run (${result.error.message}); install Debian's libxml2-utils`);
+    const complaints = result.stderr.split("\n").filter((line) => line !== "" && !line.endsWith(" validates"));
+    return result.status === 0 ? [] : complaints.length ? complaints : [`xmllint exited with ${result.status}`];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractAll, extractDocument } from "../../src/extract/index.js";
+import { defaultWorkers, extractAll, extractDocument } from "../../src/extract/index.js";
 import type { Document, Extraction } from "../../src/types.js";
 
 const seeds: Document[] = ["000_c974ad76943d9b07", "002_737a7b2d851a72cd"].map((id) => ({
@@ -63,5 +63,13 @@ describe("extractAll", () => {
 
   it("refuses a number of workers that is not a whole number of at least 1", async () => {
     await expect(collect(extractAll(docs, { workers: 0 }))).rejects.toThrow(/"workers" must be a whole number/);
+  });
+
+  it("uses worker threads by default only where they pay: more than 2 cores and more than 2 MB of input", () => {
+    expect(defaultWorkers(100 << 20, 2)).toBe(1);
+    expect(defaultWorkers(100 << 20, 1)).toBe(1);
+    expect(defaultWorkers(500_000, 16)).toBe(1);
+    expect(defaultWorkers(100 << 20, 4)).toBe(4);
+    expect(defaultWorkers(100 << 20, 64)).toBe(8);
   });
 });

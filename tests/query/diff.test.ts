@@ -13,7 +13,7 @@ describe("diffGraphs", () => {
     const before = fixtureGraph();
     const after = fixtureGraph();
     after.dropNode("f-16"); // removes Putin -[warns about]-> F-16 too
-    after.addNode("joe-biden", { ...after.getNodeAttributes("nato"), label: "Joe Biden", type: "PERSON", aliases: ["Joe Biden"] });
+    after.addNode("joe-biden", { ...after.getNodeAttributes("nato"), label: "Joe Biden", entityType: "PERSON", aliases: ["Joe Biden"] });
     after.addDirectedEdgeWithKey("joe-biden -[visits]-> ukraine", "joe-biden", "ukraine", {
       ...after.getEdgeAttributes("russia -[attacks]-> ukraine"),
       predicate: "visits",

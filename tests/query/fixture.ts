@@ -8,7 +8,7 @@ export const HOSTILE_TEXT = "O'Brien said \"<script>alert(1)</script>\" ]]> & '}
 function node(label: string, type: EntityType, aliases: string[], mentions: number, docs: string[], i: number): NodeAttributes {
   return {
     label,
-    type,
+    entityType: type,
     aliases: [...new Set([label, ...aliases])].sort(),
     mentions,
     docs,
@@ -58,7 +58,7 @@ function edge(graph: NewsGraph, source: string, predicate: string, target: strin
 export function fixtureGraph(): NewsGraph {
   const graph = createNewsGraph();
   graph.replaceAttributes({
-    schemaVersion: 1,
+    schemaVersion: 2,
     extractorVersion: "test",
     layoutSeed: 42,
     documents: [

@@ -76,7 +76,7 @@ describe("findEntity", () => {
   it("sees nodes added after the first look-up (the cached index is dropped on change)", () => {
     const g = fixtureGraph();
     expect(findEntity(g, "Joe Biden").entity).toBeNull();
-    g.addNode("joe-biden", { ...g.getNodeAttributes("nato"), label: "Joe Biden", aliases: ["Biden", "Joe Biden"], type: "PERSON" });
+    g.addNode("joe-biden", { ...g.getNodeAttributes("nato"), label: "Joe Biden", aliases: ["Biden", "Joe Biden"], entityType: "PERSON" });
     expect(findEntity(g, "biden").entity?.key).toBe("joe-biden");
   });
 

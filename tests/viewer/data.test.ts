@@ -36,9 +36,11 @@ describe("parseGraphText", () => {
       edges: [{ source: "a", target: "b", attributes: { predicate: "meets", category: "nonsense" } }],
     });
     const { graph, unpositioned } = parseGraphText(text);
+    // A file without a version is read as version 1: its `type` becomes `entityType` (and an unknown one OTHER).
+    expect(graph.getNodeAttributes("a")).not.toHaveProperty("type");
     expect(graph.getNodeAttributes("a")).toMatchObject({
       label: "A",
-      type: "OTHER",
+      entityType: "OTHER",
       aliases: [],
       docs: [],
       mentions: 0,

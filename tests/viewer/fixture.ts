@@ -51,7 +51,7 @@ function node(
 ): NodeAttributes {
   return {
     label,
-    type,
+    entityType: type,
     aliases: [...new Set([label, ...aliases])].sort(),
     mentions,
     docs,
@@ -95,7 +95,7 @@ function edge(spec: EdgeSpec): EdgeAttributes {
 export function seedFixtureGraph(): NewsGraph {
   const graph = createNewsGraph();
   graph.replaceAttributes({
-    schemaVersion: 1,
+    schemaVersion: 2,
     extractorVersion: "fixture",
     layoutSeed: 1,
     documents: [

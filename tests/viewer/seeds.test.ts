@@ -78,7 +78,7 @@ describe("viewer on the seeds, built for real", () => {
   it("turning off PERSON hides people", async () => {
     const { page } = await openViewer(browser, server.url);
     const people = await page.evaluate(() =>
-      window.newsgraph!.renderer!.sigma.getGraph().filterNodes((_n, a) => a.type === "PERSON"),
+      window.newsgraph!.renderer!.sigma.getGraph().filterNodes((_n, a) => a.entityType === "PERSON"),
     );
     expect(people).toContain("vladimir-putin");
     await page.uncheck("#type-PERSON");

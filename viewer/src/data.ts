@@ -12,6 +12,7 @@ import {
   type NodeAttributes,
   type RelationCategory,
 } from "../../src/types.js";
+import { upgradeSerializedGraph } from "../../src/model/graph.js";
 
 export type ViewerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -74,6 +75,7 @@ export function parseGraphText(text: string, where = "graph.json"): LoadedGraph 
       `${where} is not a newsgraph graph (expected "nodes" and "edges" lists as written by \`newsgraph build\`).`,
     );
   }
+  upgradeSerializedGraph(data as SerializedGraph);
   const graph: ViewerGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
   try {
     graph.import(data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
@@ -115,12 +117,12 @@ function num(value: unknown, fallback: number): number {
 
 /** Older or hand-made files may lack attributes; the page should still open them. */
 function cleanNode(key: string, attrs: Partial<NodeAttributes>): NodeAttributes {
-  const type = ENTITY_TYPES.includes(attrs.type as EntityType) ? (attrs.type as EntityType) : "OTHER";
+  const type = ENTITY_TYPES.includes(attrs.entityType as EntityType) ? (attrs.entityType as EntityType) : "OTHER";
   const label = typeof attrs.label === "string" && attrs.label !== "" ? attrs.label : key;
   return {
     ...(attrs as NodeAttributes),
     label,
-    type,
+    entityType: type,
     aliases: strings(attrs.aliases),
     docs: strings(attrs.docs),
     mentions: num(attrs.mentions, 0),

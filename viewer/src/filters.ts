@@ -11,7 +11,7 @@ import type { SizeBy, ViewState } from "./state.js";
 export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: ViewState, onChange: () => void): void {
   clear(root);
   const typeCounts = new Map<EntityType, number>();
-  graph.forEachNode((_n, attrs) => typeCounts.set(attrs.type, (typeCounts.get(attrs.type) ?? 0) + 1));
+  graph.forEachNode((_n, attrs) => typeCounts.set(attrs.entityType, (typeCounts.get(attrs.entityType) ?? 0) + 1));
   const categoryCounts = new Map<RelationCategory, number>();
   let maxSources = 1;
   let negated = 0;

@@ -42,13 +42,13 @@ export function renderPanel(
   );
   closeButton.addEventListener("click", actions.close);
   const swatch = el("span", { className: "swatch", attrs: { "aria-hidden": "true" } });
-  swatch.style.background = TYPE_COLORS[attrs.type];
+  swatch.style.background = TYPE_COLORS[attrs.entityType];
 
   const aliases = attrs.aliases.filter((a) => a !== attrs.label);
   const docs = [...attrs.docs].sort();
   append(root, [
     el("header", { className: "panel-head" }, [el("h2", { attrs: { id: "panel-title" } }, [attrs.label]), closeButton]),
-    el("p", { className: "type" }, [swatch, TYPE_NAMES[attrs.type]]),
+    el("p", { className: "type" }, [swatch, TYPE_NAMES[attrs.entityType]]),
     aliases.length
       ? el("p", { className: "aliases" }, [el("span", { className: "muted" }, ["Also: "]), aliases.join(" · ")])
       : null,

@@ -68,7 +68,7 @@ export function createRenderer(
       y: attrs.y,
       label: attrs.label,
       size: sizeMap.get(node) ?? 5,
-      color: TYPE_COLORS[attrs.type],
+      color: TYPE_COLORS[attrs.entityType],
       zIndex: 1,
     };
     if (!isNodeVisible(attrs, state)) return { ...display, hidden: true };

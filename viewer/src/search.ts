@@ -40,7 +40,7 @@ export function createEntitySearch(graph: ViewerGraph): EntitySearch {
   });
   const entries: Entry[] = [];
   graph.forEachNode((id, attrs) => {
-    entries.push({ id, label: attrs.label, type: attrs.type, aliases: attrs.aliases.join(" \n ") });
+    entries.push({ id, label: attrs.label, type: attrs.entityType, aliases: attrs.aliases.join(" \n ") });
   });
   index.addAll(entries);
   return {

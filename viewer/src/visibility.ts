@@ -5,7 +5,7 @@ import type { ViewerGraph } from "./data.js";
 import type { ViewState } from "./state.js";
 
 export function isNodeVisible(attrs: NodeAttributes, state: ViewState): boolean {
-  return !state.hiddenTypes.has(attrs.type);
+  return !state.hiddenTypes.has(attrs.entityType);
 }
 
 export function isEdgeVisible(attrs: EdgeAttributes, state: ViewState): boolean {

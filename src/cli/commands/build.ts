@@ -8,7 +8,7 @@ import { defaultWorkers, documentInfo, extractAll, EXTRACTOR_VERSION } from "../
 import { listInputs, readInputs, type IngestProblem, type IngestProgress } from "../../ingest/index.js";
 import { NewsgraphError } from "../../errors.js";
 import { loadGraph, saveGraph, type NewsGraph } from "../../model/index.js";
-import { createGraphBuilder, DEFAULT_LAYOUT_SEED, graphBuilderFrom, loadAliasRules, type GraphBuilder } from "../../build/index.js";
+import { createGraphBuilder, DEFAULT_LAYOUT_SEED, DEFAULT_MAX_EVIDENCE, graphBuilderFrom, loadAliasRules, type GraphBuilder, type BuildOptions as GraphBuildOptions } from "../../build/index.js";
 import type { AliasRules, Document } from "../../types.js";
 import { CliError, type CommandSpec } from "../table.js";
 
@@ -27,6 +27,8 @@ interface BuildOptions {
   aliases?: string;
   workers?: string;
   layoutSeed?: string;
+  maxEvidence?: string;
+  relayout?: boolean;
   quiet?: boolean;
 }
 
@@ -41,10 +43,19 @@ export const buildCommand: CommandSpec = {
       flags: "--aliases <file>",
       description: 'JSON file of forced merges and splits: {"merge": {"Canonical Name": ["alias", ...]}, "split": [["Name A", "Name B"]]}',
     },
-    { flags: "--workers <n>", description: "extraction worker threads (default: one per CPU core, at most 8)" },
+    { flags: "--workers <n>", description: "extraction threads (default: one per CPU core, at most 8, on more than 2 cores and inputs over 2 MB; else 1)" },
     {
       flags: "--layout-seed <n>",
       description: `seed of the layout and community detection (default: ${DEFAULT_LAYOUT_SEED}, or the --update graph's seed)`,
+    },
+    {
+      flags: "--max-evidence <n>",
+      description: `evidence sentences kept per relation and article; the others are counted (default: ${DEFAULT_MAX_EVIDENCE}, or the --update graph's)`,
+    },
+    {
+      flags: "--relayout",
+      description: "with --update: lay the whole graph out again (default: saved entities keep their places, new ones go near their neighbours)",
+      default: false,
     },
     { flags: "--quiet", description: "no progress bar and no summary line (skipped inputs are still reported)", default: false },
   ],
@@ -61,18 +72,20 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   if (paths.length === 0) throw new CliError("build: no input given; name files or folders of articles, e.g. `newsgraph build seeds`");
   const output = options.output ?? options.update ?? DEFAULT_GRAPH_PATH;
   const layoutSeed = options.layoutSeed === undefined ? undefined : parseInteger(options.layoutSeed, "--layout-seed");
+  const maxEvidence = options.maxEvidence === undefined ? undefined : parseInteger(options.maxEvidence, "--max-evidence", 1);
   const workers = options.workers === undefined ? undefined : parseInteger(options.workers, "--workers", 1);
   const aliasRules = options.aliases === undefined ? undefined : readAliases(options.aliases);
   // Without --aliases or --layout-seed, an update keeps the ones the graph was built with.
   const builder =
     options.update === undefined
-      ? createGraphBuilder({ aliasRules, layoutSeed })
-      : openForUpdate(options.update, aliasRules, layoutSeed);
+      ? createGraphBuilder({ aliasRules, layoutSeed, maxEvidence })
+      : openForUpdate(options.update, { aliasRules, layoutSeed, maxEvidence, relayout: options.relayout === true });
 
   const skipped: Skipped[] = [];
   const onProblem = (problem: IngestProblem) => skipped.push({ file: problem.source, line: problem.line, reason: problem.reason });
   const files = await listInputs(paths, { onProblem });
-  const progress = startProgress(files.reduce((sum, f) => sum + f.size, 0), options.quiet === true);
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  const progress = startProgress(totalBytes, options.quiet === true);
   const counts = { read: 0, extracted: 0, unchanged: 0 };
 
   // Articles already in the graph with the same content are not extracted again.
@@ -86,7 +99,7 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
       yield doc;
     }
   }
-  for await (const extraction of extractAll(toExtract(), { workers: workers ?? defaultWorkers(), onProblem })) {
+  for await (const extraction of extractAll(toExtract(), { workers: workers ?? defaultWorkers(totalBytes), onProblem })) {
     builder.add(extraction);
     counts.extracted++;
   }
@@ -116,7 +129,7 @@ async function runBuild(paths: string[], options: BuildOptions): Promise<number>
   return skipped.length > 0 ? 1 : 0;
 }
 
-function openForUpdate(path: string, aliasRules: AliasRules | undefined, layoutSeed: number | undefined): GraphBuilder {
+function openForUpdate(path: string, settings: GraphBuildOptions): GraphBuilder {
   let graph: NewsGraph;
   try {
     graph = loadGraph(path);
@@ -131,7 +144,7 @@ function openForUpdate(path: string, aliasRules: AliasRules | undefined, layoutS
         "unchanged articles keep their old extraction; build without --update to redo them all",
     );
   try {
-    return graphBuilderFrom(graph, { aliasRules, layoutSeed });
+    return graphBuilderFrom(graph, settings);
   } catch (error) {
     if (error instanceof NewsgraphError) throw new CliError(`build: cannot update ${path}: ${error.message}`);
     throw error;

@@ -46,11 +46,12 @@ function cut(graph: NewsGraph, options: Record<string, unknown>): NewsGraph {
 export const exportCommand: CommandSpec = {
   name: "export",
   args: "<format>",
-  summary: `Write the graph as ${EXPORT_FORMATS.join(", ")}: gexf for Gephi and Gephi Lite (laid out and coloured), graphml for yEd, Cytoscape and NetworkX, csv (nodes.csv + edges.csv for \`neo4j-admin database import\` or a spreadsheet), cypher (MERGE statements for \`cypher-shell -f\`), ttl (RDF Turtle, relations reified with their evidence). Goes to stdout unless -o is given; csv needs -o DIR.`,
+  summary: `Write the graph as ${EXPORT_FORMATS.join(", ")}: gexf for Gephi and Gephi Lite (laid out and coloured), graphml for yEd, Cytoscape and NetworkX, csv (nodes.csv + edges.csv for \`neo4j-admin database import --array-delimiter=U+001F\`), cypher (MERGE statements for \`cypher-shell -f\`), ttl (RDF Turtle, relations reified with their evidence). Goes to stdout unless -o is given; csv needs -o DIR.`,
   options: [
     { flags: "-g, --graph <file>", description: "graph file written by `newsgraph build`", default: DEFAULT_GRAPH },
     { flags: "-o, --output <path>", description: "file to write (a folder for csv); stdout when absent" },
     { flags: "--gexf-version <version>", description: "gexf: 1.3, or 1.2 for older readers (NetworkX reads 1.2draft natively)", default: "1.3" },
+    { flags: "--yfiles", description: "graphml: add yFiles graphics, so that yEd shows labels, colours and positions", default: false },
     { flags: "--base <iri>", description: "ttl: base IRI of the entities, relations and vocabulary", default: DEFAULT_BASE_IRI },
     { flags: "-t, --types <list>", description: "export only entities of these types (comma-separated) and the relations between them" },
     { flags: "--docs <list>", description: "export only what these articles say (comma-separated ids): their entities, relations and evidence" },
@@ -59,6 +60,7 @@ export const exportCommand: CommandSpec = {
   examples: [
     "newsgraph export gexf -o graph.gexf",
     "newsgraph export csv -o neo4j-import/",
+    "newsgraph export graphml --yfiles -o graph.graphml",
     "newsgraph export cypher --graph data/graph.json > graph.cypher",
     "newsgraph export ttl --base https://news.example.org/kg/ -o graph.ttl",
     "newsgraph export gexf --types PERSON,ORG --min-weight 2 -o people-and-organisations.gexf",
@@ -80,7 +82,7 @@ export const exportCommand: CommandSpec = {
       throw new CliError("export csv: writes two files (nodes.csv, edges.csv); give the folder with -o DIR");
     }
     const graph = cut(openGraph("export", String(options.graph ?? DEFAULT_GRAPH)), options);
-    const exportOptions = { gexfVersion: gexfVersion as GexfVersion, base };
+    const exportOptions = { gexfVersion: gexfVersion as GexfVersion, base, yfiles: options.yfiles === true };
     const summary = `${graph.order} entities, ${graph.size} relations`;
     if (format === "csv") {
       const { nodes, edges } = exportGraph(graph, "csv");

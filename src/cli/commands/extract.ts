@@ -14,9 +14,6 @@ interface ExtractOptions {
   quiet?: boolean;
 }
 
-/** Below this much input, worker threads cost more to start than they save. */
-const SMALL_INPUT_BYTES = 1 << 20;
-
 export const extractCommand: CommandSpec = {
   name: "extract",
   args: "<paths...>",
@@ -31,7 +28,7 @@ export const extractCommand: CommandSpec = {
     },
     {
       flags: "--workers <n>",
-      description: "extraction worker threads (default: one per CPU core for inputs over 1 MB, else 1)",
+      description: "extraction threads (default: one per CPU core, at most 8, on more than 2 cores and inputs over 2 MB; else 1)",
     },
     ...TEXT_OUTPUT_OPTIONS,
   ],
@@ -52,7 +49,7 @@ export async function runExtract(paths: string[], options: ExtractOptions): Prom
 
   const files = await listInputs(paths, { onProblem });
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-  const workers = requested ?? (totalBytes > SMALL_INPUT_BYTES ? defaultWorkers() : 1);
+  const workers = requested ?? defaultWorkers(totalBytes);
   const out = openOutput("extract", options.output);
   const index = options.jsonl ? createEntityIndex() : null;
   let documents = 0;
