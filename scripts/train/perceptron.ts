@@ -32,9 +32,10 @@ export class Perceptron {
   private u = new Float64Array(0);
   private readonly dense: boolean;
 
-  constructor(classCount: number) {
+  /** `dense` keeps every row dense whatever the class count: faster updates, more memory (a tagger's 50 tags). */
+  constructor(classCount: number, dense = classCount <= DENSE_CLASSES) {
     this.classCount = classCount;
-    this.dense = classCount <= DENSE_CLASSES;
+    this.dense = dense;
     if (this.dense) {
       this.w = new Float64Array(1024 * classCount);
       this.u = new Float64Array(1024 * classCount);

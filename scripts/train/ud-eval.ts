@@ -3,6 +3,7 @@
 // counts as wrong; UAS and LAS are F1 over aligned words, LAS on universal relations (subtypes ignored).
 import { analyze, type AnalyzedText } from "../../src/nlp/analyze.js";
 import type { Parser } from "../../src/nlp/parser.js";
+import type { Tagger } from "../../src/nlp/tagger.js";
 import type { GoldSentence } from "./conllu.js";
 
 /** A word of the system's analysis: its span in the sentence text, its head (index into the same list, -1: root). */
@@ -88,8 +89,8 @@ export interface AnalyzedGold {
   analyzed: AnalyzedText;
 }
 
-export function analyzeGold(sentences: GoldSentence[]): AnalyzedGold[] {
-  return sentences.map((gold) => ({ gold, analyzed: analyze(gold.text, { parser: false }) }));
+export function analyzeGold(sentences: GoldSentence[], tagger?: Tagger): AnalyzedGold[] {
+  return sentences.map((gold) => ({ gold, analyzed: analyze(gold.text, { parser: false, tagger }) }));
 }
 
 /** Parses every analysed sentence and scores it. */

@@ -593,7 +593,8 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
     if (endsWithAnyCue(lex, tokens, run.from, run.to)) {
       const floor = last && tokens[last.from].sentence === tokens[run.from].sentence ? last.to : -1;
       while (
-        run.from - 1 > floor &&
+        run.from - 1 >= floor &&
+        run.from - 1 >= 0 &&
         tokens[run.from - 1].sentence === tokens[run.from].sentence &&
         isUpperStart(tokens[run.from - 1].text) &&
         run.to - run.from < 8 &&
@@ -602,6 +603,13 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
         !FUNCTION_WORD_CLASSES.has(wordClass(tokens[run.from - 1].lower))
       ) {
         run.from--;
+      }
+      // "Italian" + "Episcopal Conference": grown back to the run before it, the name takes it in, as "European" +
+      // "Commission" above
+      if (last && run.from < r.from && last.to === run.from && (last.type !== "PERSON" || firstCue(last.from))) {
+        last.to = run.to;
+        last.type = run.type ?? last.type;
+        continue;
       }
     }
     out.push(run);

@@ -5,7 +5,7 @@ import type { Mention } from "../types.js";
 
 /**
  * `# newdoc id`, then per sentence `# sent_id`, `# text` and one line per token: ID FORM LEMMA UPOS XPOS FEATS HEAD
- * DEPREL DEPS MISC. MISC holds `NER=B-TYPE` / `I-TYPE` on the tokens of a named mention (pronouns are not names)
+ * DEPREL DEPS MISC (UPOS is wink's tag, XPOS our tagger's Penn Treebank tag). MISC holds `NER=B-TYPE` / `I-TYPE` on the tokens of a named mention (pronouns are not names)
  * and `SpaceAfter=No` where the next token follows without a space.
  */
 export function toConllu(docId: string, analyzed: AnalyzedText, mentions: readonly Mention[]): string {
@@ -29,7 +29,7 @@ export function toConllu(docId: string, analyzed: AnalyzedText, mentions: readon
           field(t.text),
           field(t.lemma),
           t.pos || "_",
-          "_",
+          t.tag || "_",
           "_",
           t.dep ? head : "_",
           t.dep || "_",

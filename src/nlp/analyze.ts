@@ -5,6 +5,7 @@ import { isFurniture } from "./furniture.js";
 import { readText } from "./wink.js";
 import { paragraphs, wrapWidth, type Line } from "./wrap.js";
 import { defaultParser, type Parser } from "./parser.js";
+import { defaultTagger, type Tagger } from "./tagger.js";
 
 export interface Token {
   /** Index in `AnalyzedText.tokens`. */
@@ -15,6 +16,8 @@ export interface Token {
   end: number;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, ADP, DET, PRON, PART, PUNCT...). */
   pos: string;
+  /** Penn Treebank tag from our retagger (NN, NNP, VBD, VBN, IN...), "" when it did not run. */
+  tag: string;
   lemma: string;
   lower: string;
   /** Index of its sentence in `AnalyzedText.sentences`. */
@@ -53,6 +56,11 @@ export interface AnalyzeOptions {
   /** Parse each sentence (default: the package's parser); `false` leaves heads at -1 and relations empty. */
   parser?: Parser | false;
   /**
+   * Give each token a Penn Treebank tag (default: the package's tagger); `false` leaves tags empty, and then the
+   * parser cannot run.
+   */
+  tagger?: Tagger | false;
+  /**
    * Every line is a block of its own, none joined into a paragraph and none dropped as furniture: for reading
    * one sentence per line, as `newsgraph parse --lines` and the parser's evaluation do.
    */
@@ -62,6 +70,8 @@ export interface AnalyzeOptions {
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedText {
   const out: AnalyzedText = { text, tokens: [], sentences: [], blocks: [], dropped: [] };
   const parser = options.parser === undefined ? defaultParser() : options.parser || null;
+  const tagger = options.tagger === undefined ? defaultTagger() : options.tagger || null;
+  if (parser && !tagger) throw new Error("analyze: the parser reads the tagger's tags; pass `parser: false` too");
   const lines = splitLines(text);
   const width = options.lines ? 0 : wrapWidth(text, lines);
   const groups = width ? paragraphs(text, lines, width, wordClass) : lines.map((line) => [line]);
@@ -78,6 +88,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalyzedTex
       tokenizeBlock(text, piece, out.blocks.length - 1, out);
     }
   }
+  if (tagger) for (const s of out.sentences) tagger.tag(out.tokens, s.from, s.to);
   if (parser) for (const s of out.sentences) parser.parse(out.tokens, s.from, s.to);
   return out;
 }
@@ -154,23 +165,50 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
         }
         const start = block.start + at;
         const end = Math.min(block.end, start + surface.length);
-        out.tokens.push({
+        const spaceBefore =
+          (at > cursor && !isWrappedHyphen(text, out.tokens, block.start + cursor, start)) || out.tokens.length === from;
+        cursor = at + surface.length;
+        const prev = out.tokens.length > from ? out.tokens[out.tokens.length - 1] : null;
+        if (prev && !spaceBefore && prev.end === start && isRepeatedMark(prev.text, surface)) {
+          // "!!", "...", "<<", "====": wink cuts a run of one mark in pieces; it is one word (UD's too).
+          prev.end = end;
+          prev.text = prev.lower = prev.lemma = text.slice(prev.start, end);
+          continue;
+        }
+        const token: Token = {
           i: out.tokens.length,
           // Where the surface was found, it is the text there: no new string needed.
           text: found && end - start === surface.length ? surface : text.slice(start, end),
           start,
           end,
           pos: tags[k],
+          tag: "",
           lemma: String(lemmas[k]),
           lower: surface.toLowerCase(),
           sentence: out.sentences.length,
-          spaceBefore:
-            (at > cursor && !isWrappedHyphen(text, out.tokens, block.start + cursor, start)) ||
-            out.tokens.length === from,
+          spaceBefore,
           head: -1,
           dep: "",
-        });
-        cursor = at + surface.length;
+        };
+        out.tokens.push(token);
+        if (end - start === 3 && IM.test(token.text)) {
+          // wink keeps "I'm" whole (and tags it PROPN) where it splits "you're" and "we've": split it the same way.
+          token.text = token.text.slice(0, 1);
+          token.lower = token.lemma = "i";
+          token.pos = "PRON";
+          token.end = start + 1;
+          out.tokens.push({
+            ...token,
+            i: out.tokens.length,
+            text: text.slice(start + 1, end),
+            start: start + 1,
+            end,
+            pos: "AUX",
+            lemma: "be",
+            lower: text.slice(start + 1, end).toLowerCase(),
+            spaceBefore: false,
+          });
+        }
       }
       const to = out.tokens.length;
       if (to > from) {
@@ -186,6 +224,19 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
     }
   });
 }
+
+const IM = /^I['’]m$/i;
+
+/** Whether `next` continues a run of one punctuation mark that `prev` began ("!" "!", "." "..", "=" "="). */
+function isRepeatedMark(prev: string, next: string): boolean {
+  const c = prev.charCodeAt(0);
+  if (!REPEATABLE.has(c)) return false;
+  for (let i = 1; i < prev.length; i++) if (prev.charCodeAt(i) !== c) return false;
+  for (let i = 0; i < next.length; i++) if (next.charCodeAt(i) !== c) return false;
+  return true;
+}
+
+const REPEATABLE = new Set([..."!?.<>=*-~_#+"].map((ch) => ch.charCodeAt(0)));
 
 /**
  * A compound's hyphen at the end of a wrapped line ("English-\nlanguage", "Aulnay-sous-\nBois") glues the next word to

@@ -6,4 +6,6 @@ export { analyze, wordClass, wordInfo } from "./analyze.js";
 export type { Token, Sentence, AnalyzedText, WordInfo, AnalyzeOptions } from "./analyze.js";
 export { Parser, loadParser, defaultParser } from "./parser.js";
 export type { ParsedToken, ParserModels } from "./parser.js";
+export { Tagger, loadTagger, defaultTagger } from "./tagger.js";
+export type { TaggedToken } from "./tagger.js";
 export { isFurniture } from "./furniture.js";

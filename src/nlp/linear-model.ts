@@ -123,34 +123,45 @@ function littleEndian(bytes: Buffer, size: number): Buffer {
   return copy;
 }
 
-/** A model in memory: its rows, and an open-addressing table from feature key to row. */
+/**
+ * A model in memory: an open-addressing table from feature key to its row, the row's entries packed after one
+ * another (class id, then weight, in one buffer). A feature costs a probe into one cache line and a read of its
+ * entries, which sit together: two cache misses where separate arrays of row starts, classes and weights cost four.
+ */
 export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
   const n = rows.keys.length;
   const mask = tableSize(n) - 1;
-  // Slot s holds its key at 2s and row + 1 at 2s + 1 (0 = empty): one cache line answers a probe. Keys are
-  // distinct, so insertion never needs a comparison.
-  const table = new Int32Array((mask + 1) * 2);
-  for (let r = 0; r < n; r++) {
-    let slot = slotOf(rows.keys[r], mask);
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = rows.keys[r];
-    table[2 * slot + 1] = r + 1;
+  // Slot s: key at 4s, first entry at 4s + 1, end at 4s + 2 (end 0 = empty slot; a real row has end > start).
+  const table = new Int32Array((mask + 1) * 4);
+  const buffer = new ArrayBuffer(rows.weights.length * 8);
+  const classOf = new Int32Array(buffer);
+  const weightOf = new Float32Array(buffer);
+  for (let e = 0; e < rows.weights.length; e++) {
+    classOf[2 * e] = rows.classIds[e];
+    weightOf[2 * e + 1] = rows.weights[e];
   }
-  const { rowStart, classIds, weights } = rows;
+  for (let r = 0; r < n; r++) {
+    if (rows.rowStart[r + 1] === rows.rowStart[r]) continue;
+    let slot = slotOf(rows.keys[r], mask);
+    while (table[4 * slot + 2] !== 0) slot = (slot + 1) & mask;
+    table[4 * slot] = rows.keys[r];
+    table[4 * slot + 1] = 2 * rows.rowStart[r];
+    table[4 * slot + 2] = 2 * rows.rowStart[r + 1];
+  }
   return {
     header,
     classes: header.classes,
     score(features, count, scores) {
       for (let f = 0; f < count; f++) {
         const key = features[f];
-        let slot = slotOf(key, mask);
-        let row = table[2 * slot + 1];
-        while (row !== 0 && table[2 * slot] !== key) {
-          slot = (slot + 1) & mask;
-          row = table[2 * slot + 1];
+        let at = slotOf(key, mask) * 4;
+        let end = table[at + 2];
+        while (end !== 0 && table[at] !== key) {
+          at = (at + 4) & (mask * 4 + 3);
+          end = table[at + 2];
         }
-        if (row === 0) continue;
-        for (let e = rowStart[row - 1], end = rowStart[row]; e < end; e++) scores[classIds[e]] += weights[e];
+        if (end === 0) continue;
+        for (let e = table[at + 1]; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
       }
     },
   };
@@ -235,4 +246,107 @@ export function loadLinearModel(path: string, { dense = false }: { dense?: boole
   }
   const { header, rows } = decodeModel(file, path);
   return dense ? denseLinearModel(header, rows) : linearModel(header, rows);
+}
+
+/** Row of `key` in rows sorted by key (as the trainer writes them), or -1. */
+export function findRow(rows: ModelRows, key: number): number {
+  let lo = 0;
+  let hi = rows.keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = rows.keys[mid];
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A template whose one to three values are small ids (tags, relations, distances) below the given sizes. */
+export interface DirectTemplate {
+  template: number;
+  sizes: readonly number[];
+}
+
+/**
+ * The weights of templates over small ids, laid out densely: a feature is one read at a computed index instead of
+ * a probe into the large hashed table, and the few hundred rows a sentence touches stay in the caches. Built at
+ * load time from the same hashed rows the trainer wrote (every combination of ids is looked up once), so the file
+ * format and the trainer stay as they are. `rest` holds the rows no direct template claimed.
+ */
+export class DirectTables {
+  /** Row r's weights at [r * classes, (r + 1) * classes). */
+  readonly weights: Float32Array;
+  /** First row of each template, in the order given. */
+  readonly offsets: Int32Array;
+  readonly rest: ModelRows;
+
+  constructor(rows: ModelRows, classes: number, templates: readonly DirectTemplate[]) {
+    const offsets = new Int32Array(templates.length);
+    let total = 0;
+    templates.forEach((t, i) => {
+      offsets[i] = total;
+      total += t.sizes.reduce((a, b) => a * b, 1);
+    });
+    const weights = new Float32Array(total * classes);
+    const claimed = new Uint8Array(rows.keys.length);
+    templates.forEach(({ template, sizes }, i) => {
+      const [sa, sb = 1, sc = 1] = sizes;
+      for (let a = 0; a < sa; a++) {
+        for (let b = 0; b < sb; b++) {
+          for (let c = 0; c < sc; c++) {
+            const r = findRow(rows, featureKey(template, a, b, c));
+            if (r < 0) continue;
+            claimed[r] = 1;
+            const at = (offsets[i] + (a * sb + b) * sc + c) * classes;
+            for (let e = rows.rowStart[r]; e < rows.rowStart[r + 1]; e++) weights[at + rows.classIds[e]] = rows.weights[e];
+          }
+        }
+      }
+    });
+    this.weights = weights;
+    this.offsets = offsets;
+    this.rest = keepRows(rows, (r) => claimed[r] === 0);
+  }
+}
+
+/** The rows for which `keep` holds, still sorted. */
+export function keepRows(rows: ModelRows, keep: (row: number) => boolean): ModelRows {
+  let count = 0;
+  let entries = 0;
+  for (let r = 0; r < rows.keys.length; r++) {
+    if (!keep(r)) continue;
+    count++;
+    entries += rows.rowStart[r + 1] - rows.rowStart[r];
+  }
+  const out: ModelRows = {
+    keys: new Int32Array(count),
+    rowStart: new Uint32Array(count + 1),
+    classIds: new Uint16Array(entries),
+    weights: new Float32Array(entries),
+  };
+  let k = 0;
+  let e = 0;
+  for (let r = 0; r < rows.keys.length; r++) {
+    if (!keep(r)) continue;
+    const from = rows.rowStart[r];
+    const to = rows.rowStart[r + 1];
+    out.keys[k] = rows.keys[r];
+    out.classIds.set(rows.classIds.subarray(from, to), e);
+    out.weights.set(rows.weights.subarray(from, to), e);
+    e += to - from;
+    out.rowStart[++k] = e;
+  }
+  return out;
+}
+
+/** Reads a model file's header and rows, for models that lay their rows out themselves. */
+export function readModelFile(path: string): { header: ModelHeader; rows: ModelRows } {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (error) {
+    throw new Error(`cannot read model ${path}: ${(error as Error).message}`);
+  }
+  return decodeModel(file, path);
 }

@@ -1,12 +1,25 @@
 // The dependency parser: gives every token a UD head and relation (with subtypes: nsubj:pass, obl:agent...).
 // A greedy arc-hybrid transition parser (Kuhlmann et al. 2011) scored by two averaged-perceptron models read from
 // data/models/ (built by scripts/train/parser.ts): one picks the transition (shift, left arc, right arc) and one
-// the relation of each arc. Features are hashed from per-token hashes computed once, so a transition builds no
-// string; the transition model is dense (one cache line per feature), which keeps the parser near 1 µs a token.
+// the relation of each arc. It reads the retagger's Penn Treebank tags (`Token.tag`) and wink's own tags. Features
+// over tags, relations, distances and valencies only index small dense tables; features with a word go through a
+// hashed table, whose lookups miss the caches and are therefore few. No string is built per transition.
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { featureKey, hashString, loadLinearModel, type LinearModel } from "./linear-model.js";
+import {
+  DirectTables,
+  denseLinearModel,
+  featureKey,
+  hashString,
+  linearModel,
+  readModelFile,
+  type DirectTemplate,
+  type LinearModel,
+  type ModelHeader,
+  type ModelRows,
+} from "./linear-model.js";
+import { WINK_TAG_IDS, directKey, hashShape, hashSuffix, winkTagId } from "./features.js";
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -15,7 +28,7 @@ export const ACTION_NAMES = ["shift", "left", "right"];
 /** The relation of the word attached to the sentence's root; never predicted by the label model. */
 export const ROOT_LABEL = "root";
 /** Names the feature templates below; a model trained with other templates is refused. */
-export const FEATURE_SET = "arc-hybrid-zn-2";
+export const FEATURE_SET = "arc-hybrid-zn-5";
 
 const NONE = hashString("<none>");
 const ROOT = hashString("<root>");
@@ -23,21 +36,138 @@ const ROOT = hashString("<root>");
 export const MAX_FEATURES = 64;
 
 /**
- * One sentence being parsed: the tokens' hashes and the partial tree. Arrays are indexed by token + 1: slot 0
- * stands for "no token" (an empty stack position) and slot n + 1 for the artificial root, which sits at the end
- * of the buffer (Ballesteros & Nivre 2013), so that no position needs a bounds test in the feature code.
+ * Groups of Penn Treebank tags for the templates over three tags, whose dense tables would be too large over the
+ * full tag set; verb forms, possessives and wh-words stay apart (they decide attachments).
+ */
+const COARSE: Record<string, string> = {
+  NN: "N", NNS: "N", NNP: "NP", NNPS: "NP", VB: "V", VBP: "V", VBZ: "V", VBD: "VD", VBN: "VN", VBG: "VG",
+  MD: "MD", JJ: "J", JJR: "J", JJS: "J", AFX: "J", RB: "R", RBR: "R", RBS: "R", WRB: "W", WDT: "W", WP: "W",
+  "WP$": "W", PRP: "PR", EX: "PR", "PRP$": "PR$", DT: "D", PDT: "D", IN: "IN", TO: "TO", RP: "RP", CC: "CC",
+  CD: "CD", POS: "POS", ",": ",", ".": ".", ":": ".", HYPH: "-", "-LRB-": "(", "-RRB-": ")", "``": "Q", "''": "Q",
+}; // prettier-ignore
+
+/**
+ * Small ids of the tags and relations the parser was trained with. Tag ids: 0 no token, 1 the root, then the
+ * tagger's tags in order, then one for a tag it did not know; coarse ids likewise over the groups of `COARSE` (tags
+ * outside it share "X"). Relation ids in action features are universal relations (subtypes dropped), 0 for none.
+ */
+export class Vocabulary {
+  readonly tags: Map<string, number>;
+  readonly tagCount: number;
+  /** Coarse id of each tag id. */
+  readonly coarse: Int32Array;
+  readonly coarseCount: number;
+  /** Universal relation id of each relation id + 1 (0: no relation yet). */
+  readonly universal: Int32Array;
+  readonly universalCount: number;
+
+  constructor(tags: readonly string[], labels: readonly string[]) {
+    this.tags = new Map(tags.map((t, i) => [t, i + 2]));
+    this.tagCount = tags.length + 3;
+    const groups = [...new Set([...Object.values(COARSE), "X"])].sort();
+    const group = new Map(groups.map((g, i) => [g, i + 2]));
+    this.coarseCount = groups.length + 2;
+    this.coarse = new Int32Array(this.tagCount);
+    this.coarse[1] = 1;
+    tags.forEach((t, i) => (this.coarse[i + 2] = group.get(COARSE[t] ?? "X")!));
+    this.coarse[tags.length + 2] = group.get("X")!;
+    const universals = [...new Set(labels.map(universalOf))].sort();
+    this.universalCount = universals.length + 1;
+    this.universal = Int32Array.from([0, ...labels.map((l) => universals.indexOf(universalOf(l)) + 1)]);
+  }
+
+  tagId(tag: string): number {
+    return this.tags.get(tag) ?? this.tagCount - 1;
+  }
+}
+
+const universalOf = (label: string) => label.split(":")[0];
+
+/** Hashed keys and dense-table codes of one decision's features; codes are template index << 20 | row. */
+export class Features {
+  keys = new Int32Array(MAX_FEATURES);
+  k = 0;
+  direct = new Int32Array(MAX_FEATURES);
+  d = 0;
+  reset(): this {
+    this.k = this.d = 0;
+    return this;
+  }
+}
+
+/** Dense templates of the transition model, in the order of the codes the feature functions write. */
+export function actionTemplates(v: Vocabulary): DirectTemplate[] {
+  const T = v.tagCount;
+  const C = v.coarseCount;
+  const L = v.universalCount;
+  const W = WINK_TAG_IDS;
+  const triple = [C, C, C];
+  return [
+    // Roles (one token each): tags of s0, s1, s2, b0, b1, b2 and wink's tags of s0, s1, b0.
+    { template: 3, sizes: [T] },
+    { template: 50, sizes: [W] },
+    { template: 6, sizes: [T] },
+    { template: 52, sizes: [W] },
+    { template: 13, sizes: [T] },
+    { template: 9, sizes: [T] },
+    { template: 51, sizes: [W] },
+    { template: 11, sizes: [T] },
+    { template: 12, sizes: [T] },
+    // Pairs and triples.
+    { template: 0, sizes: [1] },
+    { template: 19, sizes: [T, T] },
+    { template: 23, sizes: [T, T] },
+    { template: 26, sizes: triple },
+    { template: 27, sizes: triple },
+    { template: 28, sizes: triple },
+    { template: 29, sizes: triple },
+    { template: 30, sizes: triple },
+    { template: 31, sizes: [T, T, 7] },
+    { template: 33, sizes: [T, T, 7] },
+    { template: 34, sizes: [T, 8, 8] },
+    { template: 35, sizes: [T, 8] },
+    { template: 36, sizes: [T, 8] },
+    { template: 37, sizes: triple },
+    { template: 38, sizes: triple },
+    { template: 39, sizes: triple },
+    { template: 40, sizes: triple },
+    { template: 41, sizes: triple },
+    { template: 42, sizes: [C, L, L] },
+    { template: 43, sizes: [C, L, L] },
+    { template: 44, sizes: [C, L, L] },
+    { template: 45, sizes: [C, L, L] },
+    { template: 46, sizes: [C, L, L] },
+  ];
+}
+
+/** Appends the hashed keys of the dense codes to the keys (the trainer files every feature by its key). */
+export function allKeys(f: Features, templates: readonly DirectTemplate[]): number {
+  let k = f.k;
+  for (let j = 0; j < f.d; j++) f.keys[k++] = directKey(templates[f.direct[j] >>> 20], f.direct[j] & 0xfffff);
+  return k;
+}
+
+/**
+ * One sentence being parsed: the tokens' ids and hashes and the partial tree. Arrays are indexed by token + 1:
+ * slot 0 stands for "no token" (an empty stack position) and slot n + 1 for the artificial root, which sits at the
+ * end of the buffer (Ballesteros & Nivre 2013), so that no position needs a bounds test in the feature code.
  * Reused from sentence to sentence; `begin` resets everything a parse reads.
  */
 export class Configuration {
+  readonly vocabulary: Vocabulary;
   n = 0;
   word = new Int32Array(0);
-  pos = new Int32Array(0);
+  /** Tag id, coarse tag id, wink tag id. */
+  tag = new Int32Array(0);
+  coarse = new Int32Array(0);
+  wink = new Int32Array(0);
   suffix = new Int32Array(0);
   shape = new Int32Array(0);
   /** Head token (n for the root, -1 while unattached). */
   head = new Int32Array(0);
-  /** Relation id + 1 (0 while unattached). */
+  /** Relation id + 1 (0 while unattached), and its universal relation id. */
   label = new Int32Array(0);
+  ulabel = new Int32Array(0);
   /** Leftmost, second leftmost, rightmost and second rightmost child (token index, -1 for none). */
   lc1 = new Int32Array(0);
   lc2 = new Int32Array(0);
@@ -50,6 +180,10 @@ export class Configuration {
   /** Front of the buffer: tokens b..n-1, then the root (n). */
   b = 0;
 
+  constructor(vocabulary: Vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
   begin(n: number): void {
     if (this.word.length < n + 2) this.grow(n + 2);
     this.n = n;
@@ -57,32 +191,37 @@ export class Configuration {
     this.b = 0;
     this.head.fill(-1, 0, n + 2);
     this.label.fill(0, 0, n + 2);
+    this.ulabel.fill(0, 0, n + 2);
     this.lc1.fill(-1, 0, n + 2);
     this.lc2.fill(-1, 0, n + 2);
     this.rc1.fill(-1, 0, n + 2);
     this.rc2.fill(-1, 0, n + 2);
     this.leftCount.fill(0, 0, n + 2);
     this.rightCount.fill(0, 0, n + 2);
-    this.word[0] = this.pos[0] = this.suffix[0] = this.shape[0] = NONE;
-    this.word[n + 1] = this.pos[n + 1] = this.suffix[n + 1] = this.shape[n + 1] = ROOT;
+    this.word[0] = this.suffix[0] = this.shape[0] = NONE;
+    this.word[n + 1] = this.suffix[n + 1] = this.shape[n + 1] = ROOT;
+    this.tag[0] = this.coarse[0] = this.wink[0] = 0;
+    this.tag[n + 1] = this.coarse[n + 1] = this.wink[n + 1] = 1;
   }
 
   private grow(size: number): void {
     const cap = Math.max(size, this.word.length * 2, 64);
-    for (const name of ["word", "pos", "suffix", "shape", "head", "label", "lc1", "lc2", "rc1", "rc2"] as const) {
+    const names = ["word", "tag", "coarse", "wink", "suffix", "shape", "head", "label", "ulabel"] as const;
+    for (const name of names) this[name] = new Int32Array(cap);
+    for (const name of ["lc1", "lc2", "rc1", "rc2", "leftCount", "rightCount", "stack"] as const) {
       this[name] = new Int32Array(cap);
     }
-    this.leftCount = new Int32Array(cap);
-    this.rightCount = new Int32Array(cap);
-    this.stack = new Int32Array(cap);
   }
 
-  /** Token i's word, lower case and wink POS tag, hashed once for all the transitions that look at it. */
-  setToken(i: number, text: string, lower: string, pos: string): void {
-    this.word[i + 1] = hashString(lower);
-    this.pos[i + 1] = hashString(pos);
-    this.suffix[i + 1] = hashSuffix(lower);
-    this.shape[i + 1] = hashShape(text);
+  /** Token i's word, lower case, wink tag and tagger's tag, hashed once for all the transitions that look at it. */
+  setToken(i: number, text: string, lower: string, pos: string, tag: string): void {
+    const s = i + 1;
+    this.word[s] = hashString(lower);
+    this.tag[s] = this.vocabulary.tagId(tag);
+    this.coarse[s] = this.vocabulary.coarse[this.tag[s]];
+    this.wink[s] = winkTagId(pos);
+    this.suffix[s] = hashSuffix(lower);
+    this.shape[s] = hashShape(text);
   }
 
   isTerminal(): boolean {
@@ -110,6 +249,7 @@ export class Configuration {
     const h = action === LEFT ? this.b : this.stack[this.sp - 1];
     this.head[d + 1] = h;
     this.label[d + 1] = labelId + 1;
+    this.ulabel[d + 1] = this.vocabulary.universal[labelId + 1];
     const hs = h + 1;
     if (d < h) {
       if (this.lc1[hs] < 0 || d < this.lc1[hs]) {
@@ -127,41 +267,14 @@ export class Configuration {
   }
 }
 
-/** Hash of a word's last three characters, without slicing it. */
-function hashSuffix(s: string): number {
-  let h = 0x811c9dc5 ^ 0x5f;
-  for (let i = Math.max(0, s.length - 3); i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
-/**
- * Hash of a word's shape: upper-case letters, other letters, digits and each other character, runs collapsed,
- * at most four symbols ("Xx", "X", "d,d", "x-x", "Xx.").
- */
-function hashShape(text: string): number {
-  let h = 0x811c9dc5;
-  let last = -1;
-  let symbols = 0;
-  for (let i = 0; i < text.length && symbols < 4; i++) {
-    const c = text.charCodeAt(i);
-    const cls = c >= 48 && c <= 57 ? 100 : c >= 65 && c <= 90 ? 88 : (c >= 97 && c <= 122) || c > 191 ? 120 : c;
-    if (cls === last) continue;
-    last = cls;
-    symbols++;
-    h ^= cls;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
 /** Distance between two tokens, in buckets 1, 2, 3, 4, 5-7, 8+. */
 function distance(a: number, b: number): number {
   const d = b - a;
   return d < 5 ? d : d < 8 ? 5 : 6;
 }
+
+/** Valency, capped so that it can index a dense table. */
+const valency = (count: number) => (count < 7 ? count : 7);
 
 /** Stack and buffer positions whose single-token features are summed once per token at run time. */
 export const ROLES = 6;
@@ -172,43 +285,49 @@ const B0 = 3;
 const B1 = 4;
 const B2 = 5;
 
+/** Code of row `row` of dense template `j` (index in `actionTemplates`). */
+const code = (j: number, row: number) => (j << 20) | row;
+
 /**
- * The features of one token in one position (role): its word with its tag, its tag, its suffix. They are a
- * function of the token alone, so the parser scores them once per token and role instead of at every
+ * The features of one token in one position (role): its word with its tag, its tags, its suffix and shape. They
+ * are a function of the token alone, so the parser scores them once per token and role instead of at every
  * transition: the word features are the ones that miss the processor's caches.
  */
-export function roleFeatures(c: Configuration, role: number, slot: number, out: Int32Array, k: number): number {
+export function roleFeatures(c: Configuration, role: number, slot: number, f: Features): void {
   const w = c.word[slot];
-  const p = c.pos[slot];
+  const p = c.tag[slot];
+  const { keys, direct } = f;
   switch (role) {
     case S0:
-      out[k++] = featureKey(1, w, p);
-      out[k++] = featureKey(3, p);
-      out[k++] = featureKey(14, c.suffix[slot], p);
-      out[k++] = featureKey(17, c.shape[slot]);
+      keys[f.k++] = featureKey(1, w, p);
+      keys[f.k++] = featureKey(14, c.suffix[slot], p);
+      keys[f.k++] = featureKey(17, c.shape[slot]);
+      direct[f.d++] = code(0, p);
+      direct[f.d++] = code(1, c.wink[slot]);
       break;
     case S1:
-      out[k++] = featureKey(4, w, p);
-      out[k++] = featureKey(6, p);
-      out[k++] = featureKey(16, c.suffix[slot], p);
+      keys[f.k++] = featureKey(4, w, p);
+      keys[f.k++] = featureKey(16, c.suffix[slot], p);
+      direct[f.d++] = code(2, p);
+      direct[f.d++] = code(3, c.wink[slot]);
       break;
     case S2:
-      out[k++] = featureKey(13, p);
+      direct[f.d++] = code(4, p);
       break;
     case B0:
-      out[k++] = featureKey(7, w, p);
-      out[k++] = featureKey(9, p);
-      out[k++] = featureKey(15, c.suffix[slot], p);
-      out[k++] = featureKey(18, c.shape[slot]);
+      keys[f.k++] = featureKey(7, w, p);
+      keys[f.k++] = featureKey(15, c.suffix[slot], p);
+      keys[f.k++] = featureKey(18, c.shape[slot]);
+      direct[f.d++] = code(5, p);
+      direct[f.d++] = code(6, c.wink[slot]);
       break;
     case B1:
-      out[k++] = featureKey(10, w, p);
-      out[k++] = featureKey(11, p);
+      keys[f.k++] = featureKey(10, w, p);
+      direct[f.d++] = code(7, p);
       break;
     default:
-      out[k++] = featureKey(12, p);
+      direct[f.d++] = code(8, p);
   }
-  return k;
 }
 
 /** Slots (token + 1; 0 = none) of the six role positions of a configuration, in role order. */
@@ -226,11 +345,15 @@ export function roleSlots(c: Configuration, slots: Int32Array): void {
  * The features of a transition decision: Zhang & Nivre (2011)-style templates over the top three stack words
  * (s0, s1, s2), the first three buffer words (b0, b1, b2) and the outer children of s0, s1 and b0, with
  * distances, valencies and the relations already given to children. These are the features that combine
- * positions; `roleFeatures` adds those of each position alone. Word pairs (s0 word with b0 word) are left
- * out: they are rare, so nearly every lookup misses the caches, and cost more time than they gave accuracy.
+ * positions; `roleFeatures` adds those of each position alone. Only six have a word (the hashed table); the
+ * others index dense tables: tag pairs over the full tags, triples over coarse tags, relations universal.
  */
-export function pairFeatures(c: Configuration, out: Int32Array, k: number): number {
-  const { word, pos, label, lc1, lc2, rc1, rc2, leftCount, rightCount, stack, sp, b, n } = c;
+export function pairFeatures(c: Configuration, f: Features): void {
+  const { word, tag: pos, coarse: cp, ulabel: label, lc1, lc2, rc1, rc2, leftCount, rightCount, stack, sp, b, n } = c;
+  const v = c.vocabulary;
+  const T = v.tagCount;
+  const C = v.coarseCount;
+  const L = v.universalCount;
   const s0 = sp > 0 ? stack[sp - 1] + 1 : 0;
   const s1 = sp > 1 ? stack[sp - 2] + 1 : 0;
   const s2 = sp > 2 ? stack[sp - 3] + 1 : 0;
@@ -248,62 +371,83 @@ export function pairFeatures(c: Configuration, out: Int32Array, k: number): numb
   const s0p = pos[s0];
   const s1p = pos[s1];
   const b0p = pos[b0];
-  const b1p = pos[b1];
+  const s0c = cp[s0];
+  const s1c = cp[s1];
+  const b0c = cp[b0];
+  const b1c = cp[b1];
   const d0 = s0 === 0 ? 0 : distance(s0, b0);
   const d1 = s1 === 0 ? 0 : distance(s1, s0);
-  out[k++] = featureKey(0, 0);
-  // A left arc joins s0 and b0, a right arc s1 and s0: their tags together, and each one's word with both tags.
-  out[k++] = featureKey(19, s0p, b0p);
-  out[k++] = featureKey(20, word[s0], s0p, b0p);
-  out[k++] = featureKey(21, s0p, word[b0], b0p);
-  out[k++] = featureKey(23, s1p, s0p);
-  out[k++] = featureKey(24, word[s1], s1p, s0p);
-  out[k++] = featureKey(25, s1p, word[s0], s0p);
+  const { keys, direct } = f;
+  const tri = (x: number, y: number, z: number) => (x * C + y) * C + z;
+  const lab = (x: number, y: number, z: number) => (x * L + y) * L + z;
+  // A left arc joins s0 and b0, a right arc s1 and s0: each one's word with both tags.
+  keys[f.k++] = featureKey(20, word[s0], s0p, b0p);
+  keys[f.k++] = featureKey(21, s0p, word[b0], b0p);
+  keys[f.k++] = featureKey(24, word[s1], s1p, s0p);
+  keys[f.k++] = featureKey(25, s1p, word[s0], s0p);
+  // The two words of each arc together ("plans" + "to" vs "denied" + "to").
+  keys[f.k++] = featureKey(22, word[s0], word[b0]);
+  keys[f.k++] = featureKey(32, word[s1], word[s0]);
+  direct[f.d++] = code(9, 0);
+  direct[f.d++] = code(10, s0p * T + b0p);
+  direct[f.d++] = code(11, s1p * T + s0p);
   // Triples of tags.
-  out[k++] = featureKey(26, s0p, b0p, b1p);
-  out[k++] = featureKey(27, s1p, s0p, b0p);
-  out[k++] = featureKey(28, pos[s2], s1p, s0p);
-  out[k++] = featureKey(29, b0p, b1p, pos[b2]);
-  out[k++] = featureKey(30, s1p, s0p, b1p);
+  direct[f.d++] = code(12, tri(s0c, b0c, b1c));
+  direct[f.d++] = code(13, tri(s1c, s0c, b0c));
+  direct[f.d++] = code(14, tri(cp[s2], s1c, s0c));
+  direct[f.d++] = code(15, tri(b0c, b1c, cp[b2]));
+  direct[f.d++] = code(16, tri(s1c, s0c, b1c));
   // Distances and valencies.
-  out[k++] = featureKey(31, s0p, b0p, d0);
-  out[k++] = featureKey(33, s1p, s0p, d1);
-  out[k++] = featureKey(34, s0p, leftCount[s0], rightCount[s0]);
-  out[k++] = featureKey(35, b0p, leftCount[b0]);
-  out[k++] = featureKey(36, s1p, rightCount[s1]);
+  direct[f.d++] = code(17, (s0p * T + b0p) * 7 + d0);
+  direct[f.d++] = code(18, (s1p * T + s0p) * 7 + d1);
+  direct[f.d++] = code(19, (s0p * 8 + valency(leftCount[s0])) * 8 + valency(rightCount[s0]));
+  direct[f.d++] = code(20, b0p * 8 + valency(leftCount[b0]));
+  direct[f.d++] = code(21, s1p * 8 + valency(rightCount[s1]));
   // Children: their tags and the relations already given to them.
-  out[k++] = featureKey(37, s0p, pos[s0l], b0p);
-  out[k++] = featureKey(38, s0p, pos[s0r], b0p);
-  out[k++] = featureKey(39, s1p, pos[s1r], s0p);
-  out[k++] = featureKey(40, s1p, pos[s1l], s0p);
-  out[k++] = featureKey(41, b0p, pos[b0l], s0p);
-  out[k++] = featureKey(42, s0p, label[s0l], label[s0r]);
-  out[k++] = featureKey(43, s1p, label[s1l], label[s1r]);
-  out[k++] = featureKey(44, b0p, label[b0l], label[b0l2]);
-  out[k++] = featureKey(45, s0p, label[s0l], label[s0l2]);
-  out[k++] = featureKey(46, s0p, label[s0r], label[s0r2]);
-  return k;
+  direct[f.d++] = code(22, tri(s0c, cp[s0l], b0c));
+  direct[f.d++] = code(23, tri(s0c, cp[s0r], b0c));
+  direct[f.d++] = code(24, tri(s1c, cp[s1r], s0c));
+  direct[f.d++] = code(25, tri(s1c, cp[s1l], s0c));
+  direct[f.d++] = code(26, tri(b0c, cp[b0l], s0c));
+  direct[f.d++] = code(27, lab(s0c, label[s0l], label[s0r]));
+  direct[f.d++] = code(28, lab(s1c, label[s1l], label[s1r]));
+  direct[f.d++] = code(29, lab(b0c, label[b0l], label[b0l2]));
+  direct[f.d++] = code(30, lab(s0c, label[s0l], label[s0l2]));
+  direct[f.d++] = code(31, lab(s0c, label[s0r], label[s0r2]));
 }
 
 /** All the features of a transition decision (the trainer's view; the parser sums the role part per token). */
-export function actionFeatures(c: Configuration, out: Int32Array, slots = new Int32Array(ROLES)): number {
+export function actionFeatures(c: Configuration, f: Features, slots = new Int32Array(ROLES)): void {
   roleSlots(c, slots);
-  let k = 0;
-  for (let role = 0; role < ROLES; role++) k = roleFeatures(c, role, slots[role], out, k);
-  return pairFeatures(c, out, k);
+  f.reset();
+  for (let role = 0; role < ROLES; role++) roleFeatures(c, role, slots[role], f);
+  pairFeatures(c, f);
+}
+
+/** Dense templates of the relation model, for left arcs then right arcs: bias, tag pair, coarse pair and distance. */
+export function labelTemplates(v: Vocabulary): DirectTemplate[] {
+  const T = v.tagCount;
+  const C = v.coarseCount;
+  return [100, 200].flatMap((t) => [
+    { template: t + 0, sizes: [1] },
+    { template: t + 5, sizes: [T, T] },
+    { template: t + 12, sizes: [C, C, 7] },
+  ]);
 }
 
 /**
  * The features of an arc's relation: the dependent (s0, already holding all its children in arc-hybrid) and its
  * head (b0 for a left arc, s1 for a right arc), their words, tags, suffixes, children and the relations the head
- * has given so far ("was" already aux:pass of "bought" when "company" is attached makes it nsubj:pass).
+ * has given so far ("was" already aux:pass of "bought" when "company" is attached makes it nsubj:pass). The label
+ * model has many classes, so a hashed feature costs two cache misses: the ones over tags alone index dense tables.
  */
-export function labelFeatures(c: Configuration, action: number, out: Int32Array): number {
-  const { word, pos, suffix, label, lc1, rc1, stack, sp, b, n } = c;
+export function labelFeatures(c: Configuration, action: number, f: Features): void {
+  const { word, tag: pos, coarse, suffix, label, lc1, rc1, stack, sp, b, n } = c;
   const d = stack[sp - 1] + 1;
   const h = (action === LEFT ? b : stack[sp - 2]) + 1;
   // The direction is part of the template: a left and a right arc between the same tags mean different things.
   const t = action === LEFT ? 100 : 200;
+  const j = action === LEFT ? 0 : 3;
   const dw = word[d];
   const dp = pos[d];
   const hp = pos[h];
@@ -313,28 +457,28 @@ export function labelFeatures(c: Configuration, action: number, out: Int32Array)
   const hr = rc1[h] + 1;
   const next = b + 1 < n + 1 && action === RIGHT ? b + 1 : 0;
   const dist = action === LEFT ? distance(d, h) : distance(h, d);
-  let k = 0;
-  out[k++] = featureKey(t + 0, 0);
-  out[k++] = featureKey(t + 1, dw, dp);
-  out[k++] = featureKey(t + 3, word[h], hp);
-  out[k++] = featureKey(t + 5, dp, hp);
-  out[k++] = featureKey(t + 6, dw, hp);
-  out[k++] = featureKey(t + 9, suffix[d], dp);
-  out[k++] = featureKey(t + 12, dp, hp, dist);
+  const { keys, direct } = f.reset();
+  const C = c.vocabulary.coarseCount;
+  direct[f.d++] = code(j, 0);
+  direct[f.d++] = code(j + 1, dp * c.vocabulary.tagCount + hp);
+  direct[f.d++] = code(j + 2, (coarse[d] * C + coarse[h]) * 7 + dist);
+  keys[f.k++] = featureKey(t + 1, dw, dp);
+  keys[f.k++] = featureKey(t + 3, word[h], hp);
+  keys[f.k++] = featureKey(t + 6, dw, hp);
+  keys[f.k++] = featureKey(t + 9, suffix[d], dp);
   // The dependent's outer children: a "by" case child makes an agent, a "to" mark an xcomp.
-  out[k++] = featureKey(t + 13, word[dl], label[dl]);
-  out[k++] = featureKey(t + 14, dp, label[dl], label[dr]);
+  keys[f.k++] = featureKey(t + 13, word[dl], label[dl]);
+  keys[f.k++] = featureKey(t + 14, dp, label[dl], label[dr]);
   // What the head already has.
-  out[k++] = featureKey(t + 17, hp, label[hl], label[hr]);
-  out[k++] = featureKey(t + 18, dp, hp, label[hl]);
-  out[k++] = featureKey(t + 20, dp, hp, pos[next]);
-  return k;
+  keys[f.k++] = featureKey(t + 17, hp, label[hl], label[hr]);
+  keys[f.k++] = featureKey(t + 18, dp, hp, label[hl]);
+  keys[f.k++] = featureKey(t + 20, dp, hp, pos[next]);
 }
 
-/** The two models of a parser: transitions and relations. */
+/** The two models of a parser: transitions (rows, laid out by the parser) and relations. */
 export interface ParserModels {
-  actions: LinearModel;
-  labels: LinearModel;
+  actions: { header: ModelHeader; rows: ModelRows };
+  labels: { header: ModelHeader; rows: ModelRows };
 }
 
 /** Token fields the parser reads and writes. */
@@ -342,6 +486,7 @@ export interface ParsedToken {
   text: string;
   lower: string;
   pos: string;
+  tag: string;
   head: number;
   dep: string;
 }
@@ -351,9 +496,16 @@ export interface ParsedToken {
  * so a parse never depends on the sentences before it.
  */
 export class Parser {
-  readonly models: ParserModels;
-  private config = new Configuration();
-  private features = new Int32Array(MAX_FEATURES);
+  readonly labelNames: string[];
+  private labels: LinearModel;
+  private labelDirect: Float32Array;
+  private labelOffsets: Int32Array;
+  readonly vocabulary: Vocabulary;
+  private actions: LinearModel;
+  private direct: Float32Array;
+  private offsets: Int32Array;
+  private config: Configuration;
+  private features = new Features();
   private actionScores = new Float32Array(3);
   private slots = new Int32Array(ROLES);
   /** Per sentence: the transition scores of each token's role features, [slot][role][action]. */
@@ -369,23 +521,48 @@ export class Parser {
           "run `npm run train`",
       );
     }
-    this.models = models;
-    this.labelScores = new Float32Array(labels.classes.length);
-    this.rootLabel = labels.classes.indexOf(ROOT_LABEL);
+    this.vocabulary = new Vocabulary(actions.header.tags as string[], labels.header.classes);
+    const tables = new DirectTables(actions.rows, 3, actionTemplates(this.vocabulary));
+    this.direct = tables.weights;
+    this.offsets = tables.offsets;
+    this.actions = denseLinearModel(actions.header, tables.rest);
+    this.labelNames = labels.header.classes;
+    const labelTables = new DirectTables(labels.rows, this.labelNames.length, labelTemplates(this.vocabulary));
+    this.labelDirect = labelTables.weights;
+    this.labelOffsets = labelTables.offsets;
+    this.labels = linearModel(labels.header, labelTables.rest);
+    this.config = new Configuration(this.vocabulary);
+    this.labelScores = new Float32Array(this.labelNames.length);
+    this.rootLabel = this.labelNames.indexOf(ROOT_LABEL);
+  }
+
+  /** Adds the dense rows of the features' codes to `scores`. */
+  private addDirect(f: Features, scores: Float32Array): void {
+    const { direct, offsets } = this;
+    for (let j = 0; j < f.d; j++) {
+      const c = f.direct[j];
+      const at = (offsets[c >>> 20] + (c & 0xfffff)) * 3;
+      scores[0] += direct[at];
+      scores[1] += direct[at + 1];
+      scores[2] += direct[at + 2];
+    }
   }
 
   /**
    * Parses tokens[from, to) as one sentence: sets each token's `head` (an index into `tokens`, -1 for the
-   * sentence's root) and `dep` (UD relation with subtype).
+   * sentence's root) and `dep` (UD relation with subtype). Reads `tag`, the tagger's tags.
    */
   parse(tokens: ParsedToken[], from: number, to: number): void {
     const n = to - from;
     if (n <= 0) return;
     const c = this.config;
     c.begin(n);
-    for (let i = 0; i < n; i++) c.setToken(i, tokens[from + i].text, tokens[from + i].lower, tokens[from + i].pos);
-    const { actions, labels } = this.models;
-    const features = this.features;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[from + i];
+      c.setToken(i, t.text, t.lower, t.pos, t.tag);
+    }
+    const actions = this.actions;
+    const f = this.features;
     const scores = this.actionScores;
     // Each token's score in each role, summed once (slot 0 = no token, n + 1 = the root).
     if (this.partial.length < (n + 2) * ROLES * 3) this.partial = new Float32Array((n + 2) * ROLES * 6);
@@ -393,7 +570,9 @@ export class Parser {
     for (let slot = 0; slot < n + 2; slot++) {
       for (let role = 0; role < ROLES; role++) {
         scores.fill(0);
-        actions.score(features, roleFeatures(c, role, slot, features, 0), scores);
+        roleFeatures(c, role, slot, f.reset());
+        actions.score(f.keys, f.k, scores);
+        this.addDirect(f, scores);
         partial.set(scores, (slot * ROLES + role) * 3);
       }
     }
@@ -407,14 +586,16 @@ export class Parser {
         scores[1] += partial[at + 1];
         scores[2] += partial[at + 2];
       }
-      actions.score(features, pairFeatures(c, features, 0), scores);
+      pairFeatures(c, f.reset());
+      actions.score(f.keys, f.k, scores);
+      this.addDirect(f, scores);
       let action = -1;
       for (let a = 0; a < 3; a++) if (c.isLegal(a) && (action < 0 || scores[a] > scores[action])) action = a;
       let labelId = this.rootLabel;
       if (action !== SHIFT && c.arcHead(action) !== n) labelId = this.predictLabel(action);
       c.apply(action, labelId);
     }
-    const names = labels.classes;
+    const names = this.labelNames;
     for (let i = 0; i < n; i++) {
       const h = c.head[i + 1];
       const token = tokens[from + i];
@@ -424,10 +605,17 @@ export class Parser {
   }
 
   private predictLabel(action: number): number {
-    const count = labelFeatures(this.config, action, this.features);
+    const f = this.features;
+    labelFeatures(this.config, action, f);
     const scores = this.labelScores;
+    const k = scores.length;
     scores.fill(0);
-    this.models.labels.score(this.features, count, scores);
+    for (let j = 0; j < f.d; j++) {
+      const c = f.direct[j];
+      const at = (this.labelOffsets[c >>> 20] + (c & 0xfffff)) * k;
+      for (let x = 0; x < k; x++) scores[x] += this.labelDirect[at + x];
+    }
+    this.labels.score(f.keys, f.k, scores);
     let best = -1;
     for (let k = 0; k < scores.length; k++) {
       if (k !== this.rootLabel && (best < 0 || scores[k] > scores[best])) best = k;
@@ -439,10 +627,10 @@ export class Parser {
 export const PARSER_FILES = { actions: "parser-actions.bin", labels: "parser-labels.bin" };
 
 /** Reads the parser's two model files from a folder (default: the package's data/models). */
-export function loadParser(dir: string = findModelDir()): Parser {
+export function loadParser(dir: string = modelDir()): Parser {
   return new Parser({
-    actions: loadLinearModel(join(dir, PARSER_FILES.actions), { dense: true }),
-    labels: loadLinearModel(join(dir, PARSER_FILES.labels)),
+    actions: readModelFile(join(dir, PARSER_FILES.actions)),
+    labels: readModelFile(join(dir, PARSER_FILES.labels)),
   });
 }
 
@@ -454,7 +642,8 @@ export function defaultParser(): Parser {
   return shared;
 }
 
-function findModelDir(): string {
+/** The package's data/models folder. */
+export function modelDir(): string {
   // Works from src/nlp (tsx, vitest) and from dist/src/nlp (compiled): walk up to the package root.
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {

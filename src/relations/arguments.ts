@@ -28,6 +28,11 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     const m = mentionOf(view, c);
     if (m && (m.type === "PERSON" || t.pos === "NOUN") && m.kind !== "pronoun")
       return { entity: m.entity, mention: m, token: c, via: "head" };
+    // "another candidate, veteran politician Raymond Wong": the name of a title in apposition
+    if (!m && baseDep(tree, c) === "appos" && view.tokens[c].pos === "NOUN") {
+      const person = personBelow(tree, c, 3);
+      if (person) return person;
+    }
   }
   const lx = view.lexicon;
   const lower = t.lower;
@@ -79,7 +84,10 @@ const PHRASE_DEPS = new Set(["flat", "compound", "nmod", "appos", "amod"]);
 function personBelow(tree: Tree, n: number, depth = 0): Arg | null {
   if (depth > 3) return null;
   for (const c of childrenOf(tree, n)) {
-    if (!PHRASE_DEPS.has(baseDep(tree, c))) continue;
+    // "Co-founder of Google, Sergey Brin, met ...": a name set off by commas that the parser coordinated without a
+    // conjunction is in apposition
+    const appositive = baseDep(tree, c) === "conj" && childBy(tree, c, "cc") < 0 && tree.view.tokens[c - 1]?.text === ",";
+    if (!PHRASE_DEPS.has(baseDep(tree, c)) && !appositive) continue;
     const m = mentionOf(tree.view, c);
     if (m && m.type === "PERSON" && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: c, via: "head" };
     const below = personBelow(tree, c, depth + 1);

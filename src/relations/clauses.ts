@@ -14,6 +14,7 @@ import {
   childBy,
   childrenBy,
   childrenOf,
+  compoundSubject,
   conjuncts,
   depOf,
   headOf,
@@ -77,7 +78,8 @@ function readClauses(tree: Tree, out: Candidate[]): void {
 /** A word the tagger took for a noun that the tree shows is a verb: a subject and an object of its own, and no
  *  copula ("100,000 Greeks worship the ancient gods"). */
 function taggedNounVerb(tree: Tree, v: number): boolean {
-  return childBy(tree, v, "nsubj") >= 0 && childBy(tree, v, "obj") >= 0 && childBy(tree, v, "cop") < 0;
+  if (childBy(tree, v, "obj") < 0 || childBy(tree, v, "cop") >= 0) return false;
+  return childBy(tree, v, "nsubj") >= 0 || compoundSubject(tree, v) >= 0;
 }
 
 function mentionHead(tree: Tree, v: number): boolean {
@@ -261,14 +263,33 @@ function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
     const prep = caseOf(tree, o);
     const agent = dep === "obl:agent" || (passive && prep === "by");
     if (!prep && !agent) {
-      // a name the parser left without a case word right after the verb is its object
-      if (dep === "obl" && !passive && o > v && tree.view.mentionAt[o - tree.view.from] >= 0)
+      // a phrase the parser left without a case word right after the verb is its object ("defeated another
+      // candidate"); not when the verb has an object already or a comma sets the phrase off ("marked 75 years
+      // since ..., the North Atlantic Treaty")
+      if (
+        dep === "obl" &&
+        !passive &&
+        o > v &&
+        childBy(tree, v, "obj", "iobj") < 0 &&
+        !hasPunctuationBetween(tree, v, o)
+      )
         slots.push({ head: o, prep: "", agent: false });
+      continue;
+    }
+    // "attacked defectors ... including X and Y": examples the parser hung on the verb belong to its object
+    if (!agent && EXAMPLE_PREPS.has(prep) && slots.some((s) => s.prep === "" && s.head < o)) {
+      for (const head of conjuncts(tree, o)) slots.push({ head, prep: "", agent: false });
       continue;
     }
     for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });
   }
   return slots;
+}
+
+/** Whether a mark that sets phrases apart (comma, semicolon, colon, dash, bracket) stands between `a` and `b`. */
+function hasPunctuationBetween(tree: Tree, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (/^[,;:(\u2013\u2014-]+$/.test(tree.view.tokens[k].text)) return true;
+  return false;
 }
 
 function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
@@ -368,13 +389,14 @@ function hasEntityObject(tree: Tree, slots: Slot[]): boolean {
  *  military aid") or troops ("send more troops to Poland"). */
 function handedOver(tree: Tree, v: number): "aid" | "troops" | null {
   const { tokens, lexicon: lx } = tree.view;
-  // the phrase's head or a noun a little below it ("billions worth of military aid", "a new batch of tanks")
+  // the phrase's head or a noun a little below it ("billions worth of military aid", "a new batch of tanks"); an
+  // adjective of quantity may head the "of" phrase ("billions [worth [of aid]]")
   const kind = (n: number, depth: number): "aid" | "troops" | null => {
     const t = tokens[n];
     if (lx.troopNouns.has(t.lower)) return "troops";
     if (lx.aidNouns.has(t.lower) || lx.aidNouns.has(t.lemma.toLowerCase())) return "aid";
     if (depth >= 3) return null;
-    for (const c of childrenBy(tree, n, "nmod", "conj", "obl")) {
+    for (const c of childrenBy(tree, n, "nmod", "conj", "obl", "amod")) {
       const found = kind(c, depth + 1);
       if (found) return found;
     }

@@ -46,6 +46,12 @@ function ownMarks(tree: Tree, x: number, state: { negated: boolean; hedged: bool
   }
 }
 
+/** "ruled out attacking X", "stopped attacking X": a gerund without mark or subject of its own under a negative
+ *  verb is that verb's complement, however the parser attached it. */
+function negativeGerund(tree: Tree, c: number, negative: boolean): boolean {
+  return negative && !markOf(tree, c) && tree.view.tokens[c].lower.endsWith("ing");
+}
+
 /** Whether a clause has a subject of its own (then it keeps its own modality in a coordination). */
 function hasOwnSubject(tree: Tree, v: number): boolean {
   return childBy(tree, v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0;
@@ -78,7 +84,10 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
     if (base === "conj") {
       if (hasOwnSubject(tree, cur)) inherit = false;
       else if (inherit) ownMarks(tree, h, state); // "may attack and destroy", "not to try and cut"
-    } else if (base === "xcomp" || (base === "advcl" && markOf(tree, cur) === "to" && !hasOwnSubject(tree, cur))) {
+    } else if (
+      base === "xcomp" ||
+      (base === "advcl" && !hasOwnSubject(tree, cur) && (markOf(tree, cur) === "to" || negativeGerund(tree, cur, negative)))
+    ) {
       // an infinitive the parser hung as an adverbial clause ("is unlikely to attack", "vowed never to") reads
       // like a complement: a purpose ("sent troops to protect X") is no fact either
       if (inherit) {
@@ -109,7 +118,9 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
       }
       if (speech) break;
     } else if (base === "acl") {
-      if (dep === "acl:relcl") inherit = false;
+      // a clause opened by the conjunction "that" ("claims that X attacked Y") is the noun's content, whatever
+      // the parser called it; a relative clause has a pronoun in it instead
+      if (dep === "acl:relcl" && markOf(tree, cur) !== "that") inherit = false;
       else if (inherit) {
         // "plans to attack", "claims that X attacked", "a warning not to": what a noun holds is no fact
         const mark = markOf(tree, cur);

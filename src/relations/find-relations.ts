@@ -12,7 +12,7 @@ import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } fr
 import { verbCandidates } from "./verbs.js";
 import { clauseCandidates, subjectOfFollowingClause } from "./clauses.js";
 import { argOf } from "./arguments.js";
-import { buildTree, dominates, headOf, isParsed, subjectsOf, type Tree } from "./tree.js";
+import { baseDep, buildTree, depOf, dominates, headOf, isParsed, subjectsOf, type Tree } from "./tree.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
   const lexicon = relationLexicon();
@@ -86,6 +86,20 @@ function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): 
   // the tree read the words after the object as a clause the object is the subject of ("denied Kuwait was pumping")
   const verb = headOf(tree, object.token);
   if (verb >= trigger[0] && verb < trigger[1] && subjectOfFollowingClause(tree, verb, object.token)) return false;
+  // ... or already hung it as the subject of such a clause of a speech verb ("Russia attacked NATO and China
+  // condemned it", read as one clause in another, leaves "attacked NATO" to the word patterns)
+  const above = verb >= 0 ? headOf(tree, verb) : -1;
+  const lx = tree.view.lexicon;
+  const lemma = tree.view.tokens[trigger[0]].lemma.toLowerCase();
+  if (
+    (lx.reportingVerbs.has(lemma) || lx.denyingReporting.has(lemma)) &&
+    /^nsubj/.test(depOf(tree, object.token)) &&
+    above >= trigger[0] &&
+    above < trigger[1] &&
+    object.token < verb &&
+    /^(advcl|ccomp|parataxis)$/.test(baseDep(tree, verb))
+  )
+    return false;
   for (const c of fromTree) {
     if (c.trigger[0] === trigger[0]) return false;
     const a = c.subject.entity;

@@ -32,11 +32,36 @@ export function buildTree(view: SentenceView): Tree {
     heads[i - view.from] = view.tokens[i].head;
     deps[i - view.from] = view.tokens[i].dep;
   }
+  repairPossessives(view, heads, deps);
   for (let i = view.from; i < view.to; i++) {
     const h = heads[i - view.from];
     if (h >= 0 && h !== i) kids[h - view.from].push(i);
   }
   return { view, heads, deps, kids };
+}
+
+/** "Microsoft's Phil Spencer announced": a possessive is a determiner of the noun after it, so a possessor the parser
+ *  made an argument of that noun's own head ("Microsoft" a second subject of "announced") is turned into the noun's
+ *  `nmod:poss`. */
+function repairPossessives(view: SentenceView, heads: Int32Array, deps: string[]): void {
+  const { tokens, from, to } = view;
+  for (let m = from; m < to; m++) {
+    const t = tokens[m];
+    if (deps[m - from] !== "case" || !(t.pos === "PART" || t.tag === "POS")) continue;
+    const p = heads[m - from];
+    if (p < from || p >= to || p > m || !/^(nsubj|obj|iobj|obl)/.test(deps[p - from])) continue;
+    const h = heads[p - from];
+    // the first word after the mark that hangs on the same head and is a noun
+    for (let j = m + 1; j < to; j++) {
+      if (heads[j - from] !== h) continue;
+      const pos = tokens[j].pos;
+      if (pos === "NOUN" || pos === "PROPN") {
+        heads[p - from] = j;
+        deps[p - from] = "nmod:poss";
+      }
+      break;
+    }
+  }
 }
 
 export function headOf(tree: Tree, i: number): number {
@@ -168,12 +193,18 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
     const heads: number[] = [];
     for (const s of own) {
       // "NATO, which armed Kiev": the relative pronoun stands for the noun the clause modifies
-      if (isRelativePronoun(tree, s) && baseDep(tree, v) === "acl") heads.push(...conjuncts(tree, headOf(tree, v)));
+      // (a relative clause the parser hung on a verb belongs to the noun before its pronoun)
+      if (isRelativePronoun(tree, s) && baseDep(tree, v) === "acl" && isNominal(tree.view.tokens[headOf(tree, v)]))
+        heads.push(...conjuncts(tree, headOf(tree, v)));
       else if (isRelativePronoun(tree, s) && antecedent(tree, s) >= 0) heads.push(antecedent(tree, s));
       else heads.push(...conjuncts(tree, s));
     }
     return { heads, passive, inherited: false };
   }
+  // "100,000 Greeks worship the gods", "Yau Wai-ching defeated ...": a verb takes no compound, so a name the parser
+  // compounded with the verb before it is the verb's subject
+  const compounded = compoundSubject(tree, v);
+  if (compounded >= 0) return { heads: conjuncts(tree, compounded), passive, inherited: false };
   // a clause the parser hung on a punctuation mark belongs to that mark's head
   let h = headOf(tree, v);
   while (h >= 0 && tree.view.tokens[h].pos === "PUNCT") h = headOf(tree, h);
@@ -228,6 +259,16 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
       return { heads: subjectsOf(tree, g, depth + 1).heads, passive, inherited: true };
   }
   return { heads: [], passive, inherited: false };
+}
+
+/** The nominal a verb (or a noun the tree shows acting as one: it has an object) holds as a plain `compound` on its
+ *  left, or -1: no verb has a compound, so the phrase is the subject the parser misread. */
+export function compoundSubject(tree: Tree, v: number): number {
+  const t = tree.view.tokens[v];
+  if (t.pos !== "VERB" && !(isNominal(t) && childBy(tree, v, "obj") >= 0 && childBy(tree, v, "cop") < 0)) return -1;
+  for (const c of childrenOf(tree, v))
+    if (c < v && depOf(tree, c) === "compound" && isNominal(tree.view.tokens[c])) return c;
+  return -1;
 }
 
 /** Tokens of the subtree of `i`, as a sorted range check: whether `j` lies under `i`. */

@@ -56,6 +56,9 @@ describe("newsgraph parse", () => {
     expect(tag("Mario")).toContain("NER=B-PERSON");
     expect(tag("Brodersohn")).toContain("NER=I-PERSON");
     expect(tag("said")).toBe("_");
+    // UPOS is wink's tag, XPOS the tagger's.
+    const said = first.words.find((w) => w.form === "said")!;
+    expect([said.upos, said.xpos]).toEqual(["VERB", "VBD"]);
   });
 
   it("reads a wrapped paragraph as one sentence, and --lines keeps every line apart", async () => {

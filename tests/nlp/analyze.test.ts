@@ -10,6 +10,20 @@ describe("analyze", () => {
     expect(tokens.map((t) => t.text)).toContain("Peskov");
   });
 
+  it("splits \"I'm\" as wink splits \"you're\", and keeps runs of one mark whole, offsets exact", () => {
+    const text = "I'm sure!! Really... I’m not, you're wrong ====";
+    const { tokens } = analyze(text, { parser: false });
+    expect(tokens.map((t) => t.text)).toEqual([
+      "I", "'m", "sure", "!!", "Really", "...", "I", "’m", "not", ",", "you", "'re", "wrong", "====",
+    ]); // prettier-ignore
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.slice(0, 2).map((t) => [t.pos, t.lemma, t.spaceBefore])).toEqual([
+      ["PRON", "i", true],
+      ["AUX", "be", false],
+    ]);
+    expect(tokens.map((t) => t.i)).toEqual(tokens.map((_, i) => i));
+  });
+
   it("never joins two lines into one sentence", () => {
     const text = "Russia and NATO in confrontation\nThe Kremlin said so.";
     const { sentences } = analyze(text);

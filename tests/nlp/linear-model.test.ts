@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  DirectTables,
   decodeModel,
   denseLinearModel,
   encodeModel,
@@ -82,6 +83,28 @@ describe("linear model", () => {
       dense.score(buffer, n + 1, b);
       expect([...b]).toEqual([...a]);
     }
+  });
+
+  it("lays templates over small ids out densely, scoring as the hashed rows do", () => {
+    // Template 7 over (a < 3, b < 4); template 8 over words, hashed.
+    const model = new Perceptron(2);
+    const keys = Int32Array.from([featureKey(7, 2, 1), featureKey(7, 0, 3), featureKey(8, hashString("x"))]);
+    model.update(keys, 3, 1, 0);
+    model.tick();
+    const rows = model.averaged();
+    const tables = new DirectTables(rows, 2, [{ template: 5, sizes: [2] }, { template: 7, sizes: [3, 4] }]);
+    // The hashed row of template 8 is all that is left for the hashed table.
+    expect([...tables.rest.keys]).toEqual([featureKey(8, hashString("x"))]);
+    expect([...tables.offsets]).toEqual([0, 2]);
+    const row = (a: number, b: number) => [...tables.weights.subarray((2 + a * 4 + b) * 2, (2 + a * 4 + b) * 2 + 2)];
+    const sparse = linearModel({ kind: "test", classes: ["a", "b"] }, rows);
+    for (const [a, b] of [[2, 1], [0, 3], [1, 1]]) {
+      const expected = new Float32Array(2);
+      sparse.score(Int32Array.of(featureKey(7, a, b)), 1, expected);
+      expect(row(a, b)).toEqual([...expected]);
+    }
+    expect(row(2, 1)).toEqual([-0.5, 0.5]); // averaged over two ticks
+    expect(row(1, 1)).toEqual([0, 0]);
   });
 
   it("trains the same bytes twice", () => {

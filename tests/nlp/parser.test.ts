@@ -32,6 +32,13 @@ describe("dependency parser", () => {
     expect(find(a, "NATO")).toMatchObject({ dep: "obj", head: "attack" });
   });
 
+  it("reads \"I'm\" as two words, as UD does", () => {
+    const a = analyze("I'm very happy with the deal.");
+    expect(find(a, "I")).toMatchObject({ dep: "nsubj", head: "happy" });
+    expect(find(a, "'m")).toMatchObject({ dep: "cop", head: "happy" });
+    expect(find(a, "happy")).toMatchObject({ dep: "root", head: "ROOT" });
+  });
+
   it("gives every token one head in its sentence, one root per sentence and no cycles", () => {
     const a = analyze(
       [
@@ -77,7 +84,7 @@ describe("dependency parser", () => {
   });
 });
 
-// "I'm very happy." in UD: "I" and "'m" are two words; wink keeps "I'm" as one token.
+// "I'm very happy." in UD: "I" and "'m" are two words; below, a tokenizer that kept "I'm" as one token.
 const GOLD = parseConllu(
   [
     "# text = I'm very happy.",

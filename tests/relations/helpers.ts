@@ -83,7 +83,7 @@ export function parsedText(table: string): AnalyzedText {
       const parse = { head: Number(head) === 0 ? -1 : from + Number(head) - 1, dep };
       const lower = form.toLowerCase();
       const sentence = sentences.length;
-      tokens.push({ i, text: form, start, end: text.length, pos, lemma, lower, sentence, spaceBefore, ...parse });
+      tokens.push({ i, text: form, start, end: text.length, pos, tag: "", lemma, lower, sentence, spaceBefore, ...parse });
     }
     const i = sentences.length;
     sentences.push({ i, start: tokens[from].start, end: text.length, from, to: tokens.length, block: 0 });
