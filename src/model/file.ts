@@ -5,10 +5,11 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { chmod, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { NewsgraphError } from "../errors.js";
-import { parseGraph, serializeGraph, type NewsGraph } from "./graph.js";
+import { parseGraph, serializedChunks, type NewsGraph } from "./graph.js";
 import { isRunning } from "./lock.js";
 
 let writes = 0;
+const WRITE_CHUNK = 1 << 20;
 
 /**
  * The temporary file a save writes before renaming it over `path`: `graph.json.<pid>-<n>.tmp`. The pid lets a
@@ -26,7 +27,18 @@ export async function saveGraph(graph: NewsGraph, path: string): Promise<void> {
   try {
     const file = await open(temp, "w");
     try {
-      await file.writeFile(serializeGraph(graph), "utf8");
+      // Written in pieces of about a megabyte: never the whole file as one string.
+      let pending: string[] = [];
+      let size = 0;
+      for (const chunk of serializedChunks(graph)) {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size < WRITE_CHUNK) continue;
+        await file.write(pending.join(""), null, "utf8");
+        pending = [];
+        size = 0;
+      }
+      await file.write(pending.join(""), null, "utf8");
       await file.sync();
     } finally {
       await file.close();

@@ -17,7 +17,35 @@ export function createNewsGraph(): NewsGraph {
 
 /** Serialises a graph to JSON text. Key order follows insertion order, which the builder keeps sorted. */
 export function serializeGraph(graph: NewsGraph): string {
-  return JSON.stringify(graph.export()) + "\n";
+  return [...serializedChunks(graph)].join("");
+}
+
+/**
+ * The JSON text of `graph.export()`, byte for byte, one node or edge at a time: a big graph is written without
+ * holding a copy of every attribute and one string of the whole file at once.
+ */
+export function* serializedChunks(graph: NewsGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{"options":${JSON.stringify(options)},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const item = isEmpty(attributes) ? { key: node } : { key: node, attributes };
+    yield (first ? "" : ",") + JSON.stringify(item);
+    first = false;
+  }
+  yield '],"edges":[';
+  first = true;
+  for (const { edge, source, target, attributes } of graph.edgeEntries()) {
+    const item = isEmpty(attributes) ? { key: edge, source, target } : { key: edge, source, target, attributes };
+    yield (first ? "" : ",") + JSON.stringify(item);
+    first = false;
+  }
+  yield "]}\n";
+}
+
+function isEmpty(attributes: object): boolean {
+  for (const _ in attributes) return false;
+  return true;
 }
 
 /** Parses graph JSON text; `where` names the file in error messages. */

@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { Parser } from "n3";
-import { highlightSyntax, parseStatementsStrs } from "@neo4j-cypher/language-support";
+import { highlightSyntax, parseStatementsStrs } from "../export/cypher-parser.js";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

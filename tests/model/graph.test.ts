@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGraph, serializeGraph } from "../../src/model/index.js";
+import { loadGraph, saveGraph, serializeGraph } from "../../src/model/index.js";
 import { buildGraph } from "../../src/build/index.js";
 import { entity, extraction, relation } from "../build/fixtures.js";
 
@@ -39,5 +39,20 @@ describe("saveGraph", () => {
     expect(output).not.toContain("done");
     expect(readFileSync(path, "utf8")).toBe(previous);
     expect(loadGraph(path).hasEdge("nato -[aids]-> ukraine")).toBe(true);
+  });
+});
+
+describe("serializeGraph", () => {
+  it("writes graphology's own export byte for byte, piece by piece, with and without attributes", async () => {
+    const graph = buildGraph([
+      extraction("a", [entity("ann-berg", "Ann Berg", "PERSON"), entity("oslo", "Oslo", "GPE")], [relation("a", "ann-berg", "visits", "oslo")]),
+    ]);
+    graph.addNode("bare");
+    graph.addDirectedEdgeWithKey("bare -> oslo", "bare", "oslo");
+    const expected = JSON.stringify(graph.export()) + "\n";
+    expect(serializeGraph(graph)).toBe(expected);
+    const dir = mkdtempSync(join(tmpdir(), "newsgraph-io-"));
+    await saveGraph(graph, join(dir, "graph.json"));
+    expect(readFileSync(join(dir, "graph.json"), "utf8")).toBe(expected);
   });
 });
