@@ -328,10 +328,21 @@ function cityIn(view: SentenceView, city: Arg, last: number, out: Candidate[]): 
   const region = argAt(view, k, "head");
   if (!region || region.mention.type !== "GPE" || region.mention.kind !== "name") return;
   if (city.mention.kind !== "name" || city.entity === region.entity) return;
+  // "Egypt, Zaire, Uganda, Sierra Leone": a place before or after the pair makes it a list.
+  const [, regionEnd] = mentionTokens(view, k);
+  const listAfter = regionEnd + 2 < view.to && /^(,|and|or)$/.test(view.tokens[regionEnd + 1].lower) && isPlaceAt(view, regionEnd + 2);
+  const [cityStart] = mentionTokens(view, city.token);
+  const listBefore = cityStart - 2 >= view.from && view.tokens[cityStart - 1].text === "," && isPlaceAt(view, cityStart - 2);
+  if (listAfter || listBefore) return;
   const outer = placeKind(region.mention.text);
   const inner = placeKind(city.mention.text);
   if ((outer === "country" || outer === "province") && (inner === null || inner === "city"))
     push(out, city, region, "located in", [last + 1, last + 2], 0.85);
+}
+
+function isPlaceAt(view: SentenceView, k: number): boolean {
+  const mention = mentionOf(view, k);
+  return mention !== null && mention !== undefined && mention.type === "GPE";
 }
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
