@@ -53,6 +53,12 @@ function negativeGerund(tree: Tree, c: number, negative: boolean): boolean {
 }
 
 /** Whether a clause has a subject of its own (then it keeps its own modality in a coordination). */
+/** A conjunct opened by "but" or "yet". */
+function contrasted(tree: Tree, v: number): boolean {
+  return childrenBy(tree, v, "cc").some((c) => CONTRASTING.has(lowerOf(tree.view.tokens[c])));
+}
+const CONTRASTING = new Set(["but", "yet"]);
+
 function hasOwnSubject(tree: Tree, v: number): boolean {
   return childBy(tree, v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0;
 }
@@ -82,7 +88,8 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
       lx.negativeVerbs.has(lemma) || (prt >= 0 && lx.negativeVerbs.has(`${lemma} ${lowerOf(tokens[prt])}`));
     const w = lowerOf(head);
     if (base === "conj") {
-      if (hasOwnSubject(tree, cur)) inherit = false;
+      // "did not resign but said ...": a conjunct set against the first by "but" keeps its own modality
+      if (hasOwnSubject(tree, cur) || contrasted(tree, cur)) inherit = false;
       else if (inherit) ownMarks(tree, h, state); // "may attack and destroy", "not to try and cut"
     } else if (
       base === "xcomp" ||

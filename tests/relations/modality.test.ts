@@ -97,4 +97,12 @@ describe("polarity and modality", () => {
   it("keeps a plain statement plain", () => {
     expect(shown("Russia attacked NATO.", [russia, nato])).toEqual(["russia attacks nato"]);
   });
+
+  it("does not carry a negation across 'but' into the other conjunct's report", () => {
+    const chile = { text: "Chile", entity: "chile", type: "GPE" as const };
+    const peru = { text: "Peru", entity: "peru", type: "GPE" as const };
+    expect(shown("The envoy did not resign but said Chile will support Peru.", [chile, peru])).toEqual(["chile supports peru"]);
+    // without "but", the conjunct shares the negation
+    expect(shown("Chile did not attack and occupy Peru.", [chile, peru])).toContain("chile occupies peru [negated]");
+  });
 });
