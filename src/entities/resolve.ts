@@ -44,6 +44,10 @@ const LEGAL_SUFFIXES = new Set([
   "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
   "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings",
 ]);
+/** Whether a word is a company's legal form ("Inc", "AG", "S.p.A."). */
+export function isLegalSuffix(word: string): boolean {
+  return LEGAL_SUFFIXES.has(normalizeKey(word));
+}
 const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "al", "el", "bin", "von", "van", "new"]);
 // Words after which a place name names the place: "in Paris", "fled Kabul", "love Venice". A capital after one is
 // no actor for its country, and a place name that is also a person's surname here is the place.

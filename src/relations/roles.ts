@@ -14,7 +14,7 @@ import {
   type SentenceView,
 } from "./sentence.js";
 import type { Mention } from "../types.js";
-import { placeKind } from "../entities/index.js";
+import { isLegalSuffix, placeKind } from "../entities/index.js";
 import { argOf } from "./arguments.js";
 import { caseOf, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
 
@@ -306,7 +306,7 @@ function basedIn(view: SentenceView, first: number, last: number, out: Candidate
 function ofPlace(view: SentenceView, company: Arg, last: number, out: Candidate[]): void {
   const { tokens } = view;
   // "Ibico AG of Switzerland": after a legal suffix the comma may go.
-  const comma = last + 1 < view.to && tokens[last + 1].text === "," ? 1 : LEGAL_NAME_END.test(company.mention.text) ? 0 : -1;
+  const comma = last + 1 < view.to && tokens[last + 1].text === "," ? 1 : isLegalSuffix(tokens[last].text) ? 0 : -1;
   if (comma < 0) return;
   const k = last + 2 + comma;
   if (k >= view.to || tokens[last + 1 + comma].lower !== "of") return;
@@ -316,9 +316,6 @@ function ofPlace(view: SentenceView, company: Arg, last: number, out: Candidate[
   const after = end + 1 < view.to ? tokens[end + 1].text : ".";
   if (after === "," || after === "." || end + 1 >= view.to) push(out, company, place, "based in", [k - 1, k], 0.8);
 }
-
-/** A company name's legal form at its end ("Siemens AG", "Acme Inc."). */
-const LEGAL_NAME_END = /\b(Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|LLC|SpA)\.?$/;
 
 /** "Tulsa, Oklahoma", "Porto, Portugal": a place that is no country or state, a comma, and a country or state
  *  the lexicons know. A list of countries or of cities ("France, Germany", "Paris, Berlin") is not read so. */
@@ -341,8 +338,7 @@ function cityIn(view: SentenceView, city: Arg, last: number, out: Candidate[]): 
 }
 
 function isPlaceAt(view: SentenceView, k: number): boolean {
-  const mention = mentionOf(view, k);
-  return mention !== null && mention !== undefined && mention.type === "GPE";
+  return mentionOf(view, k)?.type === "GPE";
 }
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
