@@ -364,6 +364,10 @@ function repairSpans(
       if (to <= from) continue;
       const s = a.sentences[tokens[from].sentence];
       if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
+      // "Brixton Gauge Inc" tagged as the person "Brixton": capitalised words and a legal form right after a name
+      // make it a company's, whole.
+      else to = companyNameEnd(tokens, to, s.to);
+      if (runs.length && from < runs[runs.length - 1].to) continue;
       // "General Binding Corp", "AM International Inc": a company's name takes the capitalised words before it
       // that the tagger left out as a title or a verb ("AM" read as "am").
       if (LEGAL_SUFFIXES.has(tokens[to - 1].lower)) {
@@ -507,6 +511,21 @@ function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
 }
 
 /** A capitalised word that may open a company's name: not a function word, unless written as an acronym. */
+/** Most capitalised words between a name and the legal form that closes it ("Brixton [Gauge Tools] Inc"). */
+const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
+
+/** The end of a company's name continuing a name that ends at `to`: past a few capitalised words and the legal form
+ *  after them; `to` itself when no legal form follows. */
+function companyNameEnd(tokens: Token[], to: number, sentenceEnd: number): number {
+  for (let k = to; k < sentenceEnd && k - to <= MAX_WORDS_BEFORE_LEGAL_FORM; k++) {
+    const t = tokens[k];
+    // wink reads some capitalised words as verbs ("Gauge"); the Penn tagger's proper-noun tag says otherwise
+    if (!t.spaceBefore || !(opensCompanyName(t) || (isUpperStart(t.text) && /^NNPS?$/.test(t.tag ?? "")))) return to;
+    if (k > to && LEGAL_SUFFIXES.has(tokens[k].lower)) return k + 1;
+  }
+  return to;
+}
+
 function opensCompanyName(t: Token): boolean {
   if (!isUpperStart(t.text) || !hasLetterOrDigit(t.text)) return false;
   return acronymLetters(t.text) !== null || !FUNCTION_WORD_CLASSES.has(t.pos);

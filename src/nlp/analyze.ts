@@ -120,7 +120,24 @@ function splitLines(text: string): Line[] {
  *  spaces, so that a sentence runs on across them and every offset stays that of the original text. */
 function winkText(text: string, block: Span): string {
   const raw = text.slice(block.start, block.end);
-  return /[\r\n]/.test(raw) ? raw.replace(/[\r\n][^\S\r\n]*/g, (gap) => " ".repeat(gap.length)) : raw;
+  const unwrapped = /[\r\n]/.test(raw) ? raw.replace(/[\r\n][^\S\r\n]*/g, (gap) => " ".repeat(gap.length)) : raw;
+  return unwrapped.includes("<") ? withoutNameMarkup(unwrapped) : unwrapped;
+}
+
+/** A name in angle brackets: newswires mark company names and stock symbols so ("said it bought <Acme Tools Inc>",
+ *  "Acme <ACME> said"). */
+const NAME_MARKUP = /<([A-Z0-9][^<>\r\n]{0,80})>/g;
+/** A stock symbol: a few capitals, digits or dots ("GM", "BA.L", "T"). */
+const STOCK_SYMBOL = /^[A-Z][A-Z0-9.]{0,7}$/;
+
+/** The brackets are markup, not language: the parser would read "<" and ">" as words of the sentence. A symbol right
+ *  after a name reads as the parenthesis it is ("Acme (ACME) said"), any other name as if unbracketed. Same length,
+ *  so offsets still point into the original text. */
+function withoutNameMarkup(text: string): string {
+  return text.replace(NAME_MARKUP, (whole, name: string, at: number) => {
+    const afterName = /\p{Lu}[\p{L}\p{N}.&'’-]*\s?$/u.test(text.slice(Math.max(0, at - 30), at));
+    return afterName && STOCK_SYMBOL.test(name) ? `(${name})` : ` ${name} `;
+  });
 }
 
 function cutLongBlock(text: string, block: Span): Span[] {

@@ -38,4 +38,17 @@ describe("company names", () => {
     expect(names.filter((n) => /^(Reserve|Bank)\|/.test(n))).toEqual([]);
     expect(relations(text)).toContain("savenaca-narube governor of reserve-bank");
   });
+
+  it("keeps capitalised words and a legal form after a name the tagger cut off as a person's", () => {
+    expect(entities("Northfield Corp said it bought Brixton Gauge Inc for cash.")).toContain("Brixton Gauge Inc|ORG");
+  });
+
+  it("types the name after a job title and 'at' or 'with' as the employer, not a person", () => {
+    expect(entities("Ruth Okafor, an analyst at Hollis Barnaby, expects higher rates.")).toContain("Hollis Barnaby|ORG");
+    expect(relations("Ruth Okafor, an economist with Hollis Barnaby, expects higher rates.")).toContain(
+      "ruth-okafor works for hollis-barnaby",
+    );
+    // a person met "with" someone stays a person
+    expect(entities("The minister had lunch with Hollis Barnaby.")).toContain("Hollis Barnaby|PERSON");
+  });
 });

@@ -1,0 +1,47 @@
+// Business and trade news from raw text through the whole extractor: trade verbs and nouns, a phrase of the verb's
+// frame that the parser hung on the object ("sold 300 tonnes of rice to Senegal"), and the company names that
+// newswires put in angle brackets. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
+
+function relations(text: string): string[] {
+  return extractDocument({ id: "t", text }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+}
+
+describe("trade and business relations", () => {
+  it("reads trade verbs with their preposition", () => {
+    expect(relations("Vietnam exported rubber to Malaysia in March.")).toContain("vietnam exports to malaysia");
+    expect(relations("Egypt imported wheat from Argentina last season.")).toContain("egypt imports from argentina");
+    expect(relations("The Asian Development Bank lent money to Nepal for roads.")).toContain("asian-development-bank lends to nepal");
+  });
+
+  it("gives the verb a phrase of its frame that the parser hung on the object's noun", () => {
+    // "to Senegal" and "from Thailand" come out of the parser under "rice"; "sell" and "import" take them
+    expect(relations("Pakistan sold around 300,000 tonnes of broken rice to Senegal.")).toContain("pakistan sells to senegal");
+    expect(relations("Ghana imported 90,000 tonnes of rice from Thailand.")).toContain(
+      "ghana imports from thailand",
+    );
+  });
+
+  it("does not move a phrase the verb's frame does not take", () => {
+    const found = relations("Pakistan sold around 300,000 tonnes of broken rice from Punjab farms.");
+    expect(found.filter((r) => r.includes("punjab"))).toEqual([]);
+  });
+
+  it("reads contracts, accords and loans between parties", () => {
+    expect(relations("Brightwater Shipping Co signed a five-year contract with Norrland Ferries AB.")).toContain(
+      "brightwater-shipping-co signs a deal with norrland-ferries-ab",
+    );
+    expect(relations("The World Bank approved a 250 mln dlr loan to Bolivia.")).toContain("world-bank lends to bolivia");
+  });
+
+  it("reads a company name in a newswire's angle brackets as the name, not as two words of the sentence", () => {
+    const bracketed = "Tarrant Tool Corp said it acquired <Brixton Gauge Inc> for cash, and Orvelle Corp <ORV> said it sold <Dunmore Mills> to <Halvard Textiles Ltd> last week.";
+    const plain = "Tarrant Tool Corp said it acquired Brixton Gauge Inc for cash, and Orvelle Corp (ORV) said it sold Dunmore Mills to Halvard Textiles Ltd last week.";
+    const found = relations(bracketed);
+    expect(found).toContain("tarrant-tool-corp acquires brixton-gauge-inc");
+    expect(found).toEqual(relations(plain));
+    const labels = (text: string) => extractDocument({ id: "t", text }).entities.map((e) => e.label);
+    expect(labels(bracketed)).toEqual(labels(plain));
+  });
+});
