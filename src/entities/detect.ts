@@ -5,7 +5,7 @@ import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/
 import type { EntityType } from "../types.js";
 import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
 import { CaseMode, NAME_LEXICON_BITS, entityTagger, type EntityTagger, type TaggedSpan, type TaggerInput } from "./tagger.js";
-import { acronymLetters, normalizeKey } from "./text.js";
+import { acronymLetters, isLegalSuffix, normalizeKey } from "./text.js";
 
 /** A detected name, before typing and resolution. Token range `[from, to)`. */
 export interface Candidate {
@@ -214,6 +214,16 @@ function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): b
   return false;
 }
 
+/** The run is a well-known institution's name, title word and all ("General Motors", "General Electric"). */
+function isInstitution(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  // "General Electric Co": the legal form is not part of the known name
+  if (to - from > 1 && isLegalSuffix(tokens[to - 1].text)) to--;
+  if (to - from > 6) return false;
+  let name = "";
+  for (let k = from; k < to; k++) name += (k > from && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
+  return lex.institutions.has(normalizeKey(name));
+}
+
 /** The run at `from` follows a title and "of" ("Minister of", "chief executive of the"). */
 function afterTitleOf(lex: Lexicons, tokens: Token[], from: number): boolean {
   let k = from - 1;
@@ -256,7 +266,7 @@ function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [nu
   let a = from;
   // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
   for (;;) {
-    if (headHasCue(lex, tokens, a, to)) break;
+    if (headHasCue(lex, tokens, a, to) || isInstitution(lex, tokens, a, to)) break;
     const t = matchTitle(lex, tokens, a, to);
     if (t > a && t < to) a = t;
     else break;
@@ -321,7 +331,6 @@ type Run = { from: number; to: number; type: EntityType | null };
 /** Particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ben", "abu"]);
 /** Legal suffixes that end an organisation's name ("Tesla Inc."). */
-const LEGAL_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v."]);
 
 /**
  * The tagger's spans, repaired by what ordinary writing and the lexicons say for sure, then what the tagger left
@@ -363,14 +372,21 @@ function repairSpans(
       while (to > from + 1 && !hasLetterOrDigit(tokens[to - 1].text)) to--;
       if (to <= from) continue;
       const s = a.sentences[tokens[from].sentence];
-      if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
+      if (to < s.to && isLegalSuffix(tokens[to].text) && isUpperStart(tokens[to].text) && tokens[to].spaceBefore) to++;
       // "Brixton Gauge Inc" tagged as the person "Brixton": capitalised words and a legal form right after a name
       // make it a company's, whole.
       else to = companyNameEnd(tokens, to, s.to);
       if (runs.length && from < runs[runs.length - 1].to) continue;
+      // "General Motors" read as the title "General" and the name "Motors": a known institution's name is whole
+      for (let k = from - 1; k >= Math.max(s.from, from - 2, runs.length ? runs[runs.length - 1].to : 0); k--) {
+        if (isInstitution(lex, tokens, k, to)) {
+          from = k;
+          break;
+        }
+      }
       // "General Binding Corp", "AM International Inc": a company's name takes the capitalised words before it
       // that the tagger left out as a title or a verb ("AM" read as "am").
-      if (LEGAL_SUFFIXES.has(tokens[to - 1].lower)) {
+      if (isLegalSuffix(tokens[to - 1].text)) {
         const previousEnd = runs.length ? runs[runs.length - 1].to : s.from;
         while (from > Math.max(s.from, previousEnd) && opensCompanyName(tokens[from - 1])) from--;
       }
@@ -521,7 +537,7 @@ function companyNameEnd(tokens: Token[], to: number, sentenceEnd: number): numbe
     const t = tokens[k];
     // wink reads some capitalised words as verbs ("Gauge"); the Penn tagger's proper-noun tag says otherwise
     if (!t.spaceBefore || !(opensCompanyName(t) || (isUpperStart(t.text) && /^NNPS?$/.test(t.tag ?? "")))) return to;
-    if (k > to && LEGAL_SUFFIXES.has(tokens[k].lower)) return k + 1;
+    if (k > to && isLegalSuffix(t.text)) return k + 1;
   }
   return to;
 }

@@ -367,7 +367,8 @@ function cityIn(view: SentenceView, city: Arg, last: number, out: Candidate[]): 
   const k = last + 2;
   if (k >= view.to || view.tokens[last + 1].text !== ",") return;
   const region = argAt(view, k, "head");
-  if (!region || region.mention.type !== "GPE" || region.mention.kind !== "name") return;
+  // the region by name or by a short form ("Keene, N.H.")
+  if (!region || region.mention.type !== "GPE" || (region.mention.kind !== "name" && region.mention.kind !== "alias")) return;
   if (city.mention.kind !== "name" || city.entity === region.entity) return;
   // "Egypt, Zaire, Uganda, Sierra Leone": a place before or after the pair makes it a list.
   const [, regionEnd] = mentionTokens(view, k);

@@ -51,4 +51,9 @@ describe("company names", () => {
     // a person met "with" someone stays a person
     expect(entities("The minister had lunch with Hollis Barnaby.")).toContain("Hollis Barnaby|PERSON");
   });
+
+  it("keeps a well-known company's name whole when it opens with a title word", () => {
+    expect(entities("General Electric Co said first-quarter profit rose.")).toContain("General Electric|ORG");
+    expect(entities("Profit at General Motors rose.")).toContain("General Motors|ORG");
+  });
 });

@@ -57,4 +57,11 @@ describe("places and where organisations are", () => {
     const { relations } = facts("Maria Lindqvist, a Stockholm-based architect, designed the bridge.");
     expect(relations.filter((r) => r.includes("based in"))).toEqual([]);
   });
+
+  it("reads a state's newswire abbreviation after a town as the state", () => {
+    const { names, relations } = facts("The mill in Keene, N.H., and the depot in Rutland, Vt., will close.");
+    expect(names).toEqual(expect.arrayContaining(["New Hampshire|GPE", "Vermont|GPE"]));
+    expect(names.filter((n) => n.includes("|ORG"))).toEqual([]);
+    expect(relations).toEqual(expect.arrayContaining(["keene located in new-hampshire", "rutland located in vermont"]));
+  });
 });
