@@ -4,7 +4,7 @@ import type { AnalyzedText } from "../nlp/index.js";
 import type { EntityType } from "../types.js";
 import { NAME_OPENERS, type Candidate } from "./detect.js";
 import type { Lexicons } from "./lexicons.js";
-import { acronymLetters, normalizeKey } from "./text.js";
+import { acronymLetters, isLegalSuffix, normalizeKey } from "./text.js";
 
 export interface TypeGuess {
   type: EntityType;
@@ -61,6 +61,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   if (c.words.length === 1 && (PRODUCT_RE.test(c.words[0]) || /^\p{Ll}+\p{Lu}/u.test(c.words[0]))) {
     return { type: "PRODUCT", weight: 4 };
   }
+  // "Harris Associates L.P.", "Danby Lace Co": a legal form closes only a company's name
+  if (c.words.length > 1 && isLegalSuffix(c.words[c.words.length - 1])) return { type: "ORG", weight: 4 };
   if (c.words.length > 1 || !lex.firstNames.has(last)) {
     const { cues } = lex;
     if (isCue(cues.law) && c.words.length > 1) return { type: "LAW", weight: 4 };

@@ -94,7 +94,7 @@ export function initialsOf(words: string[]): string {
 /** Companies' legal forms ("Inc", "Co", "AG", "S.p.A."), lowercase. */
 const LEGAL_SUFFIXES = new Set([
   "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
-  "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings",
+  "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings", "lp", "l.p.", "llp",
 ]);
 
 /** Whether a word is a company's legal form ("Inc", "AG", "S.p.A."). */

@@ -44,4 +44,14 @@ describe("trade and business relations", () => {
     const labels = (text: string) => extractDocument({ id: "t", text }).entities.map((e) => e.label);
     expect(labels(bracketed)).toEqual(labels(plain));
   });
+
+  it("reads a stake raised or lowered as a holding, and a partnership's legal form as a company's", () => {
+    const x = extractDocument({ id: "t", text: "Corvane Partners L.P. said it lowered its stake in Dellworth Mills Inc to 12 pct." });
+    expect(x.entities.map((e) => `${e.label}|${e.type}`)).toContain("Corvane Partners L.P.|ORG");
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain("corvane-partners-l-p invests in dellworth-mills-inc");
+  });
+
+  it("reads market people's jobs as who they work for", () => {
+    expect(relations("Oskar Lind, a currency trader at Nordbank, said the crown fell.")).toContain("oskar-lind works for nordbank");
+  });
 });
