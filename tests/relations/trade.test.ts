@@ -54,4 +54,10 @@ describe("trade and business relations", () => {
   it("reads market people's jobs as who they work for", () => {
     expect(relations("Oskar Lind, a currency trader at Nordbank, said the crown fell.")).toContain("oskar-lind works for nordbank");
   });
+
+  it("reads a purchase completed by the company that reports it, the sentence ending in its legal form", () => {
+    expect(relations("Marlow Foods Corp said it completed the purchase of Kestrel Dairy Inc.")).toContain(
+      "marlow-foods-corp buys kestrel-dairy-inc",
+    );
+  });
 });
