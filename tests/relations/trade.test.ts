@@ -60,4 +60,10 @@ describe("trade and business relations", () => {
       "marlow-foods-corp buys kestrel-dairy-inc",
     );
   });
+
+  it("takes 'the company' the entity stage resolved as the speaker a reported 'it' stands for", () => {
+    expect(
+      relations("Marlow Foods Corp reported higher profit. The company said it acquired Kestrel Dairy Inc for cash."),
+    ).toContain("marlow-foods-corp acquires kestrel-dairy-inc");
+  });
 });
