@@ -483,7 +483,8 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
     }
   }
   const g = headOf(tree, n);
-  const governed = g >= 0 && baseDep(tree, n) === "obj" && tokens[g].pos === "VERB";
+  // wink tags a main-verb "have" as AUX; a word with an object is a verb either way
+  const governed = g >= 0 && baseDep(tree, n) === "obj" && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
   const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
   if (!objects.length && light) {

@@ -66,4 +66,13 @@ describe("trade and business relations", () => {
       relations("Marlow Foods Corp reported higher profit. The company said it acquired Kestrel Dairy Inc for cash."),
     ).toContain("marlow-foods-corp acquires kestrel-dairy-inc");
   });
+
+  it("reads a holding after 'has' and a suit filed against a party", () => {
+    expect(relations("Tolland Glass Corp, which has a 12 mln dlr investment in Brayford Optics Inc, declined to comment.")).toContain(
+      "tolland-glass-corp invests in brayford-optics-inc",
+    );
+    expect(relations("Harbor Lines Inc said it filed suit against Norrland Ferries AB in federal court.")).toContain(
+      "harbor-lines-inc sues norrland-ferries-ab",
+    );
+  });
 });
