@@ -56,4 +56,9 @@ describe("company names", () => {
     expect(entities("General Electric Co said first-quarter profit rose.")).toContain("General Electric|ORG");
     expect(entities("Profit at General Motors rose.")).toContain("General Motors|ORG");
   });
+
+  it("reads a company's first word alone as the company, when its name ends in a legal form", () => {
+    const x = extractDocument({ id: "t", text: "Tarrant Tool Corp posted a loss. Tarrant said it would cut 300 jobs." });
+    expect(x.entities.map((e) => `${e.label}|${e.type}`)).toEqual(["Tarrant Tool Corp|ORG"]);
+  });
 });

@@ -75,4 +75,10 @@ describe("trade and business relations", () => {
       "harbor-lines-inc sues norrland-ferries-ab",
     );
   });
+
+  it("reads litigation begun against a party as a suit", () => {
+    expect(relations("Harbor Lines Inc said it began litigation against Norrland Ferries AB, seeking damages.")).toContain(
+      "harbor-lines-inc sues norrland-ferries-ab",
+    );
+  });
 });
