@@ -125,8 +125,10 @@ function speakerAntecedent(tree: Tree, n: number): Arg | null {
       const s = childBy(tree, h, "nsubj");
       const m = s >= 0 ? mentionOf(view, s) : null;
       // a speaker the entity stage resolved stands: a name, or a description such as "the company" (a noun), not a
-      // pronoun ("he said he ...": the inner pronoun has its own resolution)
-      if (!m || (m.kind === "pronoun" && view.tokens[s].pos !== "NOUN") || (m.type === "PERSON") !== person) return null;
+      // pronoun ("he said he ...": the inner pronoun has its own resolution), and the description only for the
+      // document's main organisation, which the entity stage's nearest-name reading can miss
+      if (!m || (m.type === "PERSON") !== person) return null;
+      if (m.kind === "pronoun" && (view.tokens[s].pos !== "NOUN" || view.salientOrg?.entity !== m.entity)) return null;
       return { entity: m.entity, mention: m, token: s, via: "head" };
     }
     cur = h;

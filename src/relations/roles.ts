@@ -372,7 +372,10 @@ function cityIn(view: SentenceView, city: Arg, last: number, out: Candidate[]): 
   if (city.mention.kind !== "name" || city.entity === region.entity) return;
   // "Egypt, Zaire, Uganda, Sierra Leone": a place before or after the pair makes it a list.
   const [, regionEnd] = mentionTokens(view, k);
-  const listAfter = regionEnd + 2 < view.to && /^(,|and|or)$/.test(view.tokens[regionEnd + 1].lower) && isPlaceAt(view, regionEnd + 2);
+  // ("USSR, Japan, and South Korea": the serial comma before "and")
+  let next = regionEnd + 1;
+  while (next < view.to && /^(,|and|or)$/.test(view.tokens[next].lower)) next++;
+  const listAfter = next > regionEnd + 1 && next < view.to && isPlaceAt(view, next);
   const [cityStart] = mentionTokens(view, city.token);
   const listBefore = cityStart - 2 >= view.from && view.tokens[cityStart - 1].text === "," && isPlaceAt(view, cityStart - 2);
   if (listAfter || listBefore) return;

@@ -27,6 +27,7 @@ describe("places and where organisations are", () => {
   it("does not read lists of countries or of cities as one inside the other", () => {
     const { relations } = facts("Exports to Chile, Peru and Bolivia rose, while flights from Osaka, Lisbon and Oslo were cut.");
     expect(relations.filter((r) => r.includes("located in"))).toEqual([]);
+    expect(facts("Buyers such as Doria, Japan, and South Korea may order more corn.").relations.filter((r) => r.includes("located in"))).toEqual([]);
     const listed = facts("Delegates from Kenya, Rhodesia, Tanzania, Zambia and Malawi attended.").relations;
     expect(listed.filter((r) => r.includes("located in"))).toEqual([]);
     expect(relations.filter((r) => r.includes("located in"))).toEqual([]);

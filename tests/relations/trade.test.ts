@@ -61,10 +61,15 @@ describe("trade and business relations", () => {
     );
   });
 
-  it("takes 'the company' the entity stage resolved as the speaker a reported 'it' stands for", () => {
+  it("takes 'the company' as the speaker a reported 'it' stands for, when it is the story's main company", () => {
+    const story = "Marlow Foods Corp reported higher profit. Marlow Foods Corp raised its dividend.";
+    expect(relations(`${story} The company said it acquired Kestrel Dairy Inc for cash.`)).toContain(
+      "marlow-foods-corp acquires kestrel-dairy-inc",
+    );
+    // the nearest company is not always the one "the company" means: without a main company, nothing is read
     expect(
-      relations("Marlow Foods Corp reported higher profit. The company said it acquired Kestrel Dairy Inc for cash."),
-    ).toContain("marlow-foods-corp acquires kestrel-dairy-inc");
+      relations("Marlow Foods Corp reported higher profit. Tolland Glass Corp lost money. The company said it acquired Kestrel Dairy Inc."),
+    ).not.toContain("tolland-glass-corp acquires kestrel-dairy-inc");
   });
 
   it("reads a holding after 'has' and a suit filed against a party", () => {
