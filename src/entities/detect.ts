@@ -214,6 +214,40 @@ function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): b
   return false;
 }
 
+/** Longest institution name, in tokens, looked for in the text. */
+const MAX_INSTITUTION_TOKENS = 6;
+
+/**
+ * A well-known institution's name of several words, as the lexicon writes it ("Standard and Poor's", "Moody's",
+ * "Bank of England"), is one run wherever it stands, replacing the pieces the tagger cut it into ("Standard" + "Poor's");
+ * a longer run holding it ("Standard and Poor's Corp") stays. Runs stay in text order.
+ */
+function withKnownInstitutions(a: AnalyzedText, lex: Lexicons, runs: Run[]): void {
+  const { tokens } = a;
+  const found: Run[] = [];
+  for (const s of a.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      if (!isUpperStart(tokens[k].text)) continue;
+      for (let n = Math.min(MAX_INSTITUTION_TOKENS, s.to - k); n >= 2; n--) {
+        if (!isUpperStart(tokens[k + n - 1].text) && !isPossessiveMark(tokens[k + n - 1])) continue;
+        if (!isInstitution(lex, tokens, k, k + n)) continue;
+        found.push({ from: k, to: k + n, type: null });
+        k += n - 1;
+        break;
+      }
+    }
+  }
+  for (const known of found) {
+    if (runs.some((r) => r.from <= known.from && r.to >= known.to)) continue;
+    for (let i = runs.length - 1; i >= 0; i--) if (runs[i].from < known.to && runs[i].to > known.from) runs.splice(i, 1);
+    runs.push(known);
+  }
+  if (found.length) runs.sort((x, y) => x.from - y.from);
+}
+
+/** Most words a known institution's name may hold before the part the tagger marked ("Standard and Poor's [Corp]"). */
+const MAX_INSTITUTION_LEAD = 4;
+
 /** The run is a well-known institution's name, title word and all ("General Motors", "General Electric"). */
 function isInstitution(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
   // "General Electric Co": the legal form is not part of the known name
@@ -378,7 +412,7 @@ function repairSpans(
       else to = companyNameEnd(tokens, to, s.to);
       if (runs.length && from < runs[runs.length - 1].to) continue;
       // "General Motors" read as the title "General" and the name "Motors": a known institution's name is whole
-      for (let k = from - 1; k >= Math.max(s.from, from - 2, runs.length ? runs[runs.length - 1].to : 0); k--) {
+      for (let k = from - 1; k >= Math.max(s.from, from - MAX_INSTITUTION_LEAD, runs.length ? runs[runs.length - 1].to : 0); k--) {
         if (isInstitution(lex, tokens, k, to)) {
           from = k;
           break;
@@ -388,7 +422,9 @@ function repairSpans(
       // that the tagger left out as a title or a verb ("AM" read as "am").
       if (isLegalSuffix(tokens[to - 1].text)) {
         const previousEnd = runs.length ? runs[runs.length - 1].to : s.from;
-        while (from > Math.max(s.from, previousEnd) && opensCompanyName(tokens[from - 1])) from--;
+        from = companyNameStart(lex, tokens, from, to, s.from, Math.max(s.from, previousEnd));
+        // a founder's possessive or a firm's partners took in the names before ("Haskell" of "Haskell's ... Inc")
+        while (runs.length && runs[runs.length - 1].to > from && runs[runs.length - 1].from >= from) runs.pop();
       }
       // "University of Sheffield of the UK", "Colorado State University of the US": "of" and a place closing a name
       // that already ends in a cue word or holds "of" says where it is (the place is found on its own below).
@@ -437,6 +473,7 @@ function repairSpans(
     }
     runs.push({ from, to, type: sp.type });
   }
+  withKnownInstitutions(a, lex, runs);
   const covered = new Uint8Array(tokens.length);
   const nameWords = new Set<string>();
   for (const r of runs) {
@@ -527,6 +564,53 @@ function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
 }
 
 /** A capitalised word that may open a company's name: not a function word, unless written as an acronym. */
+/**
+ * Where a company's name ending in a legal form at `to` starts, from `from` back to `floor` (the sentence's start;
+ * `previousEnd` ends the name found before, which only a possessive or a partnership reaches into): over capitalised words
+ * ("AM International Inc"), a founder's possessive ("Moody's Investors Service Inc", not "Japan's Fujitsu Ltd"),
+ * and the partners' names of a firm "and Co" ("Kidder, Peabody and Co", "Smith Barney, Harris Upham and Co").
+ */
+function companyNameStart(
+  lex: Lexicons,
+  tokens: Token[],
+  from: number,
+  to: number,
+  floor: number,
+  previousEnd: number,
+): number {
+  const partnership = to - from === 1 && /^co\.?$/i.test(tokens[to - 1].text);
+  for (;;) {
+    const k = from - 1;
+    if (k < floor) return from;
+    const t = tokens[k];
+    // another company's name ends there ("Reuters Holdings Inc and Dow Jones and Co")
+    if (isLegalSuffix(t.text)) return from;
+    // a plain capitalised word joins only up to the name before; a possessive or a partner's name may take it in
+    if (k >= previousEnd && opensCompanyName(t)) from = k;
+    else if (k < previousEnd && opensCompanyName(t) && (from < previousEnd || /^(,|and|&|'s|’s)$/i.test(tokens[from].text))) from = k;
+    else if (isPossessiveMark(t) && isFounderName(lex, tokens, k - 1, floor)) from = k - 1;
+    else if (partnership && (t.lower === "and" || t.text === "&") && from === to - 1 && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
+    else if (partnership && t.text === "," && from < to - 1 && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
+    else return from;
+  }
+}
+
+/** The one capitalised word before a possessive that names a company's founder ("Moody's", "Haskell's"), not a
+ *  place ("Japan's") nor the last word of a longer name, an owner's ("Elon Musk's Tesla Inc"). */
+function isFounderName(lex: Lexicons, tokens: Token[], k: number, floor: number): boolean {
+  if (k < floor || !opensCompanyName(tokens[k]) || isPlaceWord(lex, tokens[k])) return false;
+  return k === floor || !isUpperStart(tokens[k - 1].text);
+}
+
+function isPossessiveMark(t: Token): boolean {
+  return !t.spaceBefore && (t.text === "'s" || t.text === "’s");
+}
+
+function isPlaceWord(lex: Lexicons, t: Token): boolean {
+  const key = keyOf(t);
+  return lex.places.has(key) || lex.demonyms.has(key);
+}
+
 /** Most capitalised words between a name and the legal form that closes it ("Brixton [Gauge Tools] Inc"). */
 const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
 
@@ -603,7 +687,8 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       const endsInCue = endsWithAnyCue(lex, tokens, r.from, r.to);
       let join = false;
       if (gap === 0) join = endsInCue && r.to - r.from === 1 ? true : endsInCue;
-      else if (gap === 1 && JOINERS.has(between)) {
+      // a name closed by a legal form is a whole company's: "Acme Inc and Dow Jones and Co" are two
+      else if (gap === 1 && JOINERS.has(between) && !isLegalSuffix(tokens[last.to - 1].text)) {
         // "Supreme Court of Cassation", "Bank of England": "of" after a cue word or after a name's opening cue.
         join = endsInCue || (between === "of" && (firstCue(last.from) || endsWithAnyCue(lex, tokens, last.from, last.to)));
       }

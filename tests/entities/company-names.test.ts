@@ -61,4 +61,23 @@ describe("company names", () => {
     const x = extractDocument({ id: "t", text: "Tarrant Tool Corp posted a loss. Tarrant said it would cut 300 jobs." });
     expect(x.entities.map((e) => `${e.label}|${e.type}`)).toEqual(["Tarrant Tool Corp|ORG"]);
   });
+
+  it("keeps a founder's possessive inside a company's name, not a country's", () => {
+    expect(entities("Haskell's Outdoor Supply Inc said it would open ten stores.")).toContain("Haskell's Outdoor Supply Inc|ORG");
+    expect(entities("Japan's Kurodai Ltd said it would open ten stores.")).toEqual(
+      expect.arrayContaining(["Japan|GPE", "Kurodai Ltd|ORG"]),
+    );
+  });
+
+  it("finds a well-known institution's name whole wherever it stands, whatever pieces the tagger made", () => {
+    const found = entities("The bonds are rated A-1 by Moody's and AA-minus by Standard and Poor's.");
+    expect(found).toEqual(expect.arrayContaining(["Moody's Investors Service|ORG", "Standard and Poor's|ORG"]));
+  });
+
+  it("keeps a firm's partners in its name before 'and Co', and two companies joined by 'and' apart", () => {
+    expect(entities("She is an analyst at Pruett, Haines and Co in Boston.")).toContain("Pruett, Haines and Co|ORG");
+    expect(entities("Underwriters are Pruett, Haines and Co and Lindqvist Brothers Inc.")).toEqual(
+      expect.arrayContaining(["Pruett, Haines and Co|ORG", "Lindqvist Brothers Inc|ORG"]),
+    );
+  });
 });
