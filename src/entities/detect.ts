@@ -214,6 +214,21 @@ function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): b
   return false;
 }
 
+/** A lone word no name is: a letter of a pair of initials cut apart ("S" of "S and P"), a legal form without its
+ *  company ("Inc"), a calendar word ("Jan.", "FEBRUARY"). */
+function isNeverAName(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const text = tokens[from].text;
+  return isInitialOfPair(tokens, from) || isLegalSuffix(text) || lex.calendar.has(keyOf(tokens[from]));
+}
+
+/** "S and P", "B & D": a single capital joined by "and" to another. */
+function isInitialOfPair(tokens: Token[], k: number): boolean {
+  const letter = (i: number) => i >= 0 && i < tokens.length && /^\p{Lu}\.?$/u.test(tokens[i].text);
+  const and = (i: number) => i >= 0 && i < tokens.length && (tokens[i].lower === "and" || tokens[i].text === "&");
+  return letter(k) && ((and(k + 1) && letter(k + 2)) || (and(k - 1) && letter(k - 2)));
+}
+
 /** Longest institution name, in tokens, looked for in the text. */
 const MAX_INSTITUTION_TOKENS = 6;
 
@@ -768,7 +783,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
     for (let [f, t] of pieces) {
       while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;
       while (t > f && !hasLetterOrDigit(tokens[t - 1].text)) t--;
-      if (t <= f) continue;
+      if (t <= f || isNeverAName(lex, tokens, f, t)) continue;
       // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
       const whole = t === span.to && (pieces.length === 1 || f > span.from);
       out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null));

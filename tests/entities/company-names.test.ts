@@ -80,4 +80,9 @@ describe("company names", () => {
       expect.arrayContaining(["Pruett, Haines and Co|ORG", "Lindqvist Brothers Inc|ORG"]),
     );
   });
+
+  it("makes no entity of a letter of cut initials, a lone legal form or a month's abbreviation", () => {
+    const found = entities("The notes were sold to R and T Partners Ltd on Jan. 5, and Inc. magazine covered it.");
+    expect(found.filter((e) => /^(R|T|Inc\.?|Jan\.)\|/.test(e))).toEqual([]);
+  });
 });
