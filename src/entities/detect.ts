@@ -477,7 +477,8 @@ function repairSpans(
     }
     // A title inside ends the name before it ("European Central Bank President Christine Lagarde"): that part is
     // a run of its own, untyped, which cue words may still extend.
-    for (let k = from + 1; k < to - 1; k++) {
+    // A title opening the run ("Vice Premier Tian Jiyun") is left whole for the name's own title stripping.
+    for (let k = Math.max(from + 1, matchTitle(lex, tokens, from, to)); k < to - 1; k++) {
       if (lex.cues.orgFirst.has(keyOf(tokens[k]))) continue;
       const t = matchTitle(lex, tokens, k, to);
       if (t > k && t < to) {

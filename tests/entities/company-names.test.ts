@@ -85,4 +85,13 @@ describe("company names", () => {
     const found = entities("The notes were sold to R and T Partners Ltd on Jan. 5, and Inc. magazine covered it.");
     expect(found.filter((e) => /^(R|T|Inc\.?|Jan\.)\|/.test(e))).toEqual([]);
   });
+
+  it("keeps 'Vice' with its title, never an organisation of its own", () => {
+    const text = "Ilse Brandvold, Vice President at Nordhavn Bank, and Vice Premier Osei Mensah met the Vice Chairman, Karl Ruud.";
+    const x = extractDocument({ id: "t", text });
+    expect(x.entities.map((e) => e.label)).not.toContain("Vice");
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain(
+      "ilse-brandvold vice president of nordhavn-bank",
+    );
+  });
 });
