@@ -439,8 +439,9 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     if (!holders.length) continue;
     // of what
     const parties: number[] = [];
+    // an organisation's part belongs to what it is "of" ("a unit of Y"); "its units in Brazil" say where they are
     for (const c of childrenBy(tree, r, "nmod"))
-      if (ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
+      if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
     for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r) parties.push(c);
     if (orgRole) {
       orgRoles(tree, holders, parties, orgRole, r, out);

@@ -86,4 +86,12 @@ describe("trade and business relations", () => {
       "harbor-lines-inc sues norrland-ferries-ab",
     );
   });
+
+  it("reads a unit 'of' its owner, and units 'in' a country as no subsidiary of the country", () => {
+    expect(relations("Corvane Optics Corp, a subsidiary of Hallam Instruments Ltd, makes lenses.")).toContain(
+      "corvane-optics-corp subsidiary of hallam-instruments-ltd",
+    );
+    const units = relations("In addition, Pacific Lines Inc subsidiaries in Chile and Peru will be sold.");
+    expect(units.filter((r) => r.includes("subsidiary of"))).toEqual([]);
+  });
 });
