@@ -61,12 +61,14 @@ function readClauses(tree: Tree, out: Candidate[]): void {
       if (isNameHead(tree, v)) placeRelations(tree, v, out);
       continue;
     }
+    // wink calls "are meeting with" a noun; the Penn tagger's verb tag with an auxiliary says it is a verb
+    const verbal = t.pos === "NOUN" && /^VB/.test(t.tag) && childBy(tree, v, "aux", "aux:pass") >= 0;
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
       if (t.pos === "VERB") verbRelations(tree, v, out);
-    } else if (t.pos === "NOUN" && taggedNounVerb(tree, v)) verbRelations(tree, v, out);
-    if (t.pos === "NOUN" || t.pos === "PROPN") {
+    } else if (t.pos === "NOUN" && (verbal || taggedNounVerb(tree, v))) verbRelations(tree, v, out);
+    if ((t.pos === "NOUN" && !verbal) || t.pos === "PROPN") {
       const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
       if (preps) eventRelations(tree, v, preps, out);
       const symmetric = lx.symmetricNouns.get(t.lower);
@@ -382,7 +384,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     // a pure light verb names nothing with a noun outside the table ("made a choice in X")
     if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
     if (!predicate) continue;
-    const objects = args(tree, [slot.head], true, slot.prep !== "");
+    let objects = args(tree, [slot.head], true, slot.prep !== "");
+    // "expressed Italy's willingness": a pure light verb outside the table acts on its noun, not on who has it
+    if (PURE_LIGHT.has(lemma) && !entry) objects = objects.filter((o) => o.via === "head");
     for (const subject of subjectArgs)
       for (const object of objects) {
         const w = weight * (entry ? 1 : 0.85) * (slot.prep ? 0.95 : 1);
@@ -394,7 +398,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
   // light verb with a symmetric noun, and no object
   if (subjectArgs.length > 1 && emitted === 0 && !hasEntityObject(tree, slots)) {
     let predicate: string | null = null;
-    if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    // "A and B met" relates them; "A and B met with investors" relates each to the others, not to each other
+    const partner = slots.some((s) => !s.agent && (s.prep === "" || s.prep === "with"));
+    if (SYMMETRIC_VERBS.has(lemma)) predicate = partner ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
     else {
       const o = childBy(tree, v, "obj");
       const noun = o >= 0 ? lx.symmetricNouns.get(tokens[o].lower) : undefined;
