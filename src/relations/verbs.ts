@@ -48,6 +48,10 @@ export const NO_GENERIC = new Set([
   "become",
   "include",
   "exclude",
+  // market reports: "Revlon closed on the New York Stock Exchange at 14-3/4", "traded on the Toronto Stock Exchange"
+  "close",
+  "open",
+  "trade",
   "use",
   "put",
   "let",

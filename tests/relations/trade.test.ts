@@ -105,4 +105,9 @@ describe("trade and business relations", () => {
     expect(relations("Chairman Ole Strand and Maja Berg met in Oslo.")).toContain("maja-berg meets ole-strand");
     expect(relations("Chairman Ole Strand and Maja Berg are meeting with fund managers in Oslo.").filter((r) => r.includes("meets"))).toEqual([]);
   });
+
+  it("reads no relation into a market report's closing or trading price", () => {
+    expect(relations("Dunmore Mills Inc closed yesterday on the New York Stock Exchange at 14-3/4.")).toEqual([]);
+    expect(relations("Orvelle Corp traded earlier on the Toronto Stock Exchange at 7-1/8.")).toEqual([]);
+  });
 });
