@@ -17,6 +17,18 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     const person = personBelow(tree, n);
     if (person) return person;
   }
+  if (mention && mention.kind === "pronoun" && !objectSide) {
+    // "VBI Corp told the SEC it raised its stake": in a reported clause a subject pronoun is the speaker's, where the
+    // entity stage took the nearest name (the listener)
+    const speaker = speakerAntecedent(tree, n);
+    if (speaker && speaker.entity !== mention.entity) return { ...speaker, mention: { ...speaker.mention, start: mention.start, end: mention.end, text: mention.text } };
+  }
+  if (mention && mention.type !== "PERSON") {
+    // "[Treasury] Minister Giovanni Goria met ...": a phrase the parser headed by the portfolio before a title names
+    // the person after the title
+    const person = personAfterTitle(tree, n);
+    if (person) return person;
+  }
   if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
   const t = view.tokens[n];
   if (t.pos === "PRON") return speakerAntecedent(tree, n);
@@ -76,6 +88,21 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   return null;
 }
 
+/** A person's name below `n` (flat, appos, compound), right after a title that follows `n`: "Treasury Minister
+ *  Giovanni Goria" headed by "Treasury". */
+function personAfterTitle(tree: Tree, n: number): Arg | null {
+  const { view } = tree;
+  const roles = view.lexicon.roles;
+  for (const c of childrenBy(tree, n, "flat", "appos", "compound")) {
+    const m = mentionOf(view, c);
+    if (!m || m.type !== "PERSON" || m.kind === "pronoun" || c <= n + 1) continue;
+    let titled = false;
+    for (let k = n + 1; k < c; k++) if (roles.has(view.tokens[k].lower) && !mentionOf(view, k)) titled = true;
+    if (titled) return { entity: m.entity, mention: m, token: c, via: "head" };
+  }
+  return null;
+}
+
 /** Nominal relations that keep a dependent inside its head's noun phrase. */
 const PHRASE_DEPS = new Set(["flat", "compound", "nmod", "appos", "amod"]);
 
@@ -124,7 +151,11 @@ function speakerAntecedent(tree: Tree, n: number): Arg | null {
       if (!view.lexicon.reportingVerbs.has(head.lemma.toLowerCase())) return null;
       const s = childBy(tree, h, "nsubj");
       const m = s >= 0 ? mentionOf(view, s) : null;
-      if (!m || m.kind === "pronoun" || (m.type === "PERSON") !== person) return null;
+      // a speaker the entity stage resolved stands: a name, or a description such as "the company" (a noun), not a
+      // pronoun ("he said he ...": the inner pronoun has its own resolution), and the description only for the
+      // document's main organisation, which the entity stage's nearest-name reading can miss
+      if (!m || (m.type === "PERSON") !== person) return null;
+      if (m.kind === "pronoun" && (view.tokens[s].pos !== "NOUN" || view.salientOrg?.entity !== m.entity)) return null;
       return { entity: m.entity, mention: m, token: s, via: "head" };
     }
     cur = h;

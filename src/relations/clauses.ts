@@ -61,12 +61,14 @@ function readClauses(tree: Tree, out: Candidate[]): void {
       if (isNameHead(tree, v)) placeRelations(tree, v, out);
       continue;
     }
+    // wink calls "are meeting with" a noun; the Penn tagger's verb tag with an auxiliary says it is a verb
+    const verbal = t.pos === "NOUN" && /^VB/.test(t.tag) && childBy(tree, v, "aux", "aux:pass") >= 0;
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
       if (t.pos === "VERB") verbRelations(tree, v, out);
-    } else if (t.pos === "NOUN" && taggedNounVerb(tree, v)) verbRelations(tree, v, out);
-    if (t.pos === "NOUN" || t.pos === "PROPN") {
+    } else if (t.pos === "NOUN" && (verbal || taggedNounVerb(tree, v))) verbRelations(tree, v, out);
+    if ((t.pos === "NOUN" && !verbal) || t.pos === "PROPN") {
       const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
       if (preps) eventRelations(tree, v, preps, out);
       const symmetric = lx.symmetricNouns.get(t.lower);
@@ -229,7 +231,7 @@ export function subjectOfFollowingClause(tree: Tree, v: number, o: number): bool
 }
 
 /** The verb's argument slots: objects, then prepositional phrases, with coordinated phrases expanded. */
-function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
+function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<string, string>): Slot[] {
   const slots: Slot[] = [];
   for (const o of childrenBy(tree, v, "obj", "iobj")) {
     // "denied that NATO armed Kiev" read as "denied [that ... Kiev]": a name takes no "that", the clause is misread
@@ -283,7 +285,33 @@ function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
     }
     for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });
   }
+  if (frame) for (const slot of [...slots]) if (!slot.agent) slots.push(...framedPhrasesBelow(tree, slot.head, frame, slots));
   return slots;
+}
+
+/** How deep below an argument's head a phrase of the verb's frame is looked for ("sold [250,000 tonnes [of [wheat
+ *  [to China]]]]"). */
+const MAX_REATTACH_DEPTH = 3;
+
+/**
+ * "sold 250,000 tonnes of wheat to China", "imported 2 mln tonnes from Canada": the parser often hangs a phrase
+ * on the nearest noun where it belongs to the verb. When the verb's own frame takes that preposition ("sell ... to",
+ * "import ... from") and it is one that marks an argument, the phrase is the verb's: "wheat to China" is no noun
+ * phrase. "of" never moves (it builds the noun phrase), nor a phrase under a name ("the Bank of Japan to ...").
+ */
+function framedPhrasesBelow(tree: Tree, head: number, frame: ReadonlyMap<string, string>, taken: Slot[]): Slot[] {
+  const found: Slot[] = [];
+  const visit = (n: number, depth: number): void => {
+    if (depth > MAX_REATTACH_DEPTH || argOf(tree, n, true, false) !== null) return;
+    for (const c of childrenBy(tree, n, "nmod")) {
+      const prep = caseOf(tree, c);
+      if (prep && prep !== "of" && frame.has(prep) && ARGUMENT_PREPS.has(prep)) {
+        if (!taken.some((s) => s.head === c)) for (const h of conjuncts(tree, c)) found.push({ head: h, prep, agent: false });
+      } else visit(c, depth + 1);
+    }
+  };
+  visit(head, 0);
+  return found;
 }
 
 /** Whether a mark that sets phrases apart (comma, semicolon, colon, dash, bracket) stands between `a` and `b`. */
@@ -300,7 +328,7 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
   const entry = lx.verbs.get(key) ?? (key === lemma ? undefined : lx.verbs.get(lemma));
   const phrasal = key !== lemma && !lx.verbs.has(key);
   const subjects = subjectsOf(tree, v);
-  const slots = slotsOf(tree, v, subjects.passive);
+  const slots = slotsOf(tree, v, subjects.passive, phrasal ? undefined : entry);
   if (!subjects.heads.length && !slots.some((s) => s.agent)) return;
   const subjectArgs = args(tree, subjects.heads, false);
   const context = clauseContext(tree, v);
@@ -356,7 +384,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     // a pure light verb names nothing with a noun outside the table ("made a choice in X")
     if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
     if (!predicate) continue;
-    const objects = args(tree, [slot.head], true, slot.prep !== "");
+    let objects = args(tree, [slot.head], true, slot.prep !== "");
+    // "expressed Italy's willingness": a pure light verb outside the table acts on its noun, not on who has it
+    if (PURE_LIGHT.has(lemma) && !entry) objects = objects.filter((o) => o.via === "head");
     for (const subject of subjectArgs)
       for (const object of objects) {
         const w = weight * (entry ? 1 : 0.85) * (slot.prep ? 0.95 : 1);
@@ -368,7 +398,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
   // light verb with a symmetric noun, and no object
   if (subjectArgs.length > 1 && emitted === 0 && !hasEntityObject(tree, slots)) {
     let predicate: string | null = null;
-    if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    // "A and B met" relates them; "A and B met with investors" relates each to the others, not to each other
+    const partner = slots.some((s) => !s.agent && (s.prep === "" || s.prep === "with"));
+    if (SYMMETRIC_VERBS.has(lemma)) predicate = partner ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
     else {
       const o = childBy(tree, v, "obj");
       const noun = o >= 0 ? lx.symmetricNouns.get(tokens[o].lower) : undefined;
@@ -457,7 +489,8 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
     }
   }
   const g = headOf(tree, n);
-  const governed = g >= 0 && baseDep(tree, n) === "obj" && tokens[g].pos === "VERB";
+  // wink tags a main-verb "have" as AUX; a word with an object is a verb either way
+  const governed = g >= 0 && baseDep(tree, n) === "obj" && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
   const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
   if (!objects.length && light) {

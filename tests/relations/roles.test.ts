@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
 import { relationsOf, shown } from "./helpers.js";
 
 describe("role and title patterns", () => {
@@ -103,4 +104,44 @@ describe("role and title patterns", () => {
       ]),
     ).toEqual(["mario-brodersohn minister of argentina"]);
   });
+
+  it("reads titles joined by 'and' before a name, the specific one over 'works for'", () => {
+    const out = shown("Velmora vice-president and group executive Ansel Brooke opened the plant.", [
+      { text: "Velmora", entity: "velmora", type: "ORG" },
+      { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+    ]);
+    expect(out).toContain("ansel-brooke vice president of velmora");
+    expect(out).not.toContain("ansel-brooke works for velmora");
+    const both = shown("Velmora chairman and chief executive Ansel Brooke resigned.", [
+      { text: "Velmora", entity: "velmora", type: "ORG" },
+      { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+    ]);
+    expect(both).toEqual(expect.arrayContaining(["ansel-brooke chairman of velmora", "ansel-brooke chief executive of velmora"]));
+  });
+
+  it("lets one plain word stand between an organisation and a title, not between a place and one", () => {
+    expect(
+      shown("Velmora group executive Ansel Brooke resigned.", [
+        { text: "Velmora", entity: "velmora", type: "ORG" },
+        { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+      ]),
+    ).toContain("ansel-brooke works for velmora");
+    expect(
+      shown("The Lisbon branch executive Ansel Brooke resigned.", [
+        { text: "Lisbon", entity: "lisbon", type: "GPE" },
+        { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+      ]),
+    ).toEqual([]);
+  });
+
+  it("gives the verb to the person a portfolio's title names, not to the portfolio", () => {
+    const found = relations("Italian Treasury Minister Aldo Ferrante met Chilean Finance Minister Rosa Ibarra and expressed Italy's support.");
+    expect(found).toContain("aldo-ferrante meets rosa-ibarra");
+    expect(found.filter((r) => r.startsWith("treasury ") || r.endsWith(" treasury"))).toEqual([]);
+    expect(found.filter((r) => r.includes("expresses"))).toEqual([]);
+  });
 });
+
+function relations(text: string): string[] {
+  return extractDocument({ id: "t", text }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+}
