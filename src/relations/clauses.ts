@@ -7,7 +7,7 @@ import type { Candidate } from "./candidate.js";
 import { argOf } from "./arguments.js";
 import { clauseContext } from "./context.js";
 import type { PrepMap } from "./lexicon.js";
-import { lowerOf, type Arg } from "./sentence.js";
+import { lowerOf, mentionOf, mentionTokens, type Arg } from "./sentence.js";
 import {
   baseDep,
   caseOf,
@@ -121,7 +121,8 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     else if (
       /^(appos|nmod:unmarked|nmod:npmod|flat|list)$/.test(dep) &&
       PLACES.has(subject.mention.type) &&
-      justAfterComma(tree, m, c)
+      justAfterComma(tree, m, c) &&
+      !continuesList(tree, c)
     )
       where.push(c);
     // "Mecca's Grand Mosque"
@@ -146,6 +147,16 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
 }
 
 /** Whether the mention at `c` starts right after a comma that closes the mention at `m`. */
+/** "Doria, Japan, and South Korea": a place followed by a comma, "and" or "or" and another place ends no "City,
+ *  Country" pair but goes on a list (the parser may read the list's second item as an appositive). */
+function continuesList(tree: Tree, c: number): boolean {
+  const { view } = tree;
+  let next = mentionTokens(view, c)[1] + 1;
+  const after = next;
+  while (next < view.to && /^(,|and|or)$/.test(view.tokens[next].lower)) next++;
+  return next > after && mentionOf(view, next)?.type === "GPE";
+}
+
 function justAfterComma(tree: Tree, m: number, c: number): boolean {
   const { view } = tree;
   const k = view.mentionAt[m - view.from];
