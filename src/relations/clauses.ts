@@ -218,7 +218,9 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
     if (objectSide && tree.view.tokens[h].pos === "NOUN") {
       const poss = childBy(tree, h, "nmod:poss");
       const arg = poss >= 0 ? argOf(tree, poss, false) : null;
-      if (arg) add({ ...arg, via: "possessor" });
+      // not through a possessive pronoun: "the alliance commemorates its anniversary" is about the subject's own
+      // (whatever the pronoun was resolved to), and "criticised his decision" says too little about whose
+      if (arg && arg.mention.kind !== "pronoun" && tree.view.tokens[poss].pos !== "PRON") add({ ...arg, via: "possessor" });
     }
   }
   return out;
