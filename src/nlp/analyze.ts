@@ -140,24 +140,6 @@ function withoutNameMarkup(text: string): string {
   });
 }
 
-/** A one-word abbreviation whose period also ends the sentence: "Inc.", "Corp.", "etc." (not "U.S."). */
-const CLOSING_ABBREVIATION = /^\p{L}+\.$/u;
-
-/**
- * "... agreed to buy Dellworth Instruments Inc.": the period closes both the abbreviation and the sentence, and wink
- * keeps it in the word. A sentence without its final mark reads to the tagger and the parser as unfinished (the last
- * name became a clause of its own), so the mark is given back as a token of its own, as a reader sees it.
- */
-function splitClosingAbbreviation(text: string, tokens: Token[]): void {
-  const last = tokens[tokens.length - 1];
-  if (last.text.length < 3 || !CLOSING_ABBREVIATION.test(last.text)) return;
-  last.end -= 1;
-  last.text = text.slice(last.start, last.end);
-  last.lower = last.text.toLowerCase();
-  if (last.lemma.endsWith(".")) last.lemma = last.lemma.slice(0, -1);
-  tokens.push({ ...last, i: tokens.length, text: ".", start: last.end, end: last.end + 1, pos: "PUNCT", lemma: ".", lower: ".", spaceBefore: false });
-}
-
 function cutLongBlock(text: string, block: Span): Span[] {
   if (block.end - block.start <= MAX_BLOCK_CHARS) return [block];
   const pieces: Span[] = [];
@@ -245,7 +227,6 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
           });
         }
       }
-      if (out.tokens.length > from) splitClosingAbbreviation(text, out.tokens);
       const to = out.tokens.length;
       if (to > from) {
         out.sentences.push({
