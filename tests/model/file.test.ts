@@ -1,11 +1,13 @@
 // saveGraph replaces the graph file by renaming a finished temporary file over it: the old file is never written
 // in place, so a reader sees either the whole old graph or the whole new one. loadGraph names the file it refuses.
-import { linkSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { linkSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { NewsgraphError } from "../../src/errors.js";
 import { createNewsGraph, loadGraph, saveGraph, serializeGraph, type NewsGraph } from "../../src/model/index.js";
+import { temporaryFolders } from "../temporary.js";
+
+const temporaryFolder = temporaryFolders();
 
 /** A graph of `count` people, each carrying a long alias so that the file is large enough to take a while to write. */
 function graphOf(count: number, label: string): NewsGraph {
@@ -32,7 +34,7 @@ function graphOf(count: number, label: string): NewsGraph {
 
 describe("saveGraph", () => {
   it("renames a new file over the old one: the old file's contents are never overwritten", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-save-"));
+    const dir = temporaryFolder("newsgraph-save-");
     const path = join(dir, "graph.json");
     const old = serializeGraph(graphOf(3, "Old"));
     writeFileSync(path, old);
@@ -49,7 +51,7 @@ describe("saveGraph", () => {
   });
 
   it("never lets a reader see a partly written graph", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-save-"));
+    const dir = temporaryFolder("newsgraph-save-");
     const path = join(dir, "graph.json");
     const old = serializeGraph(graphOf(2_000, "Old"));
     const next = graphOf(8_000, "New");
@@ -78,7 +80,7 @@ describe("saveGraph", () => {
 
 describe("loadGraph", () => {
   it("names the file and the problem: missing, a folder, not a graph", () => {
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-load-"));
+    const dir = temporaryFolder("newsgraph-load-");
     const refusal = (path: string) => {
       try {
         loadGraph(path);

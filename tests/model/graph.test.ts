@@ -1,16 +1,18 @@
 // Saving a graph is atomic: a process killed while writing leaves the previous file whole and loadable.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGraph, saveGraph, serializeGraph } from "../../src/model/index.js";
 import { buildGraph } from "../../src/build/index.js";
 import { entity, extraction, relation } from "../build/fixtures.js";
+import { temporaryFolders } from "../temporary.js";
+
+const temporaryFolder = temporaryFolders();
 
 describe("saveGraph", () => {
   it("leaves the previous graph intact when the writer is killed mid-write", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-io-"));
+    const dir = temporaryFolder("newsgraph-io-");
     const path = join(dir, "graph.json");
     const previous = serializeGraph(
       buildGraph([extraction("a", [entity("nato", "NATO", "ORG"), entity("ukraine", "Ukraine", "GPE")], [relation("a", "nato", "aids", "ukraine")])]),
@@ -51,7 +53,7 @@ describe("serializeGraph", () => {
     graph.addDirectedEdgeWithKey("bare -> oslo", "bare", "oslo");
     const expected = JSON.stringify(graph.export()) + "\n";
     expect(serializeGraph(graph)).toBe(expected);
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-io-"));
+    const dir = temporaryFolder("newsgraph-io-");
     await saveGraph(graph, join(dir, "graph.json"));
     expect(readFileSync(join(dir, "graph.json"), "utf8")).toBe(expected);
   });
