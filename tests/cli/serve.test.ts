@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowedHosts, resolveRequestPath, startServer, type RunningServer } from "../../src/cli/serve.js";
 
 let server: RunningServer;
-const dir = mkdtempSync(join(tmpdir(), "newsgraph-serve-"));
-const root = join(dir, "dist");
+// Made in beforeAll, not on import: a run that filters out every test here (Stryker's) skips the hooks.
+let dir = "";
+let root = "";
 
 interface Answer {
   status: number;
@@ -40,6 +41,8 @@ function get(path: string, { method = "GET", host }: { method?: string; host?: s
 }
 
 beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-serve-"));
+  root = join(dir, "dist");
   mkdirSync(join(root, "assets"), { recursive: true });
   writeFileSync(join(root, "index.html"), "<!doctype html><title>page</title>");
   writeFileSync(join(root, "assets", "app.js"), "console.log(1)");

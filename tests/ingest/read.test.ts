@@ -2,11 +2,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDocuments, type IngestProblem, type IngestProgress } from "../../src/ingest/index.js";
 import type { Document } from "../../src/types.js";
 
-const dir = mkdtempSync(join(tmpdir(), "newsgraph-ingest-"));
+// Made in beforeAll, not on import: a run that filters out every test here (Stryker's) skips the hooks.
+let dir = "";
+beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), "newsgraph-ingest-"))));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function write(name: string, content: string | Uint8Array): string {
