@@ -81,4 +81,15 @@ describe("removeStaleTemporaries", () => {
     expect(removeStaleTemporaries(graph)).toEqual([`graph.json.${dead}-1.tmp`]);
     expect(readdirSync(dir).sort()).toEqual(["graph.json", `graph.json.${process.pid}-1.tmp`, "graph.json.20261207", "other.json.1-1.tmp"].sort());
   });
+
+  it("lists what it removed in name order, and finds nothing to remove beside a graph whose folder does not exist", () => {
+    const dir = folder();
+    const graph = join(dir, "graph.json");
+    const dead = [deadPid(), deadPid(), deadPid()];
+    const names = dead.flatMap((pid) => [`graph.json.${pid}-2.tmp`, `graph.json.${pid}-10.tmp`]);
+    for (const name of [...names].reverse()) writeFileSync(join(dir, name), "x");
+    expect(removeStaleTemporaries(graph)).toEqual([...names].sort());
+    expect(readdirSync(dir)).toEqual([]);
+    expect(removeStaleTemporaries(join(dir, "missing", "graph.json"))).toEqual([]);
+  });
 });
