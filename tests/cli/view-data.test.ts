@@ -37,6 +37,12 @@ function get(path: string, acceptEncoding?: string): Promise<Answer> {
   });
 }
 
+/** Status, type and body of a plain (uncompressed) answer. */
+async function text(path: string): Promise<[number, unknown, string]> {
+  const answer = await get(path);
+  return [answer.status, answer.headers["content-type"], answer.body.toString("utf8")];
+}
+
 function decoded(answer: Answer): string {
   const encoding = answer.headers["content-encoding"];
   if (encoding === "br") return brotliDecompressSync(answer.body).toString("utf8");
@@ -68,6 +74,10 @@ describe("pickEncoding", () => {
     expect(pickEncoding("*")).toBe("br");
     expect(pickEncoding("identity")).toBe("identity");
     expect(pickEncoding(undefined)).toBe("identity");
+    // Parameters are trimmed, and only q= weighs.
+    expect(pickEncoding("br ; q=0 , gzip")).toBe("gzip");
+    expect(pickEncoding("br;x=0")).toBe("br");
+    expect(pickEncoding(["gzip;q=0", "br"])).toBe("br");
   });
 });
 
@@ -100,15 +110,19 @@ describe("view routes", () => {
     expect(edge.evidence[0].text).toBe(
       "She also cautioned fleets against fitting Cormorant 9 nets before the spring season.",
     );
-    expect((await get("/view/entity?key=nobody")).status).toBe(404);
-    expect((await get("/view/edge?key=nothing")).status).toBe(404);
-    expect((await get("/view/edge")).status).toBe(400);
+    expect(await text("/view/entity?key=nobody")).toEqual([404, "text/plain; charset=utf-8", "No entity nobody\n"]);
+    expect(await text("/view/edge?key=nothing")).toEqual([404, "text/plain; charset=utf-8", "No relation nothing\n"]);
+    expect(await text("/view/edge")).toEqual([400, "text/plain; charset=utf-8", "Missing ?key=\n"]);
   });
 
   it("compresses the page's assets too, but not tiny bodies", async () => {
     const script = await get("/app.js", "gzip");
     expect(script.headers["content-encoding"]).toBe("gzip");
     expect(decoded(script)).toContain("console.log");
+    // Uncompressed for a client that takes no encoding, but marked as varying by it (for caches between).
+    const plain = await get("/app.js");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers.vary).toBe("Accept-Encoding");
     expect((await get("/", "gzip")).headers["content-encoding"]).toBeUndefined();
   });
 
@@ -121,7 +135,8 @@ describe("view routes", () => {
     writeFileSync(graphPath, "{ broken");
     expect((await get("/view.json")).status).toBe(404);
     rmSync(graphPath);
-    expect((await get("/view.json")).status).toBe(404);
+    expect(await text("/view.json")).toEqual([404, "text/plain; charset=utf-8", "Graph file not found or not readable\n"]);
+    expect(await text("/graph.json")).toEqual([404, "text/plain; charset=utf-8", "Graph file not found\n"]);
     writeFileSync(graphPath, serializeGraph(viewerFixtureGraph()));
     expect((await get("/view.json")).status).toBe(200);
   });
