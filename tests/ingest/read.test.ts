@@ -125,6 +125,19 @@ describe("readDocuments: formats", () => {
     expect(docs.map((d) => d.id)).toEqual(["c", "a", "b"]);
   });
 
+  it("lists a folder's files by code point whatever order the file system gives, walking each folder once", async () => {
+    // Enough names that the file system's own order (hash order on ext4) is unlikely to be sorted already.
+    const names = ["zulu", "Zulu", "alpha", "Alpha", "émile", "e", "eb", "ea", "10", "9", "_x", "m", "mm", "b", "q", "k", "w", "Q"];
+    for (const name of names) write(`order/${name}.txt`, `Article ${name}.`);
+    // A link back up the tree, a dangling link and a FIFO inside the folder: skipped without a report.
+    symlinkSync(join(dir, "order"), join(dir, "order/up"));
+    symlinkSync(join(dir, "order/gone.txt"), join(dir, "order/dangling.txt"));
+    execFileSync("mkfifo", [join(dir, "order/pipe.txt")]);
+    const { docs, problems } = await read([join(dir, "order")]);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => d.id)).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
   it("gives files that share a name their relative path as id", async () => {
     write("same/2024/report.txt", "Report of 2024.");
     write("same/2025/report.txt", "Report of 2025.");
