@@ -4,7 +4,7 @@ import type { AnalyzedText } from "../nlp/index.js";
 import type { EntityType } from "../types.js";
 import { NAME_OPENERS, type Candidate } from "./detect.js";
 import type { Lexicons } from "./lexicons.js";
-import { acronymLetters, normalizeKey } from "./text.js";
+import { acronymLetters, isLegalSuffix, normalizeKey } from "./text.js";
 
 export interface TypeGuess {
   type: EntityType;
@@ -61,6 +61,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   if (c.words.length === 1 && (PRODUCT_RE.test(c.words[0]) || /^\p{Ll}+\p{Lu}/u.test(c.words[0]))) {
     return { type: "PRODUCT", weight: 4 };
   }
+  // "Harris Associates L.P.", "Danby Lace Co": a legal form closes only a company's name
+  if (c.words.length > 1 && isLegalSuffix(c.words[c.words.length - 1])) return { type: "ORG", weight: 4 };
   if (c.words.length > 1 || !lex.firstNames.has(last)) {
     const { cues } = lex;
     if (isCue(cues.law) && c.words.length > 1) return { type: "LAW", weight: 4 };
@@ -84,6 +86,7 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     }
   }
   if (c.title) return { type: "PERSON", weight: 4 };
+  if (isEmployerAfterTitle(c, a, lex)) return { type: "ORG", weight: 3.5 };
   const following = c.to < a.tokens.length && a.tokens[c.to].sentence === c.sentence ? a.tokens[c.to] : null;
   if (following && !c.possessive && COMPANY_PART_NOUNS.has(following.text)) return { type: "ORG", weight: 3.5 };
   // "Evansville, Indiana": a name followed by a comma and a state or country is a town.
@@ -121,6 +124,21 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "GPE", weight: 1 };
   return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 0.5 };
+}
+
+/** "an analyst at Smith Barney", "an economist with Midland Bank": the name after a job title and "at" or "with" is
+ *  who employs the person, not a person. */
+function isEmployerAfterTitle(c: Candidate, a: AnalyzedText, lex: Lexicons): boolean {
+  if (c.from < 2) return false;
+  const prep = a.tokens[c.from - 1];
+  const title = a.tokens[c.from - 2];
+  return (
+    prep.sentence === c.sentence &&
+    title.sentence === c.sentence &&
+    (prep.lower === "at" || prep.lower === "with") &&
+    title.text === title.lower &&
+    lex.titles.has(title.lower)
+  );
 }
 
 /** "K.C." or "J.R.R." opening a name: a person's initials, not an organisation's acronym. */

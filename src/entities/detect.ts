@@ -5,7 +5,7 @@ import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/
 import type { EntityType } from "../types.js";
 import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
 import { CaseMode, NAME_LEXICON_BITS, entityTagger, type EntityTagger, type TaggedSpan, type TaggerInput } from "./tagger.js";
-import { acronymLetters, normalizeKey } from "./text.js";
+import { acronymLetters, isLegalSuffix, normalizeKey } from "./text.js";
 
 /** A detected name, before typing and resolution. Token range `[from, to)`. */
 export interface Candidate {
@@ -214,6 +214,65 @@ function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): b
   return false;
 }
 
+/** A lone word no name is: a letter of a pair of initials cut apart ("S" of "S and P"), a legal form without its
+ *  company ("Inc"), a calendar word ("Jan.", "FEBRUARY"). */
+function isNeverAName(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const text = tokens[from].text;
+  return isInitialOfPair(tokens, from) || isLegalSuffix(text) || lex.calendar.has(keyOf(tokens[from]));
+}
+
+/** "S and P", "B & D": a single capital joined by "and" to another. */
+function isInitialOfPair(tokens: Token[], k: number): boolean {
+  const letter = (i: number) => i >= 0 && i < tokens.length && /^\p{Lu}\.?$/u.test(tokens[i].text);
+  const and = (i: number) => i >= 0 && i < tokens.length && (tokens[i].lower === "and" || tokens[i].text === "&");
+  return letter(k) && ((and(k + 1) && letter(k + 2)) || (and(k - 1) && letter(k - 2)));
+}
+
+/** Longest institution name, in tokens, looked for in the text. */
+const MAX_INSTITUTION_TOKENS = 6;
+
+/**
+ * A well-known institution's name of several words, as the lexicon writes it ("Standard and Poor's", "Moody's",
+ * "Bank of England"), is one run wherever it stands, replacing the pieces the tagger cut it into ("Standard" + "Poor's");
+ * a longer run holding it ("Standard and Poor's Corp") stays. Runs stay in text order.
+ */
+function withKnownInstitutions(a: AnalyzedText, lex: Lexicons, runs: Run[]): void {
+  const { tokens } = a;
+  const found: Run[] = [];
+  for (const s of a.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      if (!isUpperStart(tokens[k].text)) continue;
+      for (let n = Math.min(MAX_INSTITUTION_TOKENS, s.to - k); n >= 2; n--) {
+        if (!isUpperStart(tokens[k + n - 1].text) && !isPossessiveMark(tokens[k + n - 1])) continue;
+        if (!isInstitution(lex, tokens, k, k + n)) continue;
+        found.push({ from: k, to: k + n, type: null });
+        k += n - 1;
+        break;
+      }
+    }
+  }
+  for (const known of found) {
+    if (runs.some((r) => r.from <= known.from && r.to >= known.to)) continue;
+    for (let i = runs.length - 1; i >= 0; i--) if (runs[i].from < known.to && runs[i].to > known.from) runs.splice(i, 1);
+    runs.push(known);
+  }
+  if (found.length) runs.sort((x, y) => x.from - y.from);
+}
+
+/** Most words a known institution's name may hold before the part the tagger marked ("Standard and Poor's [Corp]"). */
+const MAX_INSTITUTION_LEAD = 4;
+
+/** The run is a well-known institution's name, title word and all ("General Motors", "General Electric"). */
+function isInstitution(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  // "General Electric Co": the legal form is not part of the known name
+  if (to - from > 1 && isLegalSuffix(tokens[to - 1].text)) to--;
+  if (to - from > 6) return false;
+  let name = "";
+  for (let k = from; k < to; k++) name += (k > from && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
+  return lex.institutions.has(normalizeKey(name));
+}
+
 /** The run at `from` follows a title and "of" ("Minister of", "chief executive of the"). */
 function afterTitleOf(lex: Lexicons, tokens: Token[], from: number): boolean {
   let k = from - 1;
@@ -256,7 +315,7 @@ function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [nu
   let a = from;
   // Leading titles: "President", "Prime Minister", "Mr." — only when a name follows.
   for (;;) {
-    if (headHasCue(lex, tokens, a, to)) break;
+    if (headHasCue(lex, tokens, a, to) || isInstitution(lex, tokens, a, to)) break;
     const t = matchTitle(lex, tokens, a, to);
     if (t > a && t < to) a = t;
     else break;
@@ -321,7 +380,6 @@ type Run = { from: number; to: number; type: EntityType | null };
 /** Particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ben", "abu"]);
 /** Legal suffixes that end an organisation's name ("Tesla Inc."). */
-const LEGAL_SUFFIXES = new Set(["inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "s.a.", "n.v."]);
 
 /**
  * The tagger's spans, repaired by what ordinary writing and the lexicons say for sure, then what the tagger left
@@ -363,12 +421,25 @@ function repairSpans(
       while (to > from + 1 && !hasLetterOrDigit(tokens[to - 1].text)) to--;
       if (to <= from) continue;
       const s = a.sentences[tokens[from].sentence];
-      if (to < s.to && LEGAL_SUFFIXES.has(tokens[to].lower) && tokens[to].spaceBefore) to++;
+      if (to < s.to && isLegalSuffix(tokens[to].text) && isUpperStart(tokens[to].text) && tokens[to].spaceBefore) to++;
+      // "Brixton Gauge Inc" tagged as the person "Brixton": capitalised words and a legal form right after a name
+      // make it a company's, whole.
+      else to = companyNameEnd(tokens, to, s.to);
+      if (runs.length && from < runs[runs.length - 1].to) continue;
+      // "General Motors" read as the title "General" and the name "Motors": a known institution's name is whole
+      for (let k = from - 1; k >= Math.max(s.from, from - MAX_INSTITUTION_LEAD, runs.length ? runs[runs.length - 1].to : 0); k--) {
+        if (isInstitution(lex, tokens, k, to)) {
+          from = k;
+          break;
+        }
+      }
       // "General Binding Corp", "AM International Inc": a company's name takes the capitalised words before it
       // that the tagger left out as a title or a verb ("AM" read as "am").
-      if (LEGAL_SUFFIXES.has(tokens[to - 1].lower)) {
+      if (isLegalSuffix(tokens[to - 1].text)) {
         const previousEnd = runs.length ? runs[runs.length - 1].to : s.from;
-        while (from > Math.max(s.from, previousEnd) && opensCompanyName(tokens[from - 1])) from--;
+        from = companyNameStart(lex, tokens, from, to, s.from, Math.max(s.from, previousEnd));
+        // a founder's possessive or a firm's partners took in the names before ("Haskell" of "Haskell's ... Inc")
+        while (runs.length && runs[runs.length - 1].to > from && runs[runs.length - 1].from >= from) runs.pop();
       }
       // "University of Sheffield of the UK", "Colorado State University of the US": "of" and a place closing a name
       // that already ends in a cue word or holds "of" says where it is (the place is found on its own below).
@@ -406,7 +477,8 @@ function repairSpans(
     }
     // A title inside ends the name before it ("European Central Bank President Christine Lagarde"): that part is
     // a run of its own, untyped, which cue words may still extend.
-    for (let k = from + 1; k < to - 1; k++) {
+    // A title opening the run ("Vice Premier Tian Jiyun") is left whole for the name's own title stripping.
+    for (let k = Math.max(from + 1, matchTitle(lex, tokens, from, to)); k < to - 1; k++) {
       if (lex.cues.orgFirst.has(keyOf(tokens[k]))) continue;
       const t = matchTitle(lex, tokens, k, to);
       if (t > k && t < to) {
@@ -417,6 +489,7 @@ function repairSpans(
     }
     runs.push({ from, to, type: sp.type });
   }
+  withKnownInstitutions(a, lex, runs);
   const covered = new Uint8Array(tokens.length);
   const nameWords = new Set<string>();
   for (const r of runs) {
@@ -507,6 +580,68 @@ function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
 }
 
 /** A capitalised word that may open a company's name: not a function word, unless written as an acronym. */
+/**
+ * Where a company's name ending in a legal form at `to` starts, from `from` back to `floor` (the sentence's start;
+ * `previousEnd` ends the name found before, which only a possessive or a partnership reaches into): over capitalised words
+ * ("AM International Inc"), a founder's possessive ("Moody's Investors Service Inc", not "Japan's Fujitsu Ltd"),
+ * and the partners' names of a firm "and Co" ("Kidder, Peabody and Co", "Smith Barney, Harris Upham and Co").
+ */
+function companyNameStart(
+  lex: Lexicons,
+  tokens: Token[],
+  from: number,
+  to: number,
+  floor: number,
+  previousEnd: number,
+): number {
+  const partnership = to - from === 1 && /^co\.?$/i.test(tokens[to - 1].text);
+  for (;;) {
+    const k = from - 1;
+    if (k < floor) return from;
+    const t = tokens[k];
+    // another company's name ends there ("Reuters Holdings Inc and Dow Jones and Co")
+    if (isLegalSuffix(t.text)) return from;
+    // a plain capitalised word joins only up to the name before; a possessive or a partner's name may take it in
+    if (k >= previousEnd && opensCompanyName(t)) from = k;
+    else if (k < previousEnd && opensCompanyName(t) && (from < previousEnd || /^(,|and|&|'s|’s)$/i.test(tokens[from].text))) from = k;
+    else if (isPossessiveMark(t) && isFounderName(lex, tokens, k - 1, floor)) from = k - 1;
+    else if (partnership && (t.lower === "and" || t.text === "&") && from === to - 1 && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
+    else if (partnership && t.text === "," && from < to - 1 && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
+    else return from;
+  }
+}
+
+/** The one capitalised word before a possessive that names a company's founder ("Moody's", "Haskell's"), not a
+ *  place ("Japan's") nor the last word of a longer name, an owner's ("Elon Musk's Tesla Inc"). */
+function isFounderName(lex: Lexicons, tokens: Token[], k: number, floor: number): boolean {
+  if (k < floor || !opensCompanyName(tokens[k]) || isPlaceWord(lex, tokens[k])) return false;
+  return k === floor || !isUpperStart(tokens[k - 1].text);
+}
+
+function isPossessiveMark(t: Token): boolean {
+  return !t.spaceBefore && (t.text === "'s" || t.text === "’s");
+}
+
+function isPlaceWord(lex: Lexicons, t: Token): boolean {
+  const key = keyOf(t);
+  return lex.places.has(key) || lex.demonyms.has(key);
+}
+
+/** Most capitalised words between a name and the legal form that closes it ("Brixton [Gauge Tools] Inc"). */
+const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
+
+/** The end of a company's name continuing a name that ends at `to`: past a few capitalised words and the legal form
+ *  after them; `to` itself when no legal form follows. */
+function companyNameEnd(tokens: Token[], to: number, sentenceEnd: number): number {
+  for (let k = to; k < sentenceEnd && k - to <= MAX_WORDS_BEFORE_LEGAL_FORM; k++) {
+    const t = tokens[k];
+    // wink reads some capitalised words as verbs ("Gauge"); the Penn tagger's proper-noun tag says otherwise
+    if (!t.spaceBefore || !(opensCompanyName(t) || (isUpperStart(t.text) && /^NNPS?$/.test(t.tag ?? "")))) return to;
+    if (k > to && isLegalSuffix(t.text)) return k + 1;
+  }
+  return to;
+}
+
 function opensCompanyName(t: Token): boolean {
   if (!isUpperStart(t.text) || !hasLetterOrDigit(t.text)) return false;
   return acronymLetters(t.text) !== null || !FUNCTION_WORD_CLASSES.has(t.pos);
@@ -568,7 +703,8 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       const endsInCue = endsWithAnyCue(lex, tokens, r.from, r.to);
       let join = false;
       if (gap === 0) join = endsInCue && r.to - r.from === 1 ? true : endsInCue;
-      else if (gap === 1 && JOINERS.has(between)) {
+      // a name closed by a legal form is a whole company's: "Acme Inc and Dow Jones and Co" are two
+      else if (gap === 1 && JOINERS.has(between) && !isLegalSuffix(tokens[last.to - 1].text)) {
         // "Supreme Court of Cassation", "Bank of England": "of" after a cue word or after a name's opening cue.
         join = endsInCue || (between === "of" && (firstCue(last.from) || endsWithAnyCue(lex, tokens, last.from, last.to)));
       }
@@ -648,7 +784,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
     for (let [f, t] of pieces) {
       while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;
       while (t > f && !hasLetterOrDigit(tokens[t - 1].text)) t--;
-      if (t <= f) continue;
+      if (t <= f || isNeverAName(lex, tokens, f, t)) continue;
       // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
       const whole = t === span.to && (pieces.length === 1 || f > span.from);
       out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null));

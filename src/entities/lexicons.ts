@@ -165,6 +165,8 @@ function build(): Lexicons {
     irregularPlurals: Record<string, string>;
     cityAliases: Record<string, string>;
     locations: string[];
+    provinces: Record<string, string>;
+    provinceAliases: Record<string, string>;
   };
 
   const places = new Map<string, PlaceEntry>();
@@ -192,6 +194,12 @@ function build(): Lexicons {
     addPlace(c.name, cityEntry(c.name, c.country));
   }
   for (const p of cities.provinces) addPlace(p.name, { kind: "province", canonical: p.name, country: p.country });
+  for (const [name, country] of Object.entries(extras.provinces)) addPlace(name, { kind: "province", canonical: name, country });
+  // "Boca Raton, Fla.": a state's abbreviation is the state
+  for (const [alias, name] of Object.entries(extras.provinceAliases)) {
+    const target = places.get(normalizeKey(name));
+    if (target?.kind === "province") addPlace(alias, target);
+  }
   // Curated city aliases win over same-named states: "Washington" in the news is the capital far more often.
   for (const [alias, name] of Object.entries(extras.cityAliases)) {
     const target = places.get(normalizeKey(name));

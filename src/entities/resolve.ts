@@ -6,7 +6,7 @@ import type { EntityType, Mention } from "../types.js";
 import { compatibleTypes, guessType, STRONG, type TypeGuess } from "./classify.js";
 import type { Candidate } from "./detect.js";
 import type { Gender, Lexicons } from "./lexicons.js";
-import { acronymLetters, initialsOf, normalizeKey } from "./text.js";
+import { acronymLetters, initialsOf, isLegalSuffix, normalizeKey } from "./text.js";
 
 /** An entity while a document is being resolved. */
 export interface DraftEntity {
@@ -40,14 +40,6 @@ const WORD_CLASSES = new Set(["NOUN", "ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ
 
 /** How many organisations sharing a word a lone word is compared with. */
 const MAX_PART_CANDIDATES = 32;
-const LEGAL_SUFFIXES = new Set([
-  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
-  "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings",
-]);
-/** Whether a word is a company's legal form ("Inc", "AG", "S.p.A."). */
-export function isLegalSuffix(word: string): boolean {
-  return LEGAL_SUFFIXES.has(normalizeKey(word));
-}
 const NAME_CONNECTORS = new Set(["of", "the", "and", "&", "for", "de", "la", "le", "du", "al", "el", "bin", "von", "van", "new"]);
 // Words after which a place name names the place: "in Paris", "fled Kabul", "love Venice". A capital after one is
 // no actor for its country, and a place name that is also a person's surname here is the place.
@@ -232,7 +224,7 @@ export class Resolver {
     }
     const key = c.key;
     // "Nvidia Corp." is "Nvidia": a legal suffix does not change the organisation.
-    const base = c.words.length > 1 && LEGAL_SUFFIXES.has(normalizeKey(c.words[c.words.length - 1]))
+    const base = c.words.length > 1 && isLegalSuffix(c.words[c.words.length - 1])
       ? normalizeKey(c.words.slice(0, -1).join(" "))
       : null;
     // "the North" in a text naming North Korea (and no other "North ..." country).
@@ -358,10 +350,12 @@ export class Resolver {
   private wordNamesWhole(key: string, words: string[], place: boolean): boolean {
     const keys = words.map(normalizeKey);
     if (normalizeKey(headWord(words)) === key) return true;
+    // "Tarrant" for "Tarrant Tool Corp": a company's first word, when a legal form says the whole is a company
+    if (!place && keys.length <= 4 && keys[0] === key && isLegalSuffix(keys[keys.length - 1])) return true;
     const of = keys.indexOf("of");
     if (of > 0 && !place && keys[keys.length - 1] === key && keys.slice(of + 1, -1).every((w) => NAME_CONNECTORS.has(w))) return true;
     const cues = this.lex.cues;
-    return keys.every((w) => w === key || NAME_CONNECTORS.has(w) || LEGAL_SUFFIXES.has(w) || cues.org.has(w) || cues.facility.has(w));
+    return keys.every((w) => w === key || NAME_CONNECTORS.has(w) || isLegalSuffix(w) || cues.org.has(w) || cues.facility.has(w));
   }
 
   /** A demonym standing alone as a noun ("the Rohingya fled", "Bangladeshis and Rohingya"), not before a noun. */

@@ -90,3 +90,14 @@ export function initialsOf(words: string[]): string {
   }
   return out;
 }
+
+/** Companies' legal forms ("Inc", "Co", "AG", "S.p.A."), lowercase. */
+const LEGAL_SUFFIXES = new Set([
+  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
+  "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings", "lp", "l.p.", "llp",
+]);
+
+/** Whether a word is a company's legal form ("Inc", "AG", "S.p.A."). */
+export function isLegalSuffix(word: string): boolean {
+  return LEGAL_SUFFIXES.has(normalizeKey(word));
+}

@@ -120,7 +120,42 @@ function splitLines(text: string): Line[] {
  *  spaces, so that a sentence runs on across them and every offset stays that of the original text. */
 function winkText(text: string, block: Span): string {
   const raw = text.slice(block.start, block.end);
-  return /[\r\n]/.test(raw) ? raw.replace(/[\r\n][^\S\r\n]*/g, (gap) => " ".repeat(gap.length)) : raw;
+  const unwrapped = /[\r\n]/.test(raw) ? raw.replace(/[\r\n][^\S\r\n]*/g, (gap) => " ".repeat(gap.length)) : raw;
+  return unwrapped.includes("<") ? withoutNameMarkup(unwrapped) : unwrapped;
+}
+
+/** A name in angle brackets: newswires mark company names and stock symbols so ("said it bought <Acme Tools Inc>",
+ *  "Acme <ACME> said"). */
+const NAME_MARKUP = /<([A-Z0-9][^<>\r\n]{0,80})>/g;
+/** A stock symbol: a few capitals, digits or dots ("GM", "BA.L", "T"). */
+const STOCK_SYMBOL = /^[A-Z][A-Z0-9.]{0,7}$/;
+
+/** The brackets are markup, not language: the parser would read "<" and ">" as words of the sentence. A symbol right
+ *  after a name reads as the parenthesis it is ("Acme (ACME) said"), any other name as if unbracketed. Same length,
+ *  so offsets still point into the original text. */
+function withoutNameMarkup(text: string): string {
+  return text.replace(NAME_MARKUP, (whole, name: string, at: number) => {
+    const afterName = /\p{Lu}[\p{L}\p{N}.&'’-]*\s?$/u.test(text.slice(Math.max(0, at - 30), at));
+    return afterName && STOCK_SYMBOL.test(name) ? `(${name})` : ` ${name} `;
+  });
+}
+
+/** A one-word abbreviation whose period also ends the sentence: "Inc.", "Corp.", "etc." (not "U.S."). */
+const CLOSING_ABBREVIATION = /^\p{L}+\.$/u;
+
+/**
+ * "... agreed to buy Dellworth Instruments Inc.": the period closes both the abbreviation and the sentence, and wink
+ * keeps it in the word. A sentence without its final mark reads to the tagger and the parser as unfinished (the last
+ * name became a clause of its own), so the mark is given back as a token of its own, as a reader sees it.
+ */
+function splitClosingAbbreviation(text: string, tokens: Token[]): void {
+  const last = tokens[tokens.length - 1];
+  if (last.text.length < 3 || !CLOSING_ABBREVIATION.test(last.text)) return;
+  last.end -= 1;
+  last.text = text.slice(last.start, last.end);
+  last.lower = last.text.toLowerCase();
+  if (last.lemma.endsWith(".")) last.lemma = last.lemma.slice(0, -1);
+  tokens.push({ ...last, i: tokens.length, text: ".", start: last.end, end: last.end + 1, pos: "PUNCT", lemma: ".", lower: ".", spaceBefore: false });
 }
 
 function cutLongBlock(text: string, block: Span): Span[] {
@@ -210,6 +245,7 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
           });
         }
       }
+      if (out.tokens.length > from) splitClosingAbbreviation(text, out.tokens);
       const to = out.tokens.length;
       if (to > from) {
         out.sentences.push({

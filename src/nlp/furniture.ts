@@ -17,6 +17,8 @@ const FURNITURE_PATTERNS: RegExp[] = [
   /\bdoes not provide investment advice\b/i,
   /\bcontent generation system\b/i,
   /^advertisement\W*$/i,
+  // a news agency's sign-off closing a wire story ("REUTER", "AP")
+  /^(reuters?|ap|afp|upi|dpa)$/i,
 ];
 
 /** True when a whole line of text is page furniture rather than article content. */

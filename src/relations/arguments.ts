@@ -124,7 +124,11 @@ function speakerAntecedent(tree: Tree, n: number): Arg | null {
       if (!view.lexicon.reportingVerbs.has(head.lemma.toLowerCase())) return null;
       const s = childBy(tree, h, "nsubj");
       const m = s >= 0 ? mentionOf(view, s) : null;
-      if (!m || m.kind === "pronoun" || (m.type === "PERSON") !== person) return null;
+      // a speaker the entity stage resolved stands: a name, or a description such as "the company" (a noun), not a
+      // pronoun ("he said he ...": the inner pronoun has its own resolution), and the description only for the
+      // document's main organisation, which the entity stage's nearest-name reading can miss
+      if (!m || (m.type === "PERSON") !== person) return null;
+      if (m.kind === "pronoun" && (view.tokens[s].pos !== "NOUN" || view.salientOrg?.entity !== m.entity)) return null;
       return { entity: m.entity, mention: m, token: s, via: "head" };
     }
     cur = h;

@@ -229,7 +229,7 @@ export function subjectOfFollowingClause(tree: Tree, v: number, o: number): bool
 }
 
 /** The verb's argument slots: objects, then prepositional phrases, with coordinated phrases expanded. */
-function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
+function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<string, string>): Slot[] {
   const slots: Slot[] = [];
   for (const o of childrenBy(tree, v, "obj", "iobj")) {
     // "denied that NATO armed Kiev" read as "denied [that ... Kiev]": a name takes no "that", the clause is misread
@@ -283,7 +283,33 @@ function slotsOf(tree: Tree, v: number, passive: boolean): Slot[] {
     }
     for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });
   }
+  if (frame) for (const slot of [...slots]) if (!slot.agent) slots.push(...framedPhrasesBelow(tree, slot.head, frame, slots));
   return slots;
+}
+
+/** How deep below an argument's head a phrase of the verb's frame is looked for ("sold [250,000 tonnes [of [wheat
+ *  [to China]]]]"). */
+const MAX_REATTACH_DEPTH = 3;
+
+/**
+ * "sold 250,000 tonnes of wheat to China", "imported 2 mln tonnes from Canada": the parser often hangs a phrase
+ * on the nearest noun where it belongs to the verb. When the verb's own frame takes that preposition ("sell ... to",
+ * "import ... from") and it is one that marks an argument, the phrase is the verb's: "wheat to China" is no noun
+ * phrase. "of" never moves (it builds the noun phrase), nor a phrase under a name ("the Bank of Japan to ...").
+ */
+function framedPhrasesBelow(tree: Tree, head: number, frame: ReadonlyMap<string, string>, taken: Slot[]): Slot[] {
+  const found: Slot[] = [];
+  const visit = (n: number, depth: number): void => {
+    if (depth > MAX_REATTACH_DEPTH || argOf(tree, n, true, false) !== null) return;
+    for (const c of childrenBy(tree, n, "nmod")) {
+      const prep = caseOf(tree, c);
+      if (prep && prep !== "of" && frame.has(prep) && ARGUMENT_PREPS.has(prep)) {
+        if (!taken.some((s) => s.head === c)) for (const h of conjuncts(tree, c)) found.push({ head: h, prep, agent: false });
+      } else visit(c, depth + 1);
+    }
+  };
+  visit(head, 0);
+  return found;
 }
 
 /** Whether a mark that sets phrases apart (comma, semicolon, colon, dash, bracket) stands between `a` and `b`. */
@@ -300,7 +326,7 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
   const entry = lx.verbs.get(key) ?? (key === lemma ? undefined : lx.verbs.get(lemma));
   const phrasal = key !== lemma && !lx.verbs.has(key);
   const subjects = subjectsOf(tree, v);
-  const slots = slotsOf(tree, v, subjects.passive);
+  const slots = slotsOf(tree, v, subjects.passive, phrasal ? undefined : entry);
   if (!subjects.heads.length && !slots.some((s) => s.agent)) return;
   const subjectArgs = args(tree, subjects.heads, false);
   const context = clauseContext(tree, v);
@@ -457,7 +483,8 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
     }
   }
   const g = headOf(tree, n);
-  const governed = g >= 0 && baseDep(tree, n) === "obj" && tokens[g].pos === "VERB";
+  // wink tags a main-verb "have" as AUX; a word with an object is a verb either way
+  const governed = g >= 0 && baseDep(tree, n) === "obj" && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
   const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
   if (!objects.length && light) {

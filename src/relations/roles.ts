@@ -142,8 +142,17 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
   if (end < view.from) return;
   const role = roleEndingAt(view, end, lx.roles, lx.maxRoleWords);
   if (role) {
-    const party = partyBefore(view, role.start, role.predicate);
-    if (party) push(out, person, party, role.predicate, [role.start, end + 1], 1);
+    const titles = coordinatedTitles(view, role);
+    // "GM group executive Robert Schultz": one plain word may stand between the organisation and the title
+    const start = titles[0].start;
+    const party =
+      partyBefore(view, start, titles[0].predicate) ??
+      (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, titles[0].predicate)) : null);
+    if (!party) return;
+    // "vice-president and group executive": the specific title says it all; "works for" only when none is specific
+    const specific = titles.map((t) => t.predicate).filter((p) => p !== WORKS_FOR);
+    const predicates = new Set(specific.length ? specific : [WORKS_FOR]);
+    for (const predicate of predicates) push(out, person, party, predicate, [titles[0].start, end + 1], 1);
     return;
   }
   // "Co-founder of Google, Sergey Brin", "the head of the agency, Jane Doe"
@@ -154,6 +163,41 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
   if (prep - 1 < view.from || !/^(of|for|at)$/.test(tokens[prep].lower)) return;
   const before = roleEndingAt(view, prep - 1, lx.roles, lx.maxRoleWords);
   if (before) push(out, person, group.arg, before.predicate, [before.start, prep], 0.9);
+}
+
+const WORKS_FOR = "works for";
+
+/** A party that is an organisation: "the Paris office manager" works for an office in Paris, not for Paris. */
+function orgOnly(arg: Arg | null): Arg | null {
+  return arg?.mention.type === "ORG" ? arg : null;
+}
+
+/** A lowercase noun or adjective that may stand before a title the table lists ("group executive"). */
+function isPlainModifier(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  return k >= view.from && !mentionOf(view, k) && /^(NOUN|ADJ)$/.test(t.pos) && t.text === t.lower;
+}
+
+/** Most titles joined by "and" before one name: "chairman and chief executive", "vice-president and group executive". */
+const MAX_COORDINATED_TITLES = 3;
+
+/**
+ * The titles joined by "and" that end with `last`, first to last: "Acme vice-president and group executive John
+ * Doe" holds two, and the organisation stands before the first. A title may carry one plain word before it that
+ * the table does not list ("group executive").
+ */
+function coordinatedTitles(view: SentenceView, last: { start: number; predicate: string }): { start: number; predicate: string }[] {
+  const { tokens, lexicon: lx } = view;
+  const titles = [last];
+  while (titles.length < MAX_COORDINATED_TITLES) {
+    let k = titles[0].start - 1;
+    if (isPlainModifier(view, k) && k - 1 >= view.from && tokens[k - 1].lower === "and") k--;
+    if (k - 1 < view.from || tokens[k].lower !== "and") break;
+    const before = roleEndingAt(view, k - 1, lx.roles, lx.maxRoleWords);
+    if (!before) break;
+    titles.unshift(before);
+  }
+  return titles;
 }
 
 /** "to speak with his mother, Montalvo was ...": a name after a comma that a verb follows starts a clause. */
@@ -323,11 +367,15 @@ function cityIn(view: SentenceView, city: Arg, last: number, out: Candidate[]): 
   const k = last + 2;
   if (k >= view.to || view.tokens[last + 1].text !== ",") return;
   const region = argAt(view, k, "head");
-  if (!region || region.mention.type !== "GPE" || region.mention.kind !== "name") return;
+  // the region by name or by a short form ("Keene, N.H.")
+  if (!region || region.mention.type !== "GPE" || (region.mention.kind !== "name" && region.mention.kind !== "alias")) return;
   if (city.mention.kind !== "name" || city.entity === region.entity) return;
   // "Egypt, Zaire, Uganda, Sierra Leone": a place before or after the pair makes it a list.
   const [, regionEnd] = mentionTokens(view, k);
-  const listAfter = regionEnd + 2 < view.to && /^(,|and|or)$/.test(view.tokens[regionEnd + 1].lower) && isPlaceAt(view, regionEnd + 2);
+  // ("USSR, Japan, and South Korea": the serial comma before "and")
+  let next = regionEnd + 1;
+  while (next < view.to && /^(,|and|or)$/.test(view.tokens[next].lower)) next++;
+  const listAfter = next > regionEnd + 1 && next < view.to && isPlaceAt(view, next);
   const [cityStart] = mentionTokens(view, city.token);
   const listBefore = cityStart - 2 >= view.from && view.tokens[cityStart - 1].text === "," && isPlaceAt(view, cityStart - 2);
   if (listAfter || listBefore) return;
@@ -391,8 +439,9 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     if (!holders.length) continue;
     // of what
     const parties: number[] = [];
+    // an organisation's part belongs to what it is "of" ("a unit of Y"); "its units in Brazil" say where they are
     for (const c of childrenBy(tree, r, "nmod"))
-      if (ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
+      if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
     for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r) parties.push(c);
     if (orgRole) {
       orgRoles(tree, holders, parties, orgRole, r, out);

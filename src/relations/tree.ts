@@ -108,6 +108,19 @@ const lowerText = (t: Token) => t.lower.replace(/[’‘`´]/g, "'");
 /** The preposition that marks a nominal ("in", "on behalf of", "according to"), lowercase, or "" for none:
  *  its `case` child with that word's `fixed` continuation. */
 export function caseOf(tree: Tree, n: number): string {
+  const own = ownCaseOf(tree, n);
+  if (own) return own;
+  // "of [Dellworth Instruments] Inc": the parser sometimes hangs the preposition on the first word of a name
+  // compounded with the head; it marks the whole phrase
+  for (const c of childrenBy(tree, n, "compound", "flat")) {
+    if (c > n) break;
+    const inner = ownCaseOf(tree, c);
+    if (inner) return inner;
+  }
+  return "";
+}
+
+function ownCaseOf(tree: Tree, n: number): string {
   for (const c of childrenOf(tree, n)) {
     if (depOf(tree, c) !== "case") continue;
     const t = tree.view.tokens[c];
@@ -177,8 +190,11 @@ export interface Subjects {
 
 /** Passive by its own marks: a passive subject, a passive auxiliary, or a reduced passive ("aid provided by X"). */
 export function isPassive(tree: Tree, v: number): boolean {
-  if (childBy(tree, v, "nsubj:pass", "csubj:pass", "aux:pass") >= 0) return true;
-  return childBy(tree, v, "obl:agent") >= 0;
+  if (childBy(tree, v, "aux:pass", "obl:agent") >= 0) return true;
+  if (childBy(tree, v, "nsubj:pass", "csubj:pass") < 0) return false;
+  // "said it completed the purchase", parsed as "it [was] completed": a passive needs its "be" or "get", and a verb
+  // with a direct object and neither acts on it
+  return childBy(tree, v, "obj") < 0;
 }
 
 function isParticiple(t: Token): boolean {

@@ -47,6 +47,7 @@ export const NO_GENERIC = new Set([
   "seem",
   "become",
   "include",
+  "exclude",
   "use",
   "put",
   "let",

@@ -38,4 +38,60 @@ describe("company names", () => {
     expect(names.filter((n) => /^(Reserve|Bank)\|/.test(n))).toEqual([]);
     expect(relations(text)).toContain("savenaca-narube governor of reserve-bank");
   });
+
+  it("keeps capitalised words and a legal form after a name the tagger cut off as a person's", () => {
+    expect(entities("Northfield Corp said it bought Brixton Gauge Inc for cash.")).toContain("Brixton Gauge Inc|ORG");
+  });
+
+  it("types the name after a job title and 'at' or 'with' as the employer, not a person", () => {
+    expect(entities("Ruth Okafor, an analyst at Hollis Barnaby, expects higher rates.")).toContain("Hollis Barnaby|ORG");
+    expect(relations("Ruth Okafor, an economist with Hollis Barnaby, expects higher rates.")).toContain(
+      "ruth-okafor works for hollis-barnaby",
+    );
+    // a person met "with" someone stays a person
+    expect(entities("The minister had lunch with Hollis Barnaby.")).toContain("Hollis Barnaby|PERSON");
+  });
+
+  it("keeps a well-known company's name whole when it opens with a title word", () => {
+    expect(entities("General Electric Co said first-quarter profit rose.")).toContain("General Electric|ORG");
+    expect(entities("Profit at General Motors rose.")).toContain("General Motors|ORG");
+  });
+
+  it("reads a company's first word alone as the company, when its name ends in a legal form", () => {
+    const x = extractDocument({ id: "t", text: "Tarrant Tool Corp posted a loss. Tarrant said it would cut 300 jobs." });
+    expect(x.entities.map((e) => `${e.label}|${e.type}`)).toEqual(["Tarrant Tool Corp|ORG"]);
+  });
+
+  it("keeps a founder's possessive inside a company's name, not a country's", () => {
+    expect(entities("Haskell's Outdoor Supply Inc said it would open ten stores.")).toContain("Haskell's Outdoor Supply Inc|ORG");
+    expect(entities("Japan's Kurodai Ltd said it would open ten stores.")).toEqual(
+      expect.arrayContaining(["Japan|GPE", "Kurodai Ltd|ORG"]),
+    );
+  });
+
+  it("finds a well-known institution's name whole wherever it stands, whatever pieces the tagger made", () => {
+    const found = entities("The bonds are rated A-1 by Moody's and AA-minus by Standard and Poor's.");
+    expect(found).toEqual(expect.arrayContaining(["Moody's Investors Service|ORG", "Standard and Poor's|ORG"]));
+  });
+
+  it("keeps a firm's partners in its name before 'and Co', and two companies joined by 'and' apart", () => {
+    expect(entities("She is an analyst at Pruett, Haines and Co in Boston.")).toContain("Pruett, Haines and Co|ORG");
+    expect(entities("Underwriters are Pruett, Haines and Co and Lindqvist Brothers Inc.")).toEqual(
+      expect.arrayContaining(["Pruett, Haines and Co|ORG", "Lindqvist Brothers Inc|ORG"]),
+    );
+  });
+
+  it("makes no entity of a letter of cut initials, a lone legal form or a month's abbreviation", () => {
+    const found = entities("The notes were sold to R and T Partners Ltd on Jan. 5, and Inc. magazine covered it.");
+    expect(found.filter((e) => /^(R|T|Inc\.?|Jan\.)\|/.test(e))).toEqual([]);
+  });
+
+  it("keeps 'Vice' with its title, never an organisation of its own", () => {
+    const text = "Ilse Brandvold, Vice President at Nordhavn Bank, and Vice Premier Osei Mensah met the Vice Chairman, Karl Ruud.";
+    const x = extractDocument({ id: "t", text });
+    expect(x.entities.map((e) => e.label)).not.toContain("Vice");
+    expect(x.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain(
+      "ilse-brandvold vice president of nordhavn-bank",
+    );
+  });
 });

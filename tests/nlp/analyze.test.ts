@@ -40,6 +40,30 @@ describe("analyze", () => {
     expect(result.dropped).toHaveLength(3);
   });
 
+  it("drops a news agency's sign-off under a wire story, not a sentence about the agency", () => {
+    const text = "Copper output at the Kolwezi mine rose 4 pct in\nMarch, the operator said.\n REUTER\n";
+    const result = analyze(text);
+    expect(result.blocks.map((b) => text.slice(b.start, b.end)).join(" ")).not.toContain("REUTER");
+    expect(result.dropped.map((d) => text.slice(d.start, d.end))).toEqual(["REUTER"]);
+    expect(isFurniture("AP said the count would resume.")).toBe(false);
+  });
+
+  it("reads a newswire's name in angle brackets as the name, every token's offsets still in the original text", () => {
+    const text = "Pellworth Inc <PWI> said it bought <Danby Lace Co>.";
+    const result = analyze(text);
+    const words = result.tokens.map((t) => t.text);
+    expect(words).toEqual(["Pellworth", "Inc", "(", "PWI", ")", "said", "it", "bought", "Danby", "Lace", "Co", "."]);
+    for (const t of result.tokens) if (/\w/.test(t.text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    // the brackets themselves point at the markup they stand for
+    expect(result.tokens.filter((t) => t.text === "(" || t.text === ")").map((t) => text[t.start])).toEqual(["<", ">"]);
+  });
+
+  it("gives back the period that closes both an abbreviation and the sentence, not the one inside 'U.S.'", () => {
+    const text = "The mill was sold to Danby Lace Co. Its staff moved to the U.S.";
+    const words = analyze(text).tokens.map((t) => t.text);
+    expect(words).toEqual(["The", "mill", "was", "sold", "to", "Danby", "Lace", "Co", ".", "Its", "staff", "moved", "to", "the", "U.S."]);
+  });
+
   it("keeps news lines that merely mention reading", () => {
     expect(isFurniture("Read more about the summit in Brussels, officials said on Monday.")).toBe(false);
     expect(isFurniture("You May Also Like")).toBe(true);

@@ -27,6 +27,7 @@ describe("places and where organisations are", () => {
   it("does not read lists of countries or of cities as one inside the other", () => {
     const { relations } = facts("Exports to Chile, Peru and Bolivia rose, while flights from Osaka, Lisbon and Oslo were cut.");
     expect(relations.filter((r) => r.includes("located in"))).toEqual([]);
+    expect(facts("Buyers such as Doria, Japan, and South Korea may order more corn.").relations.filter((r) => r.includes("located in"))).toEqual([]);
     const listed = facts("Delegates from Kenya, Rhodesia, Tanzania, Zambia and Malawi attended.").relations;
     expect(listed.filter((r) => r.includes("located in"))).toEqual([]);
     expect(relations.filter((r) => r.includes("located in"))).toEqual([]);
@@ -56,5 +57,12 @@ describe("places and where organisations are", () => {
   it("does not place a person with '-based'", () => {
     const { relations } = facts("Maria Lindqvist, a Stockholm-based architect, designed the bridge.");
     expect(relations.filter((r) => r.includes("based in"))).toEqual([]);
+  });
+
+  it("reads a state's newswire abbreviation after a town as the state", () => {
+    const { names, relations } = facts("The mill in Keene, N.H., and the depot in Rutland, Vt., will close.");
+    expect(names).toEqual(expect.arrayContaining(["New Hampshire|GPE", "Vermont|GPE"]));
+    expect(names.filter((n) => n.includes("|ORG"))).toEqual([]);
+    expect(relations).toEqual(expect.arrayContaining(["keene located in new-hampshire", "rutland located in vermont"]));
   });
 });

@@ -103,4 +103,33 @@ describe("role and title patterns", () => {
       ]),
     ).toEqual(["mario-brodersohn minister of argentina"]);
   });
+
+  it("reads titles joined by 'and' before a name, the specific one over 'works for'", () => {
+    const out = shown("Velmora vice-president and group executive Ansel Brooke opened the plant.", [
+      { text: "Velmora", entity: "velmora", type: "ORG" },
+      { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+    ]);
+    expect(out).toContain("ansel-brooke vice president of velmora");
+    expect(out).not.toContain("ansel-brooke works for velmora");
+    const both = shown("Velmora chairman and chief executive Ansel Brooke resigned.", [
+      { text: "Velmora", entity: "velmora", type: "ORG" },
+      { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+    ]);
+    expect(both).toEqual(expect.arrayContaining(["ansel-brooke chairman of velmora", "ansel-brooke chief executive of velmora"]));
+  });
+
+  it("lets one plain word stand between an organisation and a title, not between a place and one", () => {
+    expect(
+      shown("Velmora group executive Ansel Brooke resigned.", [
+        { text: "Velmora", entity: "velmora", type: "ORG" },
+        { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+      ]),
+    ).toContain("ansel-brooke works for velmora");
+    expect(
+      shown("The Lisbon branch executive Ansel Brooke resigned.", [
+        { text: "Lisbon", entity: "lisbon", type: "GPE" },
+        { text: "Ansel Brooke", entity: "ansel-brooke", type: "PERSON" },
+      ]),
+    ).toEqual([]);
+  });
 });
