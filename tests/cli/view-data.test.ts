@@ -77,6 +77,8 @@ describe("pickEncoding", () => {
     // Parameters are trimmed, and only q= weighs.
     expect(pickEncoding("br ; q=0 , gzip")).toBe("gzip");
     expect(pickEncoding("br;x=0")).toBe("br");
+    expect(pickEncoding("br ;q=0.5, gzip;q=0.4")).toBe("br");
+    expect(pickEncoding(" , gzip")).toBe("gzip");
     expect(pickEncoding(["gzip;q=0", "br"])).toBe("br");
   });
 });
