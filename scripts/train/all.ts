@@ -4,10 +4,20 @@
 import { join } from "node:path";
 import { trainEntityTaggerFile } from "./entity-tagger.js";
 import { trainParser } from "./parser.js";
+import { learnWordClasses, writeWordClasses } from "./word-classes.js";
+import { WORD_CLASSES_FILE } from "../../src/nlp/word-classes.js";
 
 const out = join(import.meta.dirname, "..", "..", "data", "models");
 
 const trainers: { name: string; run: () => unknown }[] = [
+  {
+    // The parser reads them.
+    name: "word classes",
+    run: () => {
+      const corpus = join(import.meta.dirname, "..", "..", "..", "shared", "corpora", "reuters-21578.jsonl");
+      writeWordClasses(learnWordClasses({ corpus }), join(out, WORD_CLASSES_FILE), console.log);
+    },
+  },
   { name: "parser", run: () => trainParser({ out }) },
   { name: "entity tagger", run: () => trainEntityTaggerFile(join(out, "entity-tagger.bin")) },
 ];

@@ -2,11 +2,12 @@
 // The text of each gold sentence goes through wink-nlp exactly as at run time (its tokens and its POS tags, not the
 // gold ones), the gold tree is carried over to wink's tokens by character offsets, and an averaged perceptron
 // learns the arc-hybrid transitions with a dynamic oracle (Goldberg & Nivre 2013), exploring its own mistakes.
-// Usage: tsx scripts/train/parser.ts [--epochs N] [--seed N] [--min-weight ACTIONS,LABELS] [--out DIR] [--dev]
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+// Usage: tsx scripts/train/parser.ts [--epochs N] [--seed N] [--min-weight ACTIONS,LABELS] [--explore P] [--out DIR]
+//   [--dev] [--cache FILE] [--try-min-weights A,L;A,L...]
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../src/nlp/analyze.js";
-import { encodeModel, linearModel, type ModelHeader, type ModelRows } from "../../src/nlp/linear-model.js";
+import { decodeModel, encodeModel, type ModelHeader, type ModelRows } from "../../src/nlp/linear-model.js";
 import {
   ACTION_NAMES,
   Configuration,
@@ -25,6 +26,7 @@ import {
   labelFeatures,
   labelTemplates,
 } from "../../src/nlp/parser.js";
+import { WORD_CLASSES_FILE, loadWordClasses, type WordClasses } from "../../src/nlp/word-classes.js";
 import { seededRandom } from "../../src/build/random.js";
 import { readConllu, type GoldSentence } from "./conllu.js";
 import { Perceptron, seededShuffle } from "./perceptron.js";
@@ -37,6 +39,7 @@ import {
   trainTagger,
   writeTagger,
   type TaggerSentence,
+  type TrainedTagger,
 } from "./tagger.js";
 
 export const CORPORA = join(import.meta.dirname, "..", "..", "..", "shared", "corpora");
@@ -58,11 +61,20 @@ export interface ParserTrainingOptions {
    * table, whose lookups miss the caches.
    */
   minWeight?: [number, number];
+  /** Folder of the word classes (`word-classes.txt`, written by scripts/train/word-classes.ts); default `out`. */
+  wordClasses?: string;
   /** Probability of following a wrong prediction during exploration. */
   explore?: number;
   /** Epochs of the tagger, and folds of the jackknife that tags the parser's training text. */
   taggerEpochs?: number;
   folds?: number;
+  /**
+   * For experiments on the parser alone: a file that keeps the analysed, jackknife-tagged training text and the
+   * tagger, written on the first run and read back on later ones (skips a minute or two of tagger training).
+   */
+  cache?: string;
+  /** For experiments: other prunings ([transitions, relations]) whose dev scores are printed at the end. */
+  tryMinWeights?: [number, number][];
   log?: (line: string) => void;
 }
 
@@ -308,6 +320,7 @@ function trainSentence(
 export interface TrainedParser {
   actions: { header: ModelHeader; rows: ModelRows };
   labels: { header: ModelHeader; rows: ModelRows };
+  wordClasses: WordClasses;
 }
 
 function exportModels(
@@ -317,9 +330,18 @@ function exportModels(
 ): TrainedParser {
   const labelClasses = [...trainer.labelIds.keys()];
   const tags = [...trainer.vocabulary.tags.keys()];
+  const wordClasses = trainer.vocabulary.wordClasses;
   return {
+    wordClasses,
     actions: {
-      header: { kind: "parser-actions", classes: ACTION_NAMES, features: FEATURE_SET, tags, ...settings },
+      header: {
+        kind: "parser-actions",
+        classes: ACTION_NAMES,
+        features: FEATURE_SET,
+        tags,
+        wordClasses: wordClasses.size - 1,
+        ...settings,
+      },
       rows: trainer.actions.averaged(minWeight[0]),
     },
     labels: {
@@ -344,18 +366,18 @@ export function trainParser(options: ParserTrainingOptions = {}): TrainedParser 
   const taggerEpochs = options.taggerEpochs ?? 6;
   const folds = options.folds ?? 5;
   const files = trainingFiles(corpora);
-  const train = readTraining(files.train, log);
-  log(`read and analysed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-  // The tagger first: the parser learns from its tags, and is scored with them.
-  let t = performance.now();
-  const trainedTagger = trainTagger(train, { epochs: taggerEpochs, seed });
+  const classesDir = options.wordClasses ?? options.out;
+  if (!classesDir) throw new Error(`trainParser: name the folder of ${WORD_CLASSES_FILE} (wordClasses or out)`);
+  const wordClasses = loadWordClasses(classesDir);
+  const { train, trainedTagger } = taggedTraining(files.train, {
+    taggerEpochs,
+    folds,
+    seed,
+    wordClasses,
+    cache: options.cache,
+    log,
+  });
   const tagger = taggerFrom(trainedTagger);
-  log(`tagger trained in ${((performance.now() - t) / 1000).toFixed(1)} s, ${trainedTagger.rows.keys.length} features`);
-  t = performance.now();
-  jackknife(train, folds, { epochs: taggerEpochs, seed });
-  const jack = (100 * tagAccuracy(train)).toFixed(2);
-  log(`training text tagged by ${folds}-fold jackknife in ${((performance.now() - t) / 1000).toFixed(1)} s: ${jack} %`);
   const dev = {
     ewt: analyzeGold(readConllu(files.dev[0]), tagger),
     gum: analyzeGold(
@@ -368,7 +390,7 @@ export function trainParser(options: ParserTrainingOptions = {}): TrainedParser 
   // Relations sorted by name, root first: the same ids run after run.
   const labelNames = [...new Set(train.flatMap((s) => s.labels))].filter((l) => l !== ROOT_LABEL).sort();
   const labelIds = new Map([ROOT_LABEL, ...labelNames].map((l, i) => [l, i]));
-  const vocabulary = new Vocabulary(trainedTagger.header.classes, [ROOT_LABEL, ...labelNames]);
+  const vocabulary = new Vocabulary(trainedTagger.header.classes, [ROOT_LABEL, ...labelNames], wordClasses);
   const trainer: Trainer = {
     vocabulary,
     templates: actionTemplates(vocabulary),
@@ -406,12 +428,61 @@ export function trainParser(options: ParserTrainingOptions = {}): TrainedParser 
     log(`${name} dev, wink sentences: ${report(evaluate(items, parser, "wink"))}`);
     log(`${name} dev, line = sentence: ${report(evaluate(items, parser, "line"))}`);
   }
+  for (const weights of options.tryMinWeights ?? []) {
+    const pruned = parserFrom(exportModels(trainer, settings, weights));
+    for (const [name, items] of Object.entries(dev) as [string, AnalyzedGold[]][]) {
+      log(`${name} dev, min weight ${weights}: ${report(evaluate(items, pruned, "wink"))}`);
+    }
+  }
   log(`parser trained in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   if (options.out) {
     writeTagger(trainedTagger, options.out, log);
     writeParser(trained, options.out, log);
   }
   return trained;
+}
+
+/**
+ * The training sentences with the tagger's jackknifed tags, and the tagger trained on all of them; read from
+ * `cache` when it names an existing file, written to it otherwise.
+ */
+function taggedTraining(
+  files: string[],
+  options: {
+    taggerEpochs: number;
+    folds: number;
+    seed: number;
+    wordClasses: WordClasses;
+    cache?: string;
+    log: (line: string) => void;
+  },
+): { train: TrainingSentence[]; trainedTagger: TrainedTagger } {
+  const { taggerEpochs, folds, seed, wordClasses, cache, log } = options;
+  if (cache && existsSync(cache)) {
+    const saved = JSON.parse(readFileSync(cache, "utf8"));
+    const train = (saved.train as (TrainingSentence & { heads: number[] })[]).map((s) => ({
+      ...s,
+      heads: Int32Array.from(s.heads),
+    }));
+    log(`training text and tagger read from ${cache}`);
+    return { train, trainedTagger: { ...decodeModel(Buffer.from(saved.tagger, "base64"), cache), wordClasses } };
+  }
+  let t = performance.now();
+  const train = readTraining(files, log);
+  log(`read and analysed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  // The tagger first: the parser learns from its tags, and is scored with them.
+  t = performance.now();
+  const trainedTagger = trainTagger(train, { wordClasses, epochs: taggerEpochs, seed });
+  log(`tagger trained in ${((performance.now() - t) / 1000).toFixed(1)} s, ${trainedTagger.rows.keys.length} features`);
+  t = performance.now();
+  jackknife(train, folds, { wordClasses, epochs: taggerEpochs, seed });
+  const jack = (100 * tagAccuracy(train)).toFixed(2);
+  log(`training text tagged by ${folds}-fold jackknife in ${((performance.now() - t) / 1000).toFixed(1)} s: ${jack} %`);
+  if (cache) {
+    const tagger = encodeModel(trainedTagger.header, trainedTagger.rows).toString("base64");
+    writeFileSync(cache, JSON.stringify({ train: train.map((s) => ({ ...s, heads: [...s.heads] })), tagger }));
+  }
+  return { train, trainedTagger };
 }
 
 export function writeParser(trained: TrainedParser, dir: string, log: (line: string) => void): void {
@@ -457,6 +528,12 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     seed: argValue("--seed") ? Number(argValue("--seed")) : undefined,
     minWeight: argValue("--min-weight") ? (argValue("--min-weight")!.split(",").map(Number) as [number, number]) : undefined,
     out: argValue("--out") ?? join(import.meta.dirname, "..", "..", "data", "models"),
+    explore: argValue("--explore") ? Number(argValue("--explore")) : undefined,
     devEveryEpoch: process.argv.includes("--dev"),
+    cache: argValue("--cache"),
+    wordClasses: argValue("--word-classes"),
+    tryMinWeights: argValue("--try-min-weights")
+      ?.split(";")
+      .map((w) => w.split(",").map(Number) as [number, number]),
   });
 }

@@ -18,6 +18,7 @@ import {
   directKeys,
   type TaggedToken,
 } from "../../src/nlp/tagger.js";
+import type { WordClasses } from "../../src/nlp/word-classes.js";
 import { readConllu, type GoldSentence } from "./conllu.js";
 import { Perceptron, seededShuffle } from "./perceptron.js";
 
@@ -63,16 +64,24 @@ export function readTaggerSentences(files: string[]): TaggerSentence[] {
 export interface TrainedTagger {
   header: ModelHeader;
   rows: ModelRows;
+  wordClasses: WordClasses;
+}
+
+export interface TaggerTrainingOptions {
+  wordClasses: WordClasses;
+  epochs?: number;
+  seed?: number;
+  minWeight?: number;
 }
 
 export function trainTagger(
   sentences: TaggerSentence[],
-  { epochs = 6, seed = 1, minWeight = 0.05 }: { epochs?: number; seed?: number; minWeight?: number } = {},
+  { wordClasses, epochs = 6, seed = 1, minWeight = 0.05 }: TaggerTrainingOptions,
 ): TrainedTagger {
   const classes = [...new Set(sentences.flatMap((s) => s.gold))].filter((t) => t !== "").sort();
   const ids = new Map(classes.map((t, i) => [t, i]));
   const model = new Perceptron(classes.length, true);
-  const context = new TaggerContext();
+  const context = new TaggerContext(wordClasses);
   context.tags = classes.length;
   const keys = new Int32Array(TAGGER_LEXICAL + TAGGER_CONTEXT + 16);
   const direct = new Int32Array(16);
@@ -85,7 +94,7 @@ export function trainTagger(
         let prev2 = 0;
         for (let i = 0; i < to - from; i++) {
           let count = context.features(i, prev, prev2, keys, context.lexical(i, keys, 0), direct);
-          count = directKeys(classes.length, direct, keys, count);
+          count = directKeys(classes.length, wordClasses.size, direct, keys, count);
           scores.fill(0);
           model.score(keys, count, scores);
           let guess = 0;
@@ -102,12 +111,20 @@ export function trainTagger(
       }
     }
   }
-  const header = { kind: "tagger", classes, features: TAGGER_FEATURES, epochs, seed, minWeight };
-  return { header, rows: model.averaged(minWeight) };
+  const header = {
+    kind: "tagger",
+    classes,
+    features: TAGGER_FEATURES,
+    wordClasses: wordClasses.size - 1,
+    epochs,
+    seed,
+    minWeight,
+  };
+  return { header, rows: model.averaged(minWeight), wordClasses };
 }
 
 export function taggerFrom(trained: TrainedTagger): Tagger {
-  return new Tagger(trained.header, trained.rows);
+  return new Tagger(trained.header, trained.rows, trained.wordClasses);
 }
 
 /** Tags every sentence in place (`tokens[].tag`). */
@@ -119,7 +136,7 @@ export function tagAll(tagger: Tagger, sentences: TaggerSentence[]): void {
  * Tags the training sentences with models that did not learn from them: `folds` models, each trained on the other
  * folds (sentence i is in fold i % folds).
  */
-export function jackknife(sentences: TaggerSentence[], folds: number, options: { epochs?: number; seed?: number }) {
+export function jackknife(sentences: TaggerSentence[], folds: number, options: TaggerTrainingOptions) {
   for (let f = 0; f < folds; f++) {
     const tagger = taggerFrom(trainTagger(sentences.filter((_, i) => i % folds !== f), options));
     tagAll(tagger, sentences.filter((_, i) => i % folds === f));

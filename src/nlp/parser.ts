@@ -1,9 +1,10 @@
 // The dependency parser: gives every token a UD head and relation (with subtypes: nsubj:pass, obl:agent...).
 // A greedy arc-hybrid transition parser (Kuhlmann et al. 2011) scored by two averaged-perceptron models read from
 // data/models/ (built by scripts/train/parser.ts): one picks the transition (shift, left arc, right arc) and one
-// the relation of each arc. It reads the retagger's Penn Treebank tags (`Token.tag`) and wink's own tags. Features
-// over tags, relations, distances and valencies only index small dense tables; features with a word go through a
-// hashed table, whose lookups miss the caches and are therefore few. No string is built per transition.
+// the relation of each arc. It reads the retagger's Penn Treebank tags (`Token.tag`), wink's own tags and each word's
+// class (learned from raw newswire, `word-classes.ts`). Features over tags, word classes, relations, distances and
+// valencies only index small dense tables; features with a word or a set of relations go through a hashed table,
+// whose lookups miss the caches and are therefore few. No string is built per transition.
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,6 +21,7 @@ import {
   type ModelRows,
 } from "./linear-model.js";
 import { WINK_TAG_IDS, directKey, hashShape, hashSuffix, winkTagId } from "./features.js";
+import { WORD_CLASSES_FILE, WordClasses, loadWordClasses } from "./word-classes.js";
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -28,12 +30,12 @@ export const ACTION_NAMES = ["shift", "left", "right"];
 /** The relation of the word attached to the sentence's root; never predicted by the label model. */
 export const ROOT_LABEL = "root";
 /** Names the feature templates below; a model trained with other templates is refused. */
-export const FEATURE_SET = "arc-hybrid-zn-5";
+export const FEATURE_SET = "arc-hybrid-zn-7";
 
 const NONE = hashString("<none>");
 const ROOT = hashString("<root>");
 /** Room for the features of one decision. */
-export const MAX_FEATURES = 64;
+export const MAX_FEATURES = 96;
 
 /**
  * Groups of Penn Treebank tags for the templates over three tags, whose dense tables would be too large over the
@@ -60,8 +62,15 @@ export class Vocabulary {
   /** Universal relation id of each relation id + 1 (0: no relation yet). */
   readonly universal: Int32Array;
   readonly universalCount: number;
+  /** Bit of each universal relation id in a word's set of children's relations (0: not in the sets). */
+  readonly setBit: Int32Array;
+  /** Word classes learned from raw text (ids 0..classCount-1, 0 for a word without one). */
+  readonly wordClasses: WordClasses;
+  readonly classCount: number;
 
-  constructor(tags: readonly string[], labels: readonly string[]) {
+  constructor(tags: readonly string[], labels: readonly string[], wordClasses: WordClasses) {
+    this.wordClasses = wordClasses;
+    this.classCount = wordClasses.size;
     this.tags = new Map(tags.map((t, i) => [t, i + 2]));
     this.tagCount = tags.length + 3;
     const groups = [...new Set([...Object.values(COARSE), "X"])].sort();
@@ -74,6 +83,9 @@ export class Vocabulary {
     const universals = [...new Set(labels.map(universalOf))].sort();
     this.universalCount = universals.length + 1;
     this.universal = Int32Array.from([0, ...labels.map((l) => universals.indexOf(universalOf(l)) + 1)]);
+    this.setBit = Int32Array.from([0, ...universals], (u, i) =>
+      i === 0 ? 0 : SET_RELATIONS.includes(u as string) ? 1 << SET_RELATIONS.indexOf(u as string) : 0,
+    );
   }
 
   tagId(tag: string): number {
@@ -82,6 +94,16 @@ export class Vocabulary {
 }
 
 const universalOf = (label: string) => label.split(":")[0];
+
+/**
+ * Relations whose presence among a word's children the features read as a set (Zhang & Nivre 2011's label sets),
+ * one bit each: a word with `mark` or `nsubj` children heads a clause, one with `case` an oblique or a nominal
+ * modifier, one with `cc` waits for its conjunct. The first eight make the sets of the relation model. Ten bits keep
+ * the sets' tables dense (a hashed set feature costs a cache miss per transition).
+ */
+const SET_RELATIONS = ["nsubj", "obj", "obl", "aux", "cop", "mark", "case", "det", "cc", "conj"];
+const SET_SIZE = 1 << SET_RELATIONS.length;
+const LABEL_SET_SIZE = 1 << 8;
 
 /** Hashed keys and dense-table codes of one decision's features; codes are template index << 20 | row. */
 export class Features {
@@ -101,6 +123,7 @@ export function actionTemplates(v: Vocabulary): DirectTemplate[] {
   const C = v.coarseCount;
   const L = v.universalCount;
   const W = WINK_TAG_IDS;
+  const K = v.classCount;
   const triple = [C, C, C];
   return [
     // Roles (one token each): tags of s0, s1, s2, b0, b1, b2 and wink's tags of s0, s1, b0.
@@ -137,6 +160,30 @@ export function actionTemplates(v: Vocabulary): DirectTemplate[] {
     { template: 44, sizes: [C, L, L] },
     { template: 45, sizes: [C, L, L] },
     { template: 46, sizes: [C, L, L] },
+    // Word classes of s0, s1, b0, b1 and b2 (role features; with the tags, their tables would not stay cached)...
+    { template: 60, sizes: [K] },
+    { template: 61, sizes: [K] },
+    { template: 62, sizes: [K] },
+    { template: 63, sizes: [K] },
+    { template: 64, sizes: [K] },
+    // ... of the two words of each arc, with each other and with the other's tag, and of outer children.
+    { template: 65, sizes: [K, K] },
+    { template: 66, sizes: [K, K] },
+    { template: 67, sizes: [K, T] },
+    { template: 68, sizes: [T, K] },
+    { template: 69, sizes: [K, T] },
+    { template: 70, sizes: [T, K] },
+    { template: 71, sizes: [C, K] },
+    { template: 72, sizes: [C, K] },
+    { template: 73, sizes: [C, K] },
+    // Third order: a word's two outer children on one side (Zhang & Nivre 2011).
+    { template: 74, sizes: triple },
+    { template: 75, sizes: triple },
+    { template: 76, sizes: triple },
+    // Sets of relations of s0's left and right children and of b0's left ones.
+    { template: 77, sizes: [C, SET_SIZE] },
+    { template: 78, sizes: [C, SET_SIZE] },
+    { template: 79, sizes: [C, SET_SIZE] },
   ];
 }
 
@@ -163,6 +210,8 @@ export class Configuration {
   wink = new Int32Array(0);
   suffix = new Int32Array(0);
   shape = new Int32Array(0);
+  /** Word class id. */
+  cls = new Int32Array(0);
   /** Head token (n for the root, -1 while unattached). */
   head = new Int32Array(0);
   /** Relation id + 1 (0 while unattached), and its universal relation id. */
@@ -175,6 +224,9 @@ export class Configuration {
   rc2 = new Int32Array(0);
   leftCount = new Int32Array(0);
   rightCount = new Int32Array(0);
+  /** Which of SET_RELATIONS the left and right children have, as bits. */
+  leftSet = new Int32Array(0);
+  rightSet = new Int32Array(0);
   stack = new Int32Array(0);
   sp = 0;
   /** Front of the buffer: tokens b..n-1, then the root (n). */
@@ -198,17 +250,20 @@ export class Configuration {
     this.rc2.fill(-1, 0, n + 2);
     this.leftCount.fill(0, 0, n + 2);
     this.rightCount.fill(0, 0, n + 2);
+    this.leftSet.fill(0, 0, n + 2);
+    this.rightSet.fill(0, 0, n + 2);
     this.word[0] = this.suffix[0] = this.shape[0] = NONE;
     this.word[n + 1] = this.suffix[n + 1] = this.shape[n + 1] = ROOT;
-    this.tag[0] = this.coarse[0] = this.wink[0] = 0;
+    this.tag[0] = this.coarse[0] = this.wink[0] = this.cls[0] = 0;
+    this.cls[n + 1] = 0;
     this.tag[n + 1] = this.coarse[n + 1] = this.wink[n + 1] = 1;
   }
 
   private grow(size: number): void {
     const cap = Math.max(size, this.word.length * 2, 64);
-    const names = ["word", "tag", "coarse", "wink", "suffix", "shape", "head", "label", "ulabel"] as const;
+    const names = ["word", "tag", "coarse", "wink", "suffix", "shape", "cls", "head", "label", "ulabel"] as const;
     for (const name of names) this[name] = new Int32Array(cap);
-    for (const name of ["lc1", "lc2", "rc1", "rc2", "leftCount", "rightCount", "stack"] as const) {
+    for (const name of ["lc1", "lc2", "rc1", "rc2", "leftCount", "rightCount", "leftSet", "rightSet", "stack"] as const) {
       this[name] = new Int32Array(cap);
     }
   }
@@ -222,6 +277,7 @@ export class Configuration {
     this.wink[s] = winkTagId(pos);
     this.suffix[s] = hashSuffix(lower);
     this.shape[s] = hashShape(text);
+    this.cls[s] = this.vocabulary.wordClasses.of(lower);
   }
 
   isTerminal(): boolean {
@@ -257,12 +313,14 @@ export class Configuration {
         this.lc1[hs] = d;
       } else if (this.lc2[hs] < 0 || d < this.lc2[hs]) this.lc2[hs] = d;
       this.leftCount[hs]++;
+      this.leftSet[hs] |= this.vocabulary.setBit[this.ulabel[d + 1]];
     } else {
       if (this.rc1[hs] < 0 || d > this.rc1[hs]) {
         this.rc2[hs] = this.rc1[hs];
         this.rc1[hs] = d;
       } else if (this.rc2[hs] < 0 || d > this.rc2[hs]) this.rc2[hs] = d;
       this.rightCount[hs]++;
+      this.rightSet[hs] |= this.vocabulary.setBit[this.ulabel[d + 1]];
     }
   }
 }
@@ -296,6 +354,7 @@ const code = (j: number, row: number) => (j << 20) | row;
 export function roleFeatures(c: Configuration, role: number, slot: number, f: Features): void {
   const w = c.word[slot];
   const p = c.tag[slot];
+  const k = c.cls[slot];
   const { keys, direct } = f;
   switch (role) {
     case S0:
@@ -304,12 +363,14 @@ export function roleFeatures(c: Configuration, role: number, slot: number, f: Fe
       keys[f.k++] = featureKey(17, c.shape[slot]);
       direct[f.d++] = code(0, p);
       direct[f.d++] = code(1, c.wink[slot]);
+      direct[f.d++] = code(32, k);
       break;
     case S1:
       keys[f.k++] = featureKey(4, w, p);
       keys[f.k++] = featureKey(16, c.suffix[slot], p);
       direct[f.d++] = code(2, p);
       direct[f.d++] = code(3, c.wink[slot]);
+      direct[f.d++] = code(33, k);
       break;
     case S2:
       direct[f.d++] = code(4, p);
@@ -320,13 +381,16 @@ export function roleFeatures(c: Configuration, role: number, slot: number, f: Fe
       keys[f.k++] = featureKey(18, c.shape[slot]);
       direct[f.d++] = code(5, p);
       direct[f.d++] = code(6, c.wink[slot]);
+      direct[f.d++] = code(34, k);
       break;
     case B1:
       keys[f.k++] = featureKey(10, w, p);
       direct[f.d++] = code(7, p);
+      direct[f.d++] = code(35, k);
       break;
     default:
       direct[f.d++] = code(8, p);
+      direct[f.d++] = code(36, k);
   }
 }
 
@@ -346,7 +410,8 @@ export function roleSlots(c: Configuration, slots: Int32Array): void {
  * (s0, s1, s2), the first three buffer words (b0, b1, b2) and the outer children of s0, s1 and b0, with
  * distances, valencies and the relations already given to children. These are the features that combine
  * positions; `roleFeatures` adds those of each position alone. Only six have a word (the hashed table); the
- * others index dense tables: tag pairs over the full tags, triples over coarse tags, relations universal.
+ * others index dense tables: tag pairs over the full tags, triples over coarse tags, relations universal, sets of
+ * relations, word classes (256 learned from Reuters) with tags, coarse tags or each other.
  */
 export function pairFeatures(c: Configuration, f: Features): void {
   const { word, tag: pos, coarse: cp, ulabel: label, lc1, lc2, rc1, rc2, leftCount, rightCount, stack, sp, b, n } = c;
@@ -414,6 +479,25 @@ export function pairFeatures(c: Configuration, f: Features): void {
   direct[f.d++] = code(29, lab(b0c, label[b0l], label[b0l2]));
   direct[f.d++] = code(30, lab(s0c, label[s0l], label[s0l2]));
   direct[f.d++] = code(31, lab(s0c, label[s0r], label[s0r2]));
+  // The sets of relations s0 and b0 already have on each side (Zhang & Nivre 2011).
+  direct[f.d++] = code(49, s0c * SET_SIZE + c.leftSet[s0]);
+  direct[f.d++] = code(50, s0c * SET_SIZE + c.rightSet[s0]);
+  direct[f.d++] = code(51, b0c * SET_SIZE + c.leftSet[b0]);
+  // Word classes.
+  const K = v.classCount;
+  const { cls } = c;
+  direct[f.d++] = code(37, cls[s0] * K + cls[b0]);
+  direct[f.d++] = code(38, cls[s1] * K + cls[s0]);
+  direct[f.d++] = code(39, cls[s0] * T + b0p);
+  direct[f.d++] = code(40, s0p * K + cls[b0]);
+  direct[f.d++] = code(41, cls[s1] * T + s0p);
+  direct[f.d++] = code(42, s1p * K + cls[s0]);
+  direct[f.d++] = code(43, s0c * K + cls[s0l]);
+  direct[f.d++] = code(44, s0c * K + cls[s0r]);
+  direct[f.d++] = code(45, b0c * K + cls[b0l]);
+  direct[f.d++] = code(46, tri(s0c, cp[s0l], cp[s0l2]));
+  direct[f.d++] = code(47, tri(s0c, cp[s0r], cp[s0r2]));
+  direct[f.d++] = code(48, tri(b0c, cp[b0l], cp[b0l2]));
 }
 
 /** All the features of a transition decision (the trainer's view; the parser sums the role part per token). */
@@ -424,7 +508,10 @@ export function actionFeatures(c: Configuration, f: Features, slots = new Int32A
   pairFeatures(c, f);
 }
 
-/** Dense templates of the relation model, for left arcs then right arcs: bias, tag pair, coarse pair and distance. */
+/**
+ * Dense templates of the relation model, for left arcs then right arcs: bias, tag pair, coarse pair and distance,
+ * and the sets of relations the dependent and the head already have, each with its coarse tag.
+ */
 export function labelTemplates(v: Vocabulary): DirectTemplate[] {
   const T = v.tagCount;
   const C = v.coarseCount;
@@ -432,6 +519,8 @@ export function labelTemplates(v: Vocabulary): DirectTemplate[] {
     { template: t + 0, sizes: [1] },
     { template: t + 5, sizes: [T, T] },
     { template: t + 12, sizes: [C, C, 7] },
+    { template: t + 21, sizes: [C, LABEL_SET_SIZE] },
+    { template: t + 22, sizes: [C, LABEL_SET_SIZE] },
   ]);
 }
 
@@ -447,7 +536,7 @@ export function labelFeatures(c: Configuration, action: number, f: Features): vo
   const h = (action === LEFT ? b : stack[sp - 2]) + 1;
   // The direction is part of the template: a left and a right arc between the same tags mean different things.
   const t = action === LEFT ? 100 : 200;
-  const j = action === LEFT ? 0 : 3;
+  const j = action === LEFT ? 0 : 5;
   const dw = word[d];
   const dp = pos[d];
   const hp = pos[h];
@@ -473,12 +562,18 @@ export function labelFeatures(c: Configuration, action: number, f: Features): vo
   keys[f.k++] = featureKey(t + 17, hp, label[hl], label[hr]);
   keys[f.k++] = featureKey(t + 18, dp, hp, label[hl]);
   keys[f.k++] = featureKey(t + 20, dp, hp, pos[next]);
+  // The relations the dependent already has on each side (a `mark` or `nsubj` makes it a clause, a `case` an
+  // oblique or nominal modifier) and those of the head.
+  const sets = LABEL_SET_SIZE - 1;
+  direct[f.d++] = code(j + 3, coarse[d] * LABEL_SET_SIZE + ((c.leftSet[d] | c.rightSet[d]) & sets));
+  direct[f.d++] = code(j + 4, coarse[h] * LABEL_SET_SIZE + ((c.leftSet[h] | c.rightSet[h]) & sets));
 }
 
 /** The two models of a parser: transitions (rows, laid out by the parser) and relations. */
 export interface ParserModels {
   actions: { header: ModelHeader; rows: ModelRows };
   labels: { header: ModelHeader; rows: ModelRows };
+  wordClasses: WordClasses;
 }
 
 /** Token fields the parser reads and writes. */
@@ -514,14 +609,20 @@ export class Parser {
   private rootLabel: number;
 
   constructor(models: ParserModels) {
-    const { actions, labels } = models;
+    const { actions, labels, wordClasses } = models;
     if (actions.header.features !== FEATURE_SET || labels.header.features !== FEATURE_SET) {
       throw new Error(
         `parser model: trained with features "${actions.header.features}", this code reads ${FEATURE_SET}; ` +
           "run `npm run train`",
       );
     }
-    this.vocabulary = new Vocabulary(actions.header.tags as string[], labels.header.classes);
+    if (actions.header.wordClasses !== wordClasses.size - 1) {
+      throw new Error(
+        `parser model: trained with ${actions.header.wordClasses} word classes, ${WORD_CLASSES_FILE} has ` +
+          `${wordClasses.size - 1}; run \`npm run train\``,
+      );
+    }
+    this.vocabulary = new Vocabulary(actions.header.tags as string[], labels.header.classes, wordClasses);
     const tables = new DirectTables(actions.rows, 3, actionTemplates(this.vocabulary));
     this.direct = tables.weights;
     this.offsets = tables.offsets;
@@ -631,6 +732,7 @@ export function loadParser(dir: string = modelDir()): Parser {
   return new Parser({
     actions: readModelFile(join(dir, PARSER_FILES.actions)),
     labels: readModelFile(join(dir, PARSER_FILES.labels)),
+    wordClasses: loadWordClasses(dir),
   });
 }
 

@@ -16,17 +16,22 @@ import {
   type ModelRows,
 } from "./linear-model.js";
 import { WINK_TAG_IDS, directKey, hashPrefix, hashShape, hashSuffix, winkTagId } from "./features.js";
+import { WORD_CLASSES_FILE, loadWordClasses, type WordClasses } from "./word-classes.js";
 
 export const TAGGER_FILE = "tagger.bin";
 /** Names the feature templates below; a model trained with other templates is refused. */
-export const TAGGER_FEATURES = "tagger-2";
+export const TAGGER_FEATURES = "tagger-3";
 /** Hashed features of a word alone (its lexical features), and of a word in its context. */
-export const TAGGER_LEXICAL = 8;
+export const TAGGER_LEXICAL = 9;
 export const TAGGER_CONTEXT = 5;
 
-/** Dense templates over wink tag ids (W) and previous predicted tag ids (P: 0 before the sentence, tag + 1). */
-export function taggerDirectTemplates(tags: number) {
+/**
+ * Dense templates over wink tag ids (W), previous predicted tag ids (P: 0 before the sentence, tag + 1) and word
+ * class ids (K, see word-classes.ts).
+ */
+export function taggerDirectTemplates(tags: number, classes: number) {
   const W = WINK_TAG_IDS;
+  const K = classes;
   const P = tags + 1;
   return [
     { template: 0, sizes: [1] }, // bias
@@ -40,6 +45,8 @@ export function taggerDirectTemplates(tags: number) {
     { template: 25, sizes: [P] }, // previous tag
     { template: 26, sizes: [P, P] }, // two previous tags
     { template: 27, sizes: [P, W] }, // previous tag, wink's tag
+    { template: 29, sizes: [K, W] }, // word class of i-1, wink's tag
+    { template: 30, sizes: [W, K] }, // wink's tag, word class of i+1
   ];
 }
 
@@ -61,6 +68,13 @@ export class TaggerContext {
   tags = 0;
   word = new Int32Array(0);
   wink = new Int32Array(0);
+  /** Word class ids. */
+  cls = new Int32Array(0);
+  readonly wordClasses: WordClasses;
+
+  constructor(wordClasses: WordClasses) {
+    this.wordClasses = wordClasses;
+  }
 
   private tokens: readonly { text: string; lower: string; pos: string }[] = [];
   private from = 0;
@@ -72,6 +86,7 @@ export class TaggerContext {
       const cap = Math.max(n + 4, this.word.length * 2, 64);
       this.word = new Int32Array(cap);
       this.wink = new Int32Array(cap);
+      this.cls = new Int32Array(cap);
     }
     this.n = n;
     this.tokens = tokens;
@@ -79,11 +94,13 @@ export class TaggerContext {
     for (const s of [0, 1, n + 2, n + 3]) {
       this.word[s] = NONE;
       this.wink[s] = 0;
+      this.cls[s] = 0;
     }
     for (let i = 0; i < n; i++) {
       const t = tokens[from + i];
       this.word[i + 2] = hashString(t.lower);
       this.wink[i + 2] = winkTagId(t.pos);
+      this.cls[i + 2] = this.wordClasses.of(t.lower);
     }
   }
 
@@ -98,6 +115,7 @@ export class TaggerContext {
     keys[k++] = featureKey(6, hashPrefix(lower, 1));
     keys[k++] = featureKey(7, hashPrefix(lower, 3));
     keys[k++] = featureKey(9, hashShape(text));
+    keys[k++] = featureKey(15, this.cls[i + 2]);
     return k;
   }
 
@@ -127,6 +145,8 @@ export class TaggerContext {
     direct[7] = prev;
     direct[8] = prev * P + prev2;
     direct[9] = prev * W + p;
+    direct[10] = this.cls[s - 1] * W + p;
+    direct[11] = p * this.wordClasses.size + this.cls[s + 1];
     return k;
   }
 
@@ -151,8 +171,8 @@ const STATIC_CACHE_LIMIT = 20_000;
 const STATIC = 5;
 
 /** Adds the hashed keys of the dense features (for the trainer, which files every feature by its key). */
-export function directKeys(tags: number, direct: Int32Array, out: Int32Array, k: number): number {
-  const templates = taggerDirectTemplates(tags);
+export function directKeys(tags: number, classes: number, direct: Int32Array, out: Int32Array, k: number): number {
+  const templates = taggerDirectTemplates(tags, classes);
   for (let j = 0; j < templates.length; j++) out[k++] = directKey(templates[j], direct[j]);
   return k;
 }
@@ -163,7 +183,7 @@ export class Tagger {
   private hashed: LinearModel;
   private weights: Float32Array;
   private offsets: Int32Array;
-  private context = new TaggerContext();
+  private context: TaggerContext;
   private keys = new Int32Array(TAGGER_LEXICAL + TAGGER_CONTEXT);
   /**
    * Summed scores of each word's lexical features, by its text: a pure function of the word and the model, so
@@ -175,17 +195,24 @@ export class Tagger {
   private direct = new Int32Array(16);
   private scores: Float32Array;
 
-  constructor(header: ModelHeader, rows: ModelRows) {
+  constructor(header: ModelHeader, rows: ModelRows, wordClasses: WordClasses) {
     if (header.features !== TAGGER_FEATURES) {
       throw new Error(
         `tagger model: trained with features "${header.features}", this code reads ${TAGGER_FEATURES}; ` +
           "run `npm run train`",
       );
     }
+    if (header.wordClasses !== wordClasses.size - 1) {
+      throw new Error(
+        `tagger model: trained with ${header.wordClasses} word classes, ${WORD_CLASSES_FILE} has ` +
+          `${wordClasses.size - 1}; run \`npm run train\``,
+      );
+    }
     this.header = header;
     this.classes = header.classes;
+    this.context = new TaggerContext(wordClasses);
     const k = this.classes.length;
-    const tables = new DirectTables(rows, k, taggerDirectTemplates(k));
+    const tables = new DirectTables(rows, k, taggerDirectTemplates(k, wordClasses.size));
     this.weights = tables.weights;
     this.offsets = tables.offsets;
     this.hashed = linearModel(header, tables.rest);
@@ -241,7 +268,7 @@ export class Tagger {
 /** Reads the tagger's model file from a folder. */
 export function loadTagger(dir: string): Tagger {
   const { header, rows } = readModelFile(join(dir, TAGGER_FILE));
-  return new Tagger(header, rows);
+  return new Tagger(header, rows, loadWordClasses(dir));
 }
 
 

@@ -17,6 +17,18 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     const person = personBelow(tree, n);
     if (person) return person;
   }
+  if (mention && mention.kind === "pronoun" && !objectSide) {
+    // "VBI Corp told the SEC it raised its stake": in a reported clause a subject pronoun is the speaker's, where the
+    // entity stage took the nearest name (the listener)
+    const speaker = speakerAntecedent(tree, n);
+    if (speaker && speaker.entity !== mention.entity) return { ...speaker, mention: { ...speaker.mention, start: mention.start, end: mention.end, text: mention.text } };
+  }
+  if (mention && mention.type !== "PERSON") {
+    // "[Treasury] Minister Giovanni Goria met ...": a phrase the parser headed by the portfolio before a title names
+    // the person after the title
+    const person = personAfterTitle(tree, n);
+    if (person) return person;
+  }
   if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
   const t = view.tokens[n];
   if (t.pos === "PRON") return speakerAntecedent(tree, n);
@@ -72,6 +84,21 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
       const m = mentionOf(view, c);
       if (m && m.type === "PRODUCT") return { entity: m.entity, mention: m, token: c, via: "proxy" };
     }
+  }
+  return null;
+}
+
+/** A person's name below `n` (flat, appos, compound), right after a title that follows `n`: "Treasury Minister
+ *  Giovanni Goria" headed by "Treasury". */
+function personAfterTitle(tree: Tree, n: number): Arg | null {
+  const { view } = tree;
+  const roles = view.lexicon.roles;
+  for (const c of childrenBy(tree, n, "flat", "appos", "compound")) {
+    const m = mentionOf(view, c);
+    if (!m || m.type !== "PERSON" || m.kind === "pronoun" || c <= n + 1) continue;
+    let titled = false;
+    for (let k = n + 1; k < c; k++) if (roles.has(view.tokens[k].lower) && !mentionOf(view, k)) titled = true;
+    if (titled) return { entity: m.entity, mention: m, token: c, via: "head" };
   }
   return null;
 }

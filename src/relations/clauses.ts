@@ -7,7 +7,7 @@ import type { Candidate } from "./candidate.js";
 import { argOf } from "./arguments.js";
 import { clauseContext } from "./context.js";
 import type { PrepMap } from "./lexicon.js";
-import { lowerOf, type Arg } from "./sentence.js";
+import { lowerOf, mentionOf, mentionTokens, type Arg } from "./sentence.js";
 import {
   baseDep,
   caseOf,
@@ -61,12 +61,14 @@ function readClauses(tree: Tree, out: Candidate[]): void {
       if (isNameHead(tree, v)) placeRelations(tree, v, out);
       continue;
     }
+    // wink calls "are meeting with" a noun; the Penn tagger's verb tag with an auxiliary says it is a verb
+    const verbal = t.pos === "NOUN" && /^VB/.test(t.tag) && childBy(tree, v, "aux", "aux:pass") >= 0;
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
       if (t.pos === "VERB") verbRelations(tree, v, out);
-    } else if (t.pos === "NOUN" && taggedNounVerb(tree, v)) verbRelations(tree, v, out);
-    if (t.pos === "NOUN" || t.pos === "PROPN") {
+    } else if (t.pos === "NOUN" && (verbal || taggedNounVerb(tree, v))) verbRelations(tree, v, out);
+    if ((t.pos === "NOUN" && !verbal) || t.pos === "PROPN") {
       const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
       if (preps) eventRelations(tree, v, preps, out);
       const symmetric = lx.symmetricNouns.get(t.lower);
@@ -119,7 +121,8 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     else if (
       /^(appos|nmod:unmarked|nmod:npmod|flat|list)$/.test(dep) &&
       PLACES.has(subject.mention.type) &&
-      justAfterComma(tree, m, c)
+      justAfterComma(tree, m, c) &&
+      !continuesList(tree, c)
     )
       where.push(c);
     // "Mecca's Grand Mosque"
@@ -144,6 +147,16 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
 }
 
 /** Whether the mention at `c` starts right after a comma that closes the mention at `m`. */
+/** "Doria, Japan, and South Korea": a place followed by a comma, "and" or "or" and another place ends no "City,
+ *  Country" pair but goes on a list (the parser may read the list's second item as an appositive). */
+function continuesList(tree: Tree, c: number): boolean {
+  const { view } = tree;
+  let next = mentionTokens(view, c)[1] + 1;
+  const after = next;
+  while (next < view.to && /^(,|and|or)$/.test(view.tokens[next].lower)) next++;
+  return next > after && mentionOf(view, next)?.type === "GPE";
+}
+
 function justAfterComma(tree: Tree, m: number, c: number): boolean {
   const { view } = tree;
   const k = view.mentionAt[m - view.from];
@@ -205,7 +218,9 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
     if (objectSide && tree.view.tokens[h].pos === "NOUN") {
       const poss = childBy(tree, h, "nmod:poss");
       const arg = poss >= 0 ? argOf(tree, poss, false) : null;
-      if (arg) add({ ...arg, via: "possessor" });
+      // not through a possessive pronoun: "the alliance commemorates its anniversary" is about the subject's own
+      // (whatever the pronoun was resolved to), and "criticised his decision" says too little about whose
+      if (arg && arg.mention.kind !== "pronoun" && tree.view.tokens[poss].pos !== "PRON") add({ ...arg, via: "possessor" });
     }
   }
   return out;
@@ -382,7 +397,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     // a pure light verb names nothing with a noun outside the table ("made a choice in X")
     if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
     if (!predicate) continue;
-    const objects = args(tree, [slot.head], true, slot.prep !== "");
+    let objects = args(tree, [slot.head], true, slot.prep !== "");
+    // "expressed Italy's willingness": a pure light verb outside the table acts on its noun, not on who has it
+    if (PURE_LIGHT.has(lemma) && !entry) objects = objects.filter((o) => o.via === "head");
     for (const subject of subjectArgs)
       for (const object of objects) {
         const w = weight * (entry ? 1 : 0.85) * (slot.prep ? 0.95 : 1);
@@ -394,7 +411,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
   // light verb with a symmetric noun, and no object
   if (subjectArgs.length > 1 && emitted === 0 && !hasEntityObject(tree, slots)) {
     let predicate: string | null = null;
-    if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    // "A and B met" relates them; "A and B met with investors" relates each to the others, not to each other
+    const partner = slots.some((s) => !s.agent && (s.prep === "" || s.prep === "with"));
+    if (SYMMETRIC_VERBS.has(lemma)) predicate = partner ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
     else {
       const o = childBy(tree, v, "obj");
       const noun = o >= 0 ? lx.symmetricNouns.get(tokens[o].lower) : undefined;

@@ -48,6 +48,10 @@ export const NO_GENERIC = new Set([
   "become",
   "include",
   "exclude",
+  // market reports: "Revlon closed on the New York Stock Exchange at 14-3/4", "traded on the Toronto Stock Exchange"
+  "close",
+  "open",
+  "trade",
   "use",
   "put",
   "let",
@@ -251,8 +255,12 @@ function emitVerb(
   // light verb with a symmetric noun, and no object.
   if (subjects.length > 1 && emitted === 0) {
     let predicate: string | null = null;
-    if (SYMMETRIC_VERBS.has(lemma)) predicate = verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
-    else if (lx.lightVerbs.has(lemma)) {
+    if (SYMMETRIC_VERBS.has(lemma)) {
+      // "A and B met with investors" (or "met investors") relates each to the others, not to each other
+      const next = skipSoft(view, v + 1);
+      const partner = next < view.to && (lowerOf(tokens[next]) === "with" || groupAt(view, next) !== null);
+      predicate = partner ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    } else if (lx.lightVerbs.has(lemma)) {
       const group = groupAt(view, skipSoft(view, v + 1));
       if (group && !group.arg) predicate = lx.symmetricNouns.get(tokens[group.head].lower) ?? null;
     }

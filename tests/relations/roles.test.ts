@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
 import { relationsOf, shown } from "./helpers.js";
 
 describe("role and title patterns", () => {
@@ -132,4 +133,15 @@ describe("role and title patterns", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("gives the verb to the person a portfolio's title names, not to the portfolio", () => {
+    const found = relations("Italian Treasury Minister Aldo Ferrante met Chilean Finance Minister Rosa Ibarra and expressed Italy's support.");
+    expect(found).toContain("aldo-ferrante meets rosa-ibarra");
+    expect(found.filter((r) => r.startsWith("treasury ") || r.endsWith(" treasury"))).toEqual([]);
+    expect(found.filter((r) => r.includes("expresses"))).toEqual([]);
+  });
 });
+
+function relations(text: string): string[] {
+  return extractDocument({ id: "t", text }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+}

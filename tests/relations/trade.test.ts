@@ -94,4 +94,20 @@ describe("trade and business relations", () => {
     const units = relations("In addition, Pacific Lines Inc subsidiaries in Chile and Peru will be sold.");
     expect(units.filter((r) => r.includes("subsidiary of"))).toEqual([]);
   });
+
+  it("reads a reported 'it' as the speaker, not as the listener the sentence names last", () => {
+    const found = relations("Varn Capital Corp told the Securities and Exchange Commission it raised its stake in Orvelle Fund Inc.");
+    expect(found).toContain("varn-capital-corp invests in orvelle-fund-inc");
+    expect(found.filter((r) => r.startsWith("securities-and-exchange-commission "))).toEqual([]);
+  });
+
+  it("relates two people meeting each other, not two people meeting others", () => {
+    expect(relations("Chairman Ole Strand and Maja Berg met in Oslo.")).toContain("maja-berg meets ole-strand");
+    expect(relations("Chairman Ole Strand and Maja Berg are meeting with fund managers in Oslo.").filter((r) => r.includes("meets"))).toEqual([]);
+  });
+
+  it("reads no relation into a market report's closing or trading price", () => {
+    expect(relations("Dunmore Mills Inc closed yesterday on the New York Stock Exchange at 14-3/4.")).toEqual([]);
+    expect(relations("Orvelle Corp traded earlier on the Toronto Stock Exchange at 7-1/8.")).toEqual([]);
+  });
 });
