@@ -20,7 +20,8 @@ export function pickEncoding(acceptEncoding: string | string[] | undefined): Enc
   const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "");
   const accepted = new Map<string, number>();
   for (const part of header.split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const [coding, ...params] = part.toLowerCase().split(";");
+    const name = coding.trim(); // "br ;q=1" names br: white space may stand around the semicolon
     if (!name) continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
     const weight = q ? Number(q.slice(2)) : 1;

@@ -95,8 +95,7 @@ export function blockText(root: Node): string {
       return;
     }
     const block = BLOCKS.has(name);
-    if (block) breakParagraph();
-    else if (name === "TD" || name === "TH") current += " ";
+    if (block) breakParagraph(); // table cells too: each is a block of its own
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     if (block) breakParagraph();
   };

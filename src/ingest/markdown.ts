@@ -104,7 +104,7 @@ export function markdownToText(source: string): MarkdownText {
 /** Inline syntax → text: images dropped, links and emphasis reduced to their text, HTML tags removed. */
 function inline(text: string): string {
   return decodeEntities(
-    text
+    hideEscapes(text)
       .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
       .replace(/!\[[^\]]*\]\[[^\]]*\]/g, "")
       .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
@@ -116,10 +116,19 @@ function inline(text: string): string {
       .replace(/\*(?=\S)(.+?)(?<=\S)\*/g, "$1")
       .replace(/(^|[^\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1$2")
       .replace(/~~(?=\S)(.+?)(?<=\S)~~/g, "$1")
-      .replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, "$1")
       .replace(/[ \t]+/g, " ")
+      .replace(ESCAPED, (hidden) => String.fromCharCode(hidden.charCodeAt(0) - ESCAPE_BASE))
       .trim(),
   );
+}
+
+// A backslash-escaped character (`\*literal\*`) is literal text: it is swapped for a private-use character before the
+// emphasis and link patterns run, so that they cannot take it for syntax, and swapped back after them.
+const ESCAPE_BASE = 0xe000;
+const ESCAPED = /[\ue000-\ue07f]/g;
+
+function hideEscapes(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)));
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };

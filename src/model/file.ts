@@ -46,7 +46,8 @@ export async function saveGraph(graph: NewsGraph, path: string): Promise<void> {
     if (info) await chmod(temp, info.mode & 0o7777); // keep the permissions of the file it replaces
     await rename(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    // Never hides the write's own error: with a file in the folder path, deleting the temporary file fails too.
+    await rm(temp, { force: true }).catch(() => {});
     throw new NewsgraphError("unwritable", `${path}: cannot write it (${describeWriteError(error)})`);
   }
 }

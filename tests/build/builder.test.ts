@@ -1,7 +1,7 @@
 // The graph builder on hand-made extractions: cross-document merging, edges keyed by polarity, evidence,
 // alias rules, determinism, and incremental add/remove equal to a full rebuild.
-import { describe, expect, it } from "vitest";
-import { parseGraph, serializeGraph, TYPE_COLORS } from "../../src/model/index.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { parseGraph, serializeGraph, TYPE_COLORS, type NewsGraph } from "../../src/model/index.js";
 import { addExtractions, buildGraph, createGraphBuilder, graphBuilderFrom, removeDocuments } from "../../src/build/index.js";
 import type { EntityIndex } from "../../src/entities/index.js";
 import type { Entity, Extraction } from "../../src/types.js";
@@ -39,7 +39,10 @@ const c = extraction(
 const bytes = (extractions: Extraction[], options = {}) => serializeGraph(buildGraph(extractions, options));
 
 describe("buildGraph: entities across articles", () => {
-  const graph = buildGraph([a, b, c]);
+  // Built before each test, not once for the describe block: code run while a test runs is what Stryker's
+  // per-test coverage sees, so mutants in the builder are run against these tests.
+  let graph: NewsGraph;
+  beforeEach(() => void (graph = buildGraph([a, b, c])));
 
   it("merges the same entity of two articles into one node with both articles", () => {
     expect(graph.hasNode("kremlin")).toBe(true);
@@ -102,7 +105,10 @@ describe("buildGraph: entities across articles", () => {
 });
 
 describe("buildGraph: relations", () => {
-  const graph = buildGraph([a, b, c]);
+  // Built before each test, not once for the describe block: code run while a test runs is what Stryker's
+  // per-test coverage sees, so mutants in the builder are run against these tests.
+  let graph: NewsGraph;
+  beforeEach(() => void (graph = buildGraph([a, b, c])));
 
   it("keeps a plain and a negated relation as two edges with readable keys", () => {
     expect(graph.hasEdge("kremlin -[attacks]-> ukraine")).toBe(true);

@@ -36,7 +36,7 @@ describe("newsgraph diff", () => {
         "",
         "Relations: 0 added, 1 removed, 1 with changed evidence",
         "  - Vladimir Putin -[warns about]-> F-16  (weight 1)",
-        '      "He has issued a stern warning about deploying F-16 fighters." (a)',
+        '      "He told reporters that any F-16s sent there would be targets." (a)',
         "  ~ NATO -[aids]-> Ukraine  (weight 2)",
         '      + "NATO pledged more for Kyiv." (d)',
         "",

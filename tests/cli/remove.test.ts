@@ -1,6 +1,6 @@
 // `newsgraph remove` on the seeds' graph: removing an article equals building without it; unknown ids are
 // reported with a suggestion; usage errors exit 2 and leave the file alone.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -22,7 +22,10 @@ beforeEach(async () => {
   graph = join(dir, "graph.json");
   await buildCommand.run(["seeds"], { output: graph, layoutSeed: "1", quiet: true, workers: "1" });
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe("newsgraph remove", () => {
   it("removes an article: the graph equals a build without it, the remaining entities keeping their places", async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parsePort } from "../../src/cli/commands/view.js";
-import { seedFixtureJson } from "../viewer/fixture.js";
+import { viewerFixtureJson } from "../viewer/fixture.js";
 import { ensureViewerBuilt } from "../viewer/browser.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -39,14 +39,14 @@ describe("newsgraph view", () => {
   it("serves a valid graph and prints where", async () => {
     ensureViewerBuilt();
     const graphPath = join(dir, "graph.json");
-    writeFileSync(graphPath, seedFixtureJson());
+    writeFileSync(graphPath, viewerFixtureJson());
     const run = runView([graphPath, "--port", "0"]);
     const out = await run.lines;
     expect(out).toContain("9 entities, 9 relations");
     const url = /open (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
     expect(url).toBeDefined();
     const graph = await (await fetch(`${url}graph.json`)).text();
-    expect(graph).toBe(seedFixtureJson());
+    expect(graph).toBe(viewerFixtureJson());
     expect(await (await fetch(url!)).text()).toContain('<div id="sigma">');
     run.child.kill("SIGINT");
     expect(await run.exit).toBe(0);

@@ -48,7 +48,7 @@ describe("toGexf", () => {
       sources: 2,
       evidenceCount: 2,
       evidenceDocs: ["a", "b"],
-      evidence: "NATO has provided Kiev with billions worth of military aid.",
+      evidence: "NATO delivered radar parts to Kiev in the spring.",
       negated: false,
     });
     const denied = back.getEdgeAttributes("russia -[not attacks]-> nato");

@@ -38,3 +38,81 @@ describe("markdownToText", () => {
     });
   });
 });
+
+describe("markdownToText on a whole article", () => {
+  // Written for this test: a local-news piece in the syntax a newsroom's Markdown export uses.
+  const article = [
+    "---",
+    "title: 'Ferry timetable'",
+    "Date:   2025-03-02  ",
+    "---",
+    "# Harbour ferry returns to *hourly* sailings",
+    "",
+    "The council's transport lead, Ines Varga, said the _Morning Star_",
+    "will sail   every hour from Monday.",
+    "",
+    "## What changes",
+    "",
+    "Fares stay at &pound;3 &amp; children ride free &#8212; the",
+    "&#x2014; operator said. Bad codes stay: &#0; &#xD800; &#x110000; &bogus;.",
+    "",
+    "> Riders asked for this for years.",
+    ">",
+    "> > Nested quotes are kept too.",
+    "",
+    "````",
+    "```",
+    "not prose",
+    "```",
+    "````",
+    "",
+    "| Stop | Time |",
+    "| :--- | ---: |",
+    "|  Pier 1 |  08:00 |",
+    "",
+    "See ![map][m] the [route][r], <https://ferry.example/t> or <b>call</b> ``555 0101``.",
+    "Old ~~half-hourly~~ hourly; a \\*literal\\* star and 2*3*4.",
+    "",
+    "Subheading",
+    "----------",
+    "",
+    "Last line.",
+    "",
+    "[m]: https://ferry.example/map.png",
+  ].join("\r\n");
+
+  it("keeps the prose and only the prose, with the first # heading as title and the front matter's date", () => {
+    const { text, title, date } = markdownToText(article);
+    expect(title).toBe("Harbour ferry returns to hourly sailings");
+    expect(date).toBe("2025-03-02");
+    expect(text.split("\n\n")).toEqual([
+      "Harbour ferry returns to hourly sailings",
+      "The council's transport lead, Ines Varga, said the Morning Star will sail every hour from Monday.",
+      "What changes",
+      "Fares stay at &pound;3 & children ride free — the — operator said. Bad codes stay: &#0; &#xD800; &#x110000; &bogus;.",
+      "Riders asked for this for years.",
+      "Nested quotes are kept too.",
+      "Stop, Time",
+      "Pier 1, 08:00",
+      "See the route, https://ferry.example/t or call 555 0101. Old half-hourly hourly; a *literal* star and 234.",
+      "Subheading",
+      "Last line.",
+    ]);
+  });
+
+  it("reads old Mac line ends, a quoted front-matter title, and a setext title when no # heading comes first", () => {
+    const md = '---\r title: "Night bus"\rdate: 2025-01-09\r---\rNight bus\r=========\r\rRuns at two.\r';
+    expect(markdownToText(md)).toEqual({ text: "Night bus\n\nRuns at two.", title: "Night bus", date: "2025-01-09" });
+    // A second level-1 heading, a level-2 setext heading and an empty # do not replace the first title.
+    expect(markdownToText("Second\n------\n\n#\n\n# First\n\nOther\n=====\n\n# Third").title).toBe("First");
+    // Front matter without its closing line is text.
+    expect(markdownToText("---\ntitle: Open\nBody").text).toBe("title: Open Body");
+  });
+
+  it("ends a fence only with the same character, at least as long; underscores inside words stay", () => {
+    const md = "~~~~\ncode\n~~~\n```\nstill code\n~~~~\nprose_with_underscores _and emphasis_ here";
+    expect(markdownToText(md).text).toBe("prose_with_underscores and emphasis here");
+    expect(markdownToText("a _b_c_ d").text).toBe("a b_c d"); // emphasis around a word with an underscore
+    expect(markdownToText("x_y_ z").text).toBe("x_y_ z");
+  });
+});

@@ -1,11 +1,13 @@
 // saveGraph replaces the graph file by renaming a finished temporary file over it: the old file is never written
 // in place, so a reader sees either the whole old graph or the whole new one. loadGraph names the file it refuses.
-import { linkSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { NewsgraphError } from "../../src/errors.js";
 import { createNewsGraph, loadGraph, saveGraph, serializeGraph, type NewsGraph } from "../../src/model/index.js";
+import { temporaryFolders } from "../temporary.js";
+
+const temporaryFolder = temporaryFolders();
 
 /** A graph of `count` people, each carrying a long alias so that the file is large enough to take a while to write. */
 function graphOf(count: number, label: string): NewsGraph {
@@ -32,7 +34,7 @@ function graphOf(count: number, label: string): NewsGraph {
 
 describe("saveGraph", () => {
   it("renames a new file over the old one: the old file's contents are never overwritten", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-save-"));
+    const dir = temporaryFolder("newsgraph-save-");
     const path = join(dir, "graph.json");
     const old = serializeGraph(graphOf(3, "Old"));
     writeFileSync(path, old);
@@ -49,7 +51,7 @@ describe("saveGraph", () => {
   });
 
   it("never lets a reader see a partly written graph", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-save-"));
+    const dir = temporaryFolder("newsgraph-save-");
     const path = join(dir, "graph.json");
     const old = serializeGraph(graphOf(2_000, "Old"));
     const next = graphOf(8_000, "New");
@@ -76,9 +78,63 @@ describe("saveGraph", () => {
   });
 });
 
+describe("saveGraph refusals", () => {
+  /** What saving `graph` to `path` throws: the error's code and message. */
+  async function failure(graph: NewsGraph, path: string): Promise<string> {
+    try {
+      await saveGraph(graph, path);
+    } catch (error) {
+      expect(error).toBeInstanceOf(NewsgraphError);
+      return `${(error as NewsgraphError).code}: ${(error as Error).message}`;
+    }
+    return "saved";
+  }
+
+  it("refuses a folder as the file, naming a file to give instead, and writes nothing into it", async () => {
+    const dir = temporaryFolder("newsgraph-save-");
+    mkdirSync(join(dir, "out"));
+    expect(await failure(graphOf(1, "A"), join(dir, "out"))).toBe(
+      `unwritable: ${join(dir, "out")}: is a folder; give a file name such as ${join(dir, "out", "graph.json")}`,
+    );
+    expect(readdirSync(dir)).toEqual(["out"]);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
+  });
+
+  it("names why a write failed: a missing folder, a file in the folder path, a graph that does not serialise", async () => {
+    const dir = temporaryFolder("newsgraph-save-");
+    const missing = join(dir, "missing", "graph.json");
+    expect(await failure(graphOf(1, "A"), missing)).toBe(`unwritable: ${missing}: cannot write it (its folder does not exist)`);
+    writeFileSync(join(dir, "plain"), "x");
+    const underFile = join(dir, "plain", "graph.json");
+    expect(await failure(graphOf(1, "A"), underFile)).toBe(`unwritable: ${underFile}: cannot write it (a part of its folder path is a file)`);
+    // A failure after the temporary file exists: the old graph stays as it was and the temporary file is deleted.
+    const path = join(dir, "graph.json");
+    writeFileSync(path, serializeGraph(graphOf(2, "Old")));
+    const circular = graphOf(1, "New");
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    circular.setAttribute("loop" as never, loop as never);
+    expect(await failure(circular, path)).toMatch(new RegExp(`^unwritable: ${path}: cannot write it \\(Converting circular structure`));
+    expect(readFileSync(path, "utf8")).toBe(serializeGraph(graphOf(2, "Old")));
+    expect(readdirSync(dir).sort()).toEqual(["graph.json", "plain"]);
+  });
+
+  it("keeps the permissions of the file it replaces", async () => {
+    const dir = temporaryFolder("newsgraph-save-");
+    const path = join(dir, "graph.json");
+    writeFileSync(path, serializeGraph(graphOf(1, "Old")));
+    chmodSync(path, 0o640);
+    await saveGraph(graphOf(2, "New"), path);
+    expect(statSync(path).mode & 0o7777).toBe(0o640);
+    chmodSync(path, 0o604);
+    await saveGraph(graphOf(3, "Newer"), path);
+    expect(statSync(path).mode & 0o7777).toBe(0o604);
+  });
+});
+
 describe("loadGraph", () => {
   it("names the file and the problem: missing, a folder, not a graph", () => {
-    const dir = mkdtempSync(join(tmpdir(), "newsgraph-load-"));
+    const dir = temporaryFolder("newsgraph-load-");
     const refusal = (path: string) => {
       try {
         loadGraph(path);
@@ -92,6 +148,8 @@ describe("loadGraph", () => {
     expect(refusal(dir)).toBe(`unreadable: ${dir}: is a folder, not a file`);
     writeFileSync(join(dir, "list.json"), "[1, 2]");
     expect(refusal(join(dir, "list.json"))).toMatch(new RegExp(`^invalid-graph: ${join(dir, "list.json")}: not a graph file`));
+    symlinkSync("loop.json", join(dir, "loop.json")); // a link to itself: no error code of its own in the message
+    expect(refusal(join(dir, "loop.json"))).toBe(`unreadable: ${join(dir, "loop.json")}: cannot read it (ELOOP)`);
     writeFileSync(join(dir, "cut.json"), '{"nodes": [{"key": "a"}');
     expect(refusal(join(dir, "cut.json"))).toMatch(new RegExp(`^invalid-graph: ${join(dir, "cut.json")}: not valid JSON`));
   });

@@ -2,14 +2,15 @@
 // with a one-line message after its timeout, and takes over a lock whose owner no longer runs. Leftover temporary
 // files of a killed writer are deleted; anything else beside the graph is left alone.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { acquireLock, lockPathOf, removeStaleTemporaries, withGraphLock } from "../../src/model/index.js";
 import { NewsgraphError } from "../../src/errors.js";
+import { temporaryFolders } from "../temporary.js";
 
-const folder = () => mkdtempSync(join(tmpdir(), "newsgraph-lock-"));
+const temporaryFolder = temporaryFolders();
+const folder = () => temporaryFolder("newsgraph-lock-");
 /** The pid of a process that has exited (a pid no process runs under, for the while of the test). */
 const deadPid = () => spawnSync(process.execPath, ["-e", "0"]).pid!;
 
@@ -79,5 +80,16 @@ describe("removeStaleTemporaries", () => {
     }
     expect(removeStaleTemporaries(graph)).toEqual([`graph.json.${dead}-1.tmp`]);
     expect(readdirSync(dir).sort()).toEqual(["graph.json", `graph.json.${process.pid}-1.tmp`, "graph.json.20261207", "other.json.1-1.tmp"].sort());
+  });
+
+  it("lists what it removed in name order, and finds nothing to remove beside a graph whose folder does not exist", () => {
+    const dir = folder();
+    const graph = join(dir, "graph.json");
+    const dead = [deadPid(), deadPid(), deadPid()];
+    const names = dead.flatMap((pid) => [`graph.json.${pid}-2.tmp`, `graph.json.${pid}-10.tmp`]);
+    for (const name of [...names].reverse()) writeFileSync(join(dir, name), "x");
+    expect(removeStaleTemporaries(graph)).toEqual([...names].sort());
+    expect(readdirSync(dir)).toEqual([]);
+    expect(removeStaleTemporaries(join(dir, "missing", "graph.json"))).toEqual([]);
   });
 });

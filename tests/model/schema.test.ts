@@ -1,6 +1,7 @@
 // Schema versions: a version-1 graph file (written by newsgraph before the entity type moved from `type` to
-// `entityType`; tests/model/fixtures/seeds-v1.json is the seeds graph as that version built it) still loads,
-// queries, exports and updates; a file from a newer newsgraph is refused with a one-line message.
+// `entityType`; tests/model/fixtures/seeds-v1.json is the seeds graph as that version built it, its evidence
+// sentences and title since replaced by sentences written for the tests, same names and spans) still loads, queries,
+// exports and updates; a file from a newer newsgraph is refused with a one-line message.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";

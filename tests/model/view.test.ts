@@ -4,16 +4,16 @@ import { describe, expect, it } from "vitest";
 import { edgeKey } from "../../src/build/assemble.js";
 import { defaultEdgeKey, edgeDetails, entityDetails, isViewPayload, toViewPayload } from "../../src/model/view.js";
 import { fromViewPayload } from "../../viewer/src/view-graph.js";
-import { seedFixtureGraph } from "../viewer/fixture.js";
+import { viewerFixtureGraph } from "../viewer/fixture.js";
 
-const full = seedFixtureGraph();
+const full = viewerFixtureGraph();
 
 describe("toViewPayload", () => {
   const payload = toViewPayload(full);
   const text = JSON.stringify(payload);
 
   it("leaves evidence sentences and article lists out", () => {
-    const sentence = full.getEdgeAttribute("e-putin-f16", "evidence")[0].text;
+    const sentence = full.getEdgeAttribute("e-okafor-cormorant", "evidence")[0].text;
     expect(JSON.stringify(full.export())).toContain(sentence.slice(0, 40));
     expect(text).not.toContain(sentence.slice(0, 40));
     expect(isViewPayload(JSON.parse(text))).toBe(true);
@@ -47,30 +47,30 @@ describe("toViewPayload", () => {
   });
 
   it("lists only the edge keys the page cannot derive, the builder's keys are derived", () => {
-    expect(defaultEdgeKey("dmitry-peskov", "speaks for", "kremlin", false)).toBe(
-      edgeKey("dmitry-peskov", "speaks for", "kremlin", false),
+    expect(defaultEdgeKey("ana-duarte", "speaks for", "harbour-office", false)).toBe(
+      edgeKey("ana-duarte", "speaks for", "harbour-office", false),
     );
     expect(defaultEdgeKey("x", "attacks", "y", true)).toBe(edgeKey("x", "attacks", "y", true));
-    // The fixture's keys are hand-made (e-putin-f16): all of them are listed.
+    // The fixture's keys are hand-made (e-okafor-cormorant): all of them are listed.
     expect(payload.edges.keys.length).toBe(full.size);
   });
 
   it("is deterministic", () => {
-    expect(JSON.stringify(toViewPayload(seedFixtureGraph()))).toBe(text);
+    expect(JSON.stringify(toViewPayload(viewerFixtureGraph()))).toBe(text);
   });
 });
 
 describe("details on demand", () => {
   it("gives an entity's articles with their titles", () => {
-    const details = entityDetails(full, "vladimir-putin")!;
-    expect(details.documents.map((d) => d.id)).toEqual([...full.getNodeAttribute("vladimir-putin", "docs")].sort());
+    const details = entityDetails(full, "vera-okafor")!;
+    expect(details.documents.map((d) => d.id)).toEqual([...full.getNodeAttribute("vera-okafor", "docs")].sort());
     expect(details.documents.every((d) => typeof d.title === "string")).toBe(true);
     expect(entityDetails(full, "nobody")).toBeNull();
   });
 
   it("gives a relation's evidence and the articles it comes from", () => {
-    const details = edgeDetails(full, "e-putin-f16")!;
-    expect(details.evidence).toEqual(full.getEdgeAttribute("e-putin-f16", "evidence"));
+    const details = edgeDetails(full, "e-okafor-cormorant")!;
+    expect(details.evidence).toEqual(full.getEdgeAttribute("e-okafor-cormorant", "evidence"));
     expect(details.documents.map((d) => d.id)).toEqual([...new Set(details.evidence.map((e) => e.doc))].sort());
     expect(edgeDetails(full, "no such edge")).toBeNull();
   });

@@ -1,17 +1,33 @@
-// A small hand-checked graph in the builder's schema, written with graphology from the two seed articles'
-// real sentences (offsets found in the files): the viewer's tests run on it while the extractor matures.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// A small hand-checked graph in the builder's schema, written with graphology from two short articles written for
+// the tests (a fishing quarrel between an invented country and an alliance), with the evidence offsets found in
+// their text: the viewer's tests run on it while the extractor matures.
 import { createNewsGraph, serializeGraph, type NewsGraph } from "../../src/model/index.js";
 import type { EdgeAttributes, EntityType, EvidenceRecord, NodeAttributes, RelationCategory } from "../../src/types.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const DOC_A = "000_c974ad76943d9b07";
-const DOC_B = "002_737a7b2d851a72cd";
+const DOC_A = "fish-001";
+const DOC_B = "fish-002";
 
-function seedText(doc: string): string {
-  return readFileSync(join(ROOT, "seeds", `${doc}.txt`), "utf8");
-}
+const ARTICLES: Record<string, string> = {
+  [DOC_A]: [
+    "Orvania and fishing alliance in ‘open quarrel’ – Harbour Office",
+    "",
+    "Relations between Orvania and the NFA are now an “open quarrel,” Harbour Office spokeswoman Ana Duarte has said. " +
+      "She claimed that the Swedish-led alliance has been a disruptive force in the Baltic Sea rather than a guardian of its fish.",
+    "",
+    "Since the quota talks collapsed, the NFA has given Edinburgh millions in patrol funding and two survey boats.",
+    "",
+    "“The alliance itself is already involved in the Scotland quarrel. Its trawlers keep coming closer to our coast,” Duarte told reporters at the quay.",
+    "",
+    "Orvanian President Vera Okafor said last week that talk of a fishing ban is only a bargaining move by the alliance’s members.",
+    "",
+  ].join("\n"),
+  [DOC_B]: [
+    "The Harbour Office’s spokeswoman, Ana Duarte, repeated the charge on Friday at a briefing in Port Aster.",
+    "Still, Orvanian President Vera Okafor has denied plans to attack NFA trawlers.",
+    "She also cautioned fleets against fitting Cormorant 9 nets before the spring season.",
+    "",
+  ].join("\n"),
+};
 
 /** The evidence record of `sentence` in `doc`, with the spans of `subject` and `object` inside it. */
 function evidence(
@@ -21,7 +37,7 @@ function evidence(
   object: string,
   attributedTo: string | null = null,
 ): EvidenceRecord {
-  const text = seedText(doc);
+  const text = ARTICLES[doc];
   const start = text.indexOf(sentence);
   if (start < 0) throw new Error(`fixture: sentence not found in ${doc}: ${sentence}`);
   const span = (part: string) => {
@@ -91,8 +107,9 @@ function edge(spec: EdgeSpec): EdgeAttributes {
   };
 }
 
-/** The seeds' facts: Putin warns about F-16 and is president of Russia, Peskov speaks for the Kremlin, etc. */
-export function seedFixtureGraph(): NewsGraph {
+/** The articles' facts: Okafor warns about the Cormorant 9 nets and is president of Orvania, Duarte speaks for the
+ * Harbour Office, the NFA aids Scotland (twice over, so two parallel relations), etc. */
+export function viewerFixtureGraph(): NewsGraph {
   const graph = createNewsGraph();
   graph.replaceAttributes({
     schemaVersion: 2,
@@ -101,192 +118,174 @@ export function seedFixtureGraph(): NewsGraph {
     documents: [
       {
         id: DOC_A,
-        title: "Russia and NATO already in ‘direct confrontation’ – Kremlin",
-        url: "https://example.org/news/russia-nato",
+        title: "Orvania and fishing alliance in ‘open quarrel’ – Harbour Office",
+        url: "https://example.org/news/orvania-nfa",
         hash: "a",
       },
-      { id: DOC_B, title: "Kremlin says Russia and NATO are in direct confrontation", hash: "b" },
+      { id: DOC_B, title: "Harbour Office says Orvania and the alliance are in an open quarrel", hash: "b" },
     ],
     merges: [],
   });
-  graph.addNode("dmitry-peskov", node("PERSON", "Dmitry Peskov", ["Peskov"], 6, [DOC_A, DOC_B], -40, 30));
-  graph.addNode("europe", node("LOC", "Europe", [], 2, [DOC_A], 10, 60));
-  graph.addNode("f-16", node("PRODUCT", "F-16", ["F-16 fighters"], 1, [DOC_B], 70, -50));
-  graph.addNode("kremlin", node("ORG", "Kremlin", ["the Kremlin"], 3, [DOC_A, DOC_B], -80, -10));
-  graph.addNode(
-    "nato",
-    node("ORG", "NATO", ["North Atlantic Treaty Organization", "the bloc"], 12, [DOC_A, DOC_B], 30, 10),
-  );
-  graph.addNode("russia", node("GPE", "Russia", ["Moscow", "Russian"], 9, [DOC_A, DOC_B], -10, -40));
-  graph.addNode("ukraine", node("GPE", "Ukraine", ["Kiev"], 6, [DOC_A, DOC_B], 80, 40));
-  graph.addNode("united-states", node("GPE", "United States", ["US"], 2, [DOC_A], 40, 80));
-  graph.addNode("vladimir-putin", node("PERSON", "Vladimir Putin", ["Putin"], 4, [DOC_A, DOC_B], 20, -80));
+  graph.addNode("ana-duarte", node("PERSON", "Ana Duarte", ["Duarte"], 6, [DOC_A, DOC_B], -40, 30));
+  graph.addNode("baltic-sea", node("LOC", "Baltic Sea", [], 2, [DOC_A], 10, 60));
+  graph.addNode("cormorant-9", node("PRODUCT", "Cormorant 9", ["Cormorant 9 nets"], 1, [DOC_B], 70, -50));
+  graph.addNode("harbour-office", node("ORG", "Harbour Office", ["the Harbour Office"], 3, [DOC_A, DOC_B], -80, -10));
+  graph.addNode("nfa", node("ORG", "NFA", ["Nordic Fisheries Alliance", "the alliance"], 12, [DOC_A, DOC_B], 30, 10));
+  graph.addNode("orvania", node("GPE", "Orvania", ["Port Aster", "Orvanian"], 9, [DOC_A, DOC_B], -10, -40));
+  graph.addNode("scotland", node("GPE", "Scotland", ["Edinburgh"], 6, [DOC_A, DOC_B], 80, 40));
+  graph.addNode("sweden", node("GPE", "Sweden", ["Swedish"], 2, [DOC_A], 40, 80));
+  graph.addNode("vera-okafor", node("PERSON", "Vera Okafor", ["Okafor"], 4, [DOC_A, DOC_B], 20, -80));
 
   graph.addEdgeWithKey(
-    "e-peskov-kremlin",
-    "dmitry-peskov",
-    "kremlin",
+    "e-duarte-harbour",
+    "ana-duarte",
+    "harbour-office",
     edge({
       predicate: "speaks for",
       category: "role",
       evidence: [
         evidence(
           DOC_A,
-          "The current state of relations between Russia and NATO can be described as a “direct confrontation,” Kremlin spokesman Dmitry Peskov has said.",
-          "Dmitry Peskov",
-          "Kremlin",
+          "Relations between Orvania and the NFA are now an “open quarrel,” Harbour Office spokeswoman Ana Duarte has said.",
+          "Ana Duarte",
+          "Harbour Office",
         ),
         evidence(
           DOC_B,
-          "What Happened: The Kremlin’s spokesman, Dmitry Peskov, made this remark on Thursday, reported Reuters.",
-          "Dmitry Peskov",
-          "Kremlin",
+          "The Harbour Office’s spokeswoman, Ana Duarte, repeated the charge on Friday at a briefing in Port Aster.",
+          "Ana Duarte",
+          "Harbour Office",
         ),
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-putin-f16",
-    "vladimir-putin",
-    "f-16",
+    "e-okafor-cormorant",
+    "vera-okafor",
+    "cormorant-9",
     edge({
       predicate: "warns about",
       category: "statement",
       evidence: [
-        evidence(
-          DOC_B,
-          "However, he has issued a stern warning about deploying F-16 fighters in Ukraine.",
-          "he",
-          "F-16 fighters",
-        ),
+        evidence(DOC_B, "She also cautioned fleets against fitting Cormorant 9 nets before the spring season.", "She", "Cormorant 9 nets"),
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-putin-russia",
-    "vladimir-putin",
-    "russia",
+    "e-okafor-orvania",
+    "vera-okafor",
+    "orvania",
     edge({
       predicate: "president of",
       category: "role",
       evidence: [
         evidence(
           DOC_A,
-          "Russian President Vladimir Putin said last month that talk of a potential Russian attack on NATO countries is simply propaganda",
-          "Vladimir Putin",
-          "Russian",
+          "Orvanian President Vera Okafor said last week that talk of a fishing ban is only a bargaining move",
+          "Vera Okafor",
+          "Orvanian",
         ),
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-putin-nato-denied",
-    "vladimir-putin",
-    "nato",
+    "e-okafor-nfa-denied",
+    "vera-okafor",
+    "nfa",
     edge({
       predicate: "attacks",
       category: "conflict",
       negated: true,
       evidence: [
-        evidence(
-          DOC_B,
-          "Despite this, Russian President Vladimir Putin has denied plans to attack NATO countries.",
-          "Vladimir Putin",
-          "NATO",
-        ),
+        evidence(DOC_B, "Still, Orvanian President Vera Okafor has denied plans to attack NFA trawlers.", "Vera Okafor", "NFA"),
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-nato-ukraine-aid",
-    "nato",
-    "ukraine",
+    "e-nfa-scotland-aid",
+    "nfa",
+    "scotland",
     edge({
       predicate: "aids",
       category: "support",
       evidence: [
         evidence(
           DOC_A,
-          "Since the start of the Ukraine conflict, NATO has provided Kiev with billions worth of military aid and weaponry",
-          "NATO",
-          "Kiev",
+          "Since the quota talks collapsed, the NFA has given Edinburgh millions in patrol funding and two survey boats",
+          "NFA",
+          "Edinburgh",
         ),
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-nato-ukraine-involved",
-    "nato",
-    "ukraine",
+    "e-nfa-scotland-involved",
+    "nfa",
+    "scotland",
     edge({
       predicate: "involved in",
       category: "conflict",
-      attributedTo: ["dmitry-peskov"],
+      attributedTo: ["ana-duarte"],
       evidence: [
         {
-          ...evidence(DOC_A, "“The bloc itself is already involved in the Ukraine conflict.", "bloc", "Ukraine"),
-          attributedTo: "dmitry-peskov",
+          ...evidence(DOC_A, "“The alliance itself is already involved in the Scotland quarrel.", "alliance", "Scotland"),
+          attributedTo: "ana-duarte",
         },
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-russia-nato",
-    "russia",
-    "nato",
+    "e-orvania-nfa",
+    "orvania",
+    "nfa",
     edge({
       predicate: "confronts",
       category: "conflict",
       symmetric: true,
-      attributedTo: ["dmitry-peskov"],
+      attributedTo: ["ana-duarte"],
       evidence: [
         {
-          ...evidence(
-            DOC_A,
-            "The current state of relations between Russia and NATO can be described as a “direct confrontation,”",
-            "Russia",
-            "NATO",
-          ),
-          attributedTo: "dmitry-peskov",
+          ...evidence(DOC_A, "Relations between Orvania and the NFA are now an “open quarrel,”", "Orvania", "NFA"),
+          attributedTo: "ana-duarte",
         },
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-nato-europe",
-    "nato",
-    "europe",
+    "e-nfa-baltic",
+    "nfa",
+    "baltic-sea",
     edge({
       predicate: "destabilizes",
       category: "conflict",
       hedged: true,
-      attributedTo: ["dmitry-peskov"],
+      attributedTo: ["ana-duarte"],
       evidence: [
         {
           ...evidence(
             DOC_A,
-            "He claimed that the US-led military bloc has been a destabilizing force in Europe",
-            "military bloc",
-            "Europe",
+            "She claimed that the Swedish-led alliance has been a disruptive force in the Baltic Sea",
+            "alliance",
+            "Baltic Sea",
           ),
-          attributedTo: "dmitry-peskov",
+          attributedTo: "ana-duarte",
         },
       ],
     }),
   );
   graph.addEdgeWithKey(
-    "e-us-nato",
-    "united-states",
-    "nato",
+    "e-sweden-nfa",
+    "sweden",
+    "nfa",
     edge({
       predicate: "leads",
       category: "role",
       evidence: [
         evidence(
           DOC_A,
-          "He claimed that the US-led military bloc has been a destabilizing force in Europe",
-          "US",
-          "military bloc",
+          "She claimed that the Swedish-led alliance has been a disruptive force in the Baltic Sea",
+          "Swedish",
+          "alliance",
         ),
       ],
     }),
@@ -295,6 +294,6 @@ export function seedFixtureGraph(): NewsGraph {
   return graph;
 }
 
-export function seedFixtureJson(): string {
-  return serializeGraph(seedFixtureGraph());
+export function viewerFixtureJson(): string {
+  return serializeGraph(viewerFixtureGraph());
 }

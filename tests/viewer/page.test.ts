@@ -1,10 +1,10 @@
-// The viewer in a real browser (Debian's Chromium via playwright-core) on the seeds' facts: loading, search,
-// panel and evidence, filters, shareable URLs, and bad input.
+// The viewer in a real browser (Debian's Chromium via playwright-core) on a small written graph (./fixture.ts):
+// loading, search, panel and evidence, filters, shareable URLs, and bad input.
 import { readFileSync, unlinkSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { ensureViewerBuilt, launchBrowser, openViewer, poll, screenshot, serveGraph } from "./browser.js";
-import { seedFixtureJson } from "./fixture.js";
+import { viewerFixtureJson } from "./fixture.js";
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveGraph>>;
@@ -12,7 +12,7 @@ let server: Awaited<ReturnType<typeof serveGraph>>;
 beforeAll(async () => {
   ensureViewerBuilt();
   browser = await launchBrowser();
-  server = await serveGraph(seedFixtureJson());
+  server = await serveGraph(viewerFixtureJson());
 });
 
 afterAll(async () => {
@@ -20,7 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("viewer on the seeds' graph", () => {
+describe("viewer on the fixture graph", () => {
   it("loads with a canvas, the counts, and no console errors", async () => {
     const { page, errors } = await openViewer(browser, server.url);
     expect(await page.locator("#sigma canvas").count()).toBeGreaterThan(0);
@@ -30,67 +30,67 @@ describe("viewer on the seeds' graph", () => {
     await page.close();
   });
 
-  it("searching Putin selects Vladimir Putin and shows warns about → F-16 with its sentence", async () => {
+  it("searching Okafor selects Vera Okafor and shows warns about → Cormorant 9 with its sentence", async () => {
     const { page, errors } = await openViewer(browser, server.url);
-    await page.fill("#search", "putin");
+    await page.fill("#search", "okafor");
     await page.locator("#search-hits [role=option]").first().waitFor();
-    expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Vladimir Putin");
+    expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Vera Okafor");
     await page.press("#search", "Enter");
-    await poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
-    expect(await page.evaluate(() => location.hash)).toBe("#node=vladimir-putin");
+    await poll(() => page.textContent("#panel h2")).toBe("Vera Okafor");
+    expect(await page.evaluate(() => location.hash)).toBe("#node=vera-okafor");
 
-    const relation = page.getByRole("button", { name: "warns about → F-16" });
+    const relation = page.getByRole("button", { name: "warns about → Cormorant 9" });
     await relation.click();
     expect(await relation.getAttribute("aria-expanded")).toBe("true");
     const sentence = page.locator("#panel blockquote.sentence").first();
     expect(await sentence.textContent()).toBe(
-      "However, he has issued a stern warning about deploying F-16 fighters in Ukraine.",
+      "She also cautioned fleets against fitting Cormorant 9 nets before the spring season.",
     );
-    expect(await sentence.locator("mark").allTextContents()).toEqual(["he", "F-16 fighters"]);
-    await poll(() => page.locator("#panel").textContent()).toContain("president of → Russia");
+    expect(await sentence.locator("mark").allTextContents()).toEqual(["She", "Cormorant 9 nets"]);
+    await poll(() => page.locator("#panel").textContent()).toContain("president of → Orvania");
     expect(await page.locator("#panel").textContent()).toContain("denied");
     await page.waitForTimeout(500); // the camera's move onto the entity
-    await screenshot(page, "viewer-putin");
+    await screenshot(page, "viewer-okafor");
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("accent- and case-insensitive search finds aliases", async () => {
     const { page } = await openViewer(browser, server.url);
-    await page.fill("#search", "KÍEV");
+    await page.fill("#search", "ÉDINBURGH");
     await page.locator("#search-hits [role=option]").first().waitFor();
-    expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Ukraine");
+    expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Scotland");
     await page.close();
   });
 
-  it("clicking speaks for on Peskov shows the Kremlin sentence, and the drawer shows the edge", async () => {
-    const { page, errors } = await openViewer(browser, `${server.url}#node=dmitry-peskov`);
-    await poll(() => page.textContent("#panel h2")).toBe("Dmitry Peskov");
-    await page.getByRole("button", { name: "speaks for → Kremlin" }).click();
+  it("clicking speaks for on Duarte shows the Harbour Office sentence, and the drawer shows the edge", async () => {
+    const { page, errors } = await openViewer(browser, `${server.url}#node=ana-duarte`);
+    await poll(() => page.textContent("#panel h2")).toBe("Ana Duarte");
+    await page.getByRole("button", { name: "speaks for → Harbour Office" }).click();
     // Evidence is fetched when a relation opens.
     await page.locator("#panel blockquote.sentence").first().waitFor();
     const sentences = await page.locator("#panel blockquote.sentence").allTextContents();
     expect(sentences).toContain(
-      "The current state of relations between Russia and NATO can be described as a “direct confrontation,” Kremlin spokesman Dmitry Peskov has said.",
+      "Relations between Orvania and the NFA are now an “open quarrel,” Harbour Office spokeswoman Ana Duarte has said.",
     );
     expect(await page.locator("#panel .source a").first().getAttribute("href")).toBe(
-      "https://example.org/news/russia-nato",
+      "https://example.org/news/orvania-nfa",
     );
     await page.getByRole("button", { name: "Show on graph" }).first().click();
     await poll(() => page.locator("#drawer").isVisible()).toBe(true);
-    expect(await page.locator("#drawer h2").textContent()).toBe("Dmitry Peskov speaks for → Kremlin");
-    expect(await page.evaluate(() => location.hash)).toBe("#edge=e-peskov-kremlin&node=dmitry-peskov");
+    expect(await page.locator("#drawer h2").textContent()).toBe("Ana Duarte speaks for → Harbour Office");
+    expect(await page.evaluate(() => location.hash)).toBe("#edge=e-duarte-harbour&node=ana-duarte");
     await screenshot(page, "viewer-peskov-drawer");
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("the relation list is reachable with the keyboard", async () => {
-    const { page } = await openViewer(browser, `${server.url}#node=dmitry-peskov`);
+    const { page } = await openViewer(browser, `${server.url}#node=ana-duarte`);
     await page.locator("#panel button.close").focus();
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab"); // past the Articles summary
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("speaks for → Kremlin");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("speaks for → Harbour Office");
     await page.keyboard.press("Enter");
     // The evidence is fetched on demand.
     await poll(() => page.locator("#panel blockquote.sentence").count()).toBe(2);
@@ -100,40 +100,40 @@ describe("viewer on the seeds' graph", () => {
   it("turning off PERSON hides people, and the URL keeps the filter", async () => {
     const { page } = await openViewer(browser, server.url);
     const visible = () => page.evaluate(() => window.newsgraph!.visibleNodes().sort());
-    expect(await visible()).toContain("vladimir-putin");
+    expect(await visible()).toContain("vera-okafor");
     await page.uncheck("#type-PERSON");
-    expect(await visible()).toEqual(["europe", "f-16", "kremlin", "nato", "russia", "ukraine", "united-states"]);
+    expect(await visible()).toEqual(["baltic-sea", "cormorant-9", "harbour-office", "nfa", "orvania", "scotland", "sweden"]);
     expect(await page.evaluate(() => location.hash)).toBe("#hide=PERSON");
     await screenshot(page, "viewer-no-people");
     await page.close();
   });
 
   it("the back button returns to the previous selection", async () => {
-    const { page } = await openViewer(browser, `${server.url}#node=vladimir-putin`);
-    await page.getByRole("button", { name: "attacks → NATO" }).click();
-    await page.getByRole("button", { name: "Go to NATO" }).click();
-    await poll(() => page.textContent("#panel h2")).toBe("NATO");
+    const { page } = await openViewer(browser, `${server.url}#node=vera-okafor`);
+    await page.getByRole("button", { name: "attacks → NFA" }).click();
+    await page.getByRole("button", { name: "Go to NFA" }).click();
+    await poll(() => page.textContent("#panel h2")).toBe("NFA");
     await page.goBack();
-    await poll(() => page.textContent("#panel h2")).toBe("Vladimir Putin");
-    expect(await page.evaluate(() => window.newsgraph!.state.node)).toBe("vladimir-putin");
+    await poll(() => page.textContent("#panel h2")).toBe("Vera Okafor");
+    expect(await page.evaluate(() => window.newsgraph!.state.node)).toBe("vera-okafor");
     await page.close();
   });
 
   it("a copied URL reopens the same selection and filters", async () => {
     const first = await openViewer(browser, server.url);
-    await first.page.fill("#search", "Peskov");
+    await first.page.fill("#search", "Duarte");
     await first.page.locator("#search-hits [role=option]").first().waitFor();
     await first.page.press("#search", "Enter");
     await first.page.check("#hide-hedged");
     const url = first.page.url();
-    expect(url).toContain("#hedged=0&node=dmitry-peskov");
+    expect(url).toContain("#hedged=0&node=ana-duarte");
     await first.page.close();
 
     const { page } = await openViewer(browser, url);
-    expect(await page.textContent("#panel h2")).toBe("Dmitry Peskov");
+    expect(await page.textContent("#panel h2")).toBe("Ana Duarte");
     expect(await page.isChecked("#hide-hedged")).toBe(true);
     const hidden = await page.evaluate(
-      () => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nato-europe")?.hidden,
+      () => window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-nfa-baltic")?.hidden,
     );
     expect(hidden).toBe(true);
     await page.close();
@@ -154,14 +154,14 @@ describe("viewer interactions on the canvas", () => {
 
   it("hovering an entity keeps it and its neighbours bright and fades the rest", async () => {
     const { page, errors } = await openViewer(browser, server.url);
-    const putin = await nodePoint(page, "vladimir-putin");
-    await page.mouse.move(putin.x, putin.y);
+    const okafor = await nodePoint(page, "vera-okafor");
+    await page.mouse.move(okafor.x, okafor.y);
     await page.waitForFunction(
-      () => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color === "#e3e6ea",
+      () => window.newsgraph!.renderer!.sigma.getNodeDisplayData("harbour-office")!.color === "#e3e6ea",
     );
     const colours = await page.evaluate(() => {
       const sigma = window.newsgraph!.renderer!.sigma;
-      return ["vladimir-putin", "f-16", "russia", "nato", "kremlin", "dmitry-peskov"].map(
+      return ["vera-okafor", "cormorant-9", "orvania", "nfa", "harbour-office", "ana-duarte"].map(
         (n) => sigma.getNodeDisplayData(n)!.color,
       );
     });
@@ -170,47 +170,47 @@ describe("viewer interactions on the canvas", () => {
     await screenshot(page, "viewer-hover");
     // The graph is not touched by display state: no colour written into it.
     expect(
-      await page.evaluate(() => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttributes("kremlin")),
+      await page.evaluate(() => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttributes("harbour-office")),
     ).not.toHaveProperty("color");
     await page.mouse.move(5, 400);
     await page.waitForFunction(
-      () => window.newsgraph!.renderer!.sigma.getNodeDisplayData("kremlin")!.color !== "#e3e6ea",
+      () => window.newsgraph!.renderer!.sigma.getNodeDisplayData("harbour-office")!.color !== "#e3e6ea",
     );
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it("clicking an edge opens its evidence drawer; denied edges are labelled", async () => {
-    const { page, errors } = await openViewer(browser, `${server.url}#node=vladimir-putin`);
+    const { page, errors } = await openViewer(browser, `${server.url}#node=vera-okafor`);
     // The ego view: neighbours and camera move, then stay.
     await poll(() => page.evaluate(() => window.newsgraph!.settled())).toBe(true);
-    const a = await nodePoint(page, "vladimir-putin");
-    const b = await nodePoint(page, "f-16");
-    // On the edge, just outside F-16's disc: the ego view may draw the two discs close, and a click inside a disc
+    const a = await nodePoint(page, "vera-okafor");
+    const b = await nodePoint(page, "cormorant-9");
+    // On the edge, just outside Cormorant 9's disc: the ego view may draw the two discs close, and a click inside a disc
     // selects that entity, not the edge.
     const radius = await page.evaluate(() => {
       const sigma = window.newsgraph!.renderer!.sigma;
-      return sigma.scaleSize(sigma.getNodeDisplayData("f-16")!.size);
+      return sigma.scaleSize(sigma.getNodeDisplayData("cormorant-9")!.size);
     });
     const length = Math.hypot(a.x - b.x, a.y - b.y);
     const t = Math.min(0.5, (radius + 4) / length);
     await page.mouse.click(b.x + (a.x - b.x) * t, b.y + (a.y - b.y) * t);
-    await poll(() => page.locator("#drawer h2").textContent()).toBe("Vladimir Putin warns about → F-16");
-    expect(await page.evaluate(() => location.hash)).toBe("#edge=e-putin-f16&node=vladimir-putin");
+    await poll(() => page.locator("#drawer h2").textContent()).toBe("Vera Okafor warns about → Cormorant 9");
+    expect(await page.evaluate(() => location.hash)).toBe("#edge=e-okafor-cormorant&node=vera-okafor");
     const denied = await page.evaluate(() =>
-      window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-putin-nato-denied"),
+      window.newsgraph!.renderer!.sigma.getEdgeDisplayData("e-okafor-nfa-denied"),
     );
     expect(denied!.label).toBe("attacks (denied)");
-    await page.evaluate(() => (location.hash = "#node=nato"));
-    await page.waitForFunction(() => window.newsgraph!.state.node === "nato");
+    await page.evaluate(() => (location.hash = "#node=nfa"));
+    await page.waitForFunction(() => window.newsgraph!.state.node === "nfa");
     const parallel = await page.evaluate(() =>
-      ["e-nato-ukraine-aid", "e-nato-ukraine-involved", "e-russia-nato"].map((e) =>
+      ["e-nfa-scotland-aid", "e-nfa-scotland-involved", "e-orvania-nfa"].map((e) =>
         window.newsgraph!.renderer!.sigma.getEdgeDisplayData(e)!,
       ),
     );
-    // Two relations NATO → Ukraine: curved apart; "confronts" reads both ways: arrowheads at both ends.
+    // Two relations NFA → Scotland: curved apart; "confronts" reads both ways: arrowheads at both ends.
     expect(parallel.map((d) => d.type)).toEqual(["curved", "curved", "double"]);
-    expect(parallel[1].label).toBe("involved in — per Dmitry Peskov");
+    expect(parallel[1].label).toBe("involved in — per Ana Duarte");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -218,12 +218,12 @@ describe("viewer interactions on the canvas", () => {
   it("the layout button starts and stops ForceAtlas2 in its worker", async () => {
     const { page, errors } = await openViewer(browser, server.url);
     const before = await page.evaluate(() =>
-      window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x"),
+      window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nfa", "x"),
     );
     await page.click("#layout");
     expect(await page.textContent("#layout")).toBe("Stop layout");
     await page.waitForFunction(
-      (x) => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nato", "x") !== x,
+      (x) => window.newsgraph!.renderer!.sigma.getGraph().getNodeAttribute("nfa", "x") !== x,
       before,
     );
     await page.click("#layout");
@@ -251,7 +251,7 @@ describe("viewer interactions on the canvas", () => {
     expect(gexf.suggestedFilename()).toBe("newsgraph.gexf");
     const text = readFileSync((await gexf.path())!, "utf8");
     expect(text).toContain("<gexf");
-    expect(text).toContain('label="Vladimir Putin"');
+    expect(text).toContain('label="Vera Okafor"');
     expect(text).toContain('label="warns about"');
     const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
     expect(png.suggestedFilename()).toBe("newsgraph.png");
@@ -286,7 +286,7 @@ describe("viewer on bad input", () => {
   }
 
   it("says so when the graph file disappeared after the server started", async () => {
-    const gone = await serveGraph(seedFixtureJson());
+    const gone = await serveGraph(viewerFixtureJson());
     unlinkSync(gone.graphPath);
     const { page } = await openViewer(browser, gone.url);
     expect(await page.textContent("#message")).toContain(
@@ -297,7 +297,7 @@ describe("viewer on bad input", () => {
   });
 
   it("lays out nodes that come without positions instead of failing", async () => {
-    const graph = JSON.parse(seedFixtureJson());
+    const graph = JSON.parse(viewerFixtureJson());
     for (const node of graph.nodes) {
       delete node.attributes.x;
       delete node.attributes.y;

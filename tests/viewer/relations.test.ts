@@ -3,63 +3,63 @@ import { describe, expect, it } from "vitest";
 import { parseGraphText } from "../../viewer/src/data.js";
 import { viewGraphOf } from "./view.js";
 import { evidenceHighlights, findHighlights, groupRelations, surfaceForms } from "../../viewer/src/relations.js";
-import { seedFixtureJson } from "./fixture.js";
+import { viewerFixtureJson } from "./fixture.js";
 
-const graph = viewGraphOf(seedFixtureJson());
+const graph = viewGraphOf(viewerFixtureJson());
 
 describe("groupRelations", () => {
-  it("lists Putin's relations by direction then predicate, with readable phrases and tags", () => {
-    const groups = groupRelations(graph, "vladimir-putin");
+  it("lists Okafor's relations by direction then predicate, with readable phrases and tags", () => {
+    const groups = groupRelations(graph, "vera-okafor");
     expect(groups.map((g) => [g.direction, g.predicate])).toEqual([
       ["out", "attacks"],
       ["out", "president of"],
       ["out", "warns about"],
     ]);
     expect(groups.flatMap((g) => g.items.map((i) => [i.phrase, i.tags]))).toEqual([
-      ["attacks → NATO", ["denied"]],
-      ["president of → Russia", []],
-      ["warns about → F-16", []],
+      ["attacks → NFA", ["denied"]],
+      ["president of → Orvania", []],
+      ["warns about → Cormorant 9", []],
     ]);
   });
 
   it("shows incoming and symmetric relations from the other side", () => {
-    const groups = groupRelations(graph, "nato");
+    const groups = groupRelations(graph, "nfa");
     const phrases = groups.flatMap((g) => g.items.map((i) => i.phrase));
     expect(phrases).toEqual([
-      "aids → Ukraine",
-      "destabilizes → Europe",
-      "involved in → Ukraine",
-      "confronts ↔ Russia",
-      "attacks ← Vladimir Putin",
-      "leads ← United States",
+      "aids → Scotland",
+      "destabilizes → Baltic Sea",
+      "involved in → Scotland",
+      "confronts ↔ Orvania",
+      "attacks ← Vera Okafor",
+      "leads ← Sweden",
     ]);
     const involved = groups.find((g) => g.predicate === "involved in")!.items[0];
-    expect(involved.tags).toEqual(["reported by Dmitry Peskov"]);
+    expect(involved.tags).toEqual(["reported by Ana Duarte"]);
   });
 
   it("drops relations the filter refuses", () => {
-    const groups = groupRelations(graph, "vladimir-putin", (_e, attrs) => !attrs.negated);
+    const groups = groupRelations(graph, "vera-okafor", (_e, attrs) => !attrs.negated);
     expect(groups.map((g) => g.predicate)).toEqual(["president of", "warns about"]);
   });
 });
 
 describe("highlights", () => {
   it("prefers the longest name and matches whole words only", () => {
-    const text = "Kremlin spokesman Dmitry Peskov said; Peskovich did not.";
-    const forms = surfaceForms(graph.getNodeAttributes("dmitry-peskov"));
-    expect(forms).toEqual(["Dmitry Peskov", "Peskov"]);
-    expect(findHighlights(text, forms, ["Kremlin"])).toEqual([
-      { start: 0, end: 7, role: "object" },
-      { start: 18, end: 31, role: "subject" },
+    const text = "Harbour Office spokesman Ana Duarte said; Duartes did not.";
+    const forms = surfaceForms(graph.getNodeAttributes("ana-duarte"));
+    expect(forms).toEqual(["Ana Duarte", "Duarte"]);
+    expect(findHighlights(text, forms, ["Harbour Office"])).toEqual([
+      { start: 0, end: 14, role: "object" },
+      { start: 25, end: 35, role: "subject" },
     ]);
   });
 
   it("uses the extractor's spans when the record has them (a pronoun subject)", () => {
-    const record = parseGraphText(seedFixtureJson()).graph.getEdgeAttribute("e-putin-f16", "evidence")[0];
-    const marks = evidenceHighlights(record, ["Vladimir Putin", "Putin"], ["F-16"]);
+    const record = parseGraphText(viewerFixtureJson()).graph.getEdgeAttribute("e-okafor-cormorant", "evidence")[0];
+    const marks = evidenceHighlights(record, ["Vera Okafor", "Okafor"], ["Cormorant 9"]);
     expect(marks.map((m) => [record.text.slice(m.start, m.end), m.role])).toEqual([
-      ["he", "subject"],
-      ["F-16 fighters", "object"],
+      ["She", "subject"],
+      ["Cormorant 9 nets", "object"],
     ]);
   });
 
@@ -68,13 +68,13 @@ describe("highlights", () => {
       doc: "d",
       start: 100,
       end: 120,
-      text: "NATO aids Ukraine.",
+      text: "NFA aids Scotland.",
       subject: { start: 0, end: 4 },
       object: { start: 5, end: 9 },
     };
-    expect(evidenceHighlights(record, ["NATO"], ["Ukraine"])).toEqual([
-      { start: 0, end: 4, role: "subject" },
-      { start: 10, end: 17, role: "object" },
+    expect(evidenceHighlights(record, ["NFA"], ["Scotland"])).toEqual([
+      { start: 0, end: 3, role: "subject" },
+      { start: 9, end: 17, role: "object" },
     ]);
   });
 });

@@ -9,7 +9,7 @@ describe("view state in the URL hash", () => {
 
   it("writes selection and filters with sorted keys and values", () => {
     const state = defaultState();
-    state.node = "vladimir-putin";
+    state.node = "vera-okafor";
     state.edge = "e1";
     state.hiddenTypes.add("PERSON").add("GPE");
     state.hiddenCategories.add("role");
@@ -18,7 +18,7 @@ describe("view state in the URL hash", () => {
     state.hideHedged = true;
     state.sizeBy = "pagerank";
     expect(toHash(state)).toBe(
-      "#edge=e1&hideCat=role&hide=GPE%2CPERSON&hedged=0&min=2&negated=0&node=vladimir-putin&size=pagerank",
+      "#edge=e1&hideCat=role&hide=GPE%2CPERSON&hedged=0&min=2&negated=0&node=vera-okafor&size=pagerank",
     );
     expect(fromHash(toHash(state))).toEqual(state);
   });
