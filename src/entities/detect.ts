@@ -635,8 +635,8 @@ const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
 function companyNameEnd(tokens: Token[], to: number, sentenceEnd: number): number {
   for (let k = to; k < sentenceEnd && k - to <= MAX_WORDS_BEFORE_LEGAL_FORM; k++) {
     const t = tokens[k];
-    // wink reads some capitalised words as verbs ("Gauge"); the Penn tagger's proper-noun tag says otherwise
-    if (!t.spaceBefore || !(opensCompanyName(t) || (isUpperStart(t.text) && /^NNPS?$/.test(t.tag ?? "")))) return to;
+    // between a name and a legal form, a capitalised word is part of the name whatever its tag ("Gauge" read as a verb)
+    if (!t.spaceBefore || !isUpperStart(t.text) || !hasLetterOrDigit(t.text)) return to;
     if (k > to && isLegalSuffix(t.text)) return k + 1;
   }
   return to;

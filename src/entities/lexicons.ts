@@ -17,6 +17,9 @@ export interface PlaceEntry {
   /** For cities: the country they are in; for capitals, the country they can stand for. */
   country?: string;
   capitalOf?: string;
+  /** A newswire's short form ("Fla.", "N.H."): known to detection and resolution, but no feature of the entity
+   *  tagger, whose model learned from treebank text and must not change with this list. */
+  abbreviation?: boolean;
 }
 
 export interface DemonymEntry {
@@ -198,7 +201,7 @@ function build(): Lexicons {
   // "Boca Raton, Fla.": a state's abbreviation is the state
   for (const [alias, name] of Object.entries(extras.provinceAliases)) {
     const target = places.get(normalizeKey(name));
-    if (target?.kind === "province") addPlace(alias, target);
+    if (target?.kind === "province") addPlace(alias, { ...target, abbreviation: true });
   }
   // Curated city aliases win over same-named states: "Washington" in the news is the capital far more often.
   for (const [alias, name] of Object.entries(extras.cityAliases)) {

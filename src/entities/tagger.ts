@@ -270,10 +270,16 @@ function posHash(pos: string): number {
   return h;
 }
 
+/** A place the tagger's features know: not a newswire abbreviation (see `PlaceEntry.abbreviation`). */
+function isTaggerPlace(lex: Lexicons, key: string): boolean {
+  const place = lex.places.get(key);
+  return place !== undefined && !place.abbreviation;
+}
+
 function lexiconBits(lex: Lexicons, key: string): number {
   let bits = 0;
   const place = lex.places.get(key);
-  if (place) {
+  if (place && !place.abbreviation) {
     if (place.kind === "country") bits |= LEX_COUNTRY;
     else if (place.kind === "city") bits |= LEX_CITY;
     else if (place.kind === "province") bits |= LEX_PROVINCE;
@@ -322,7 +328,7 @@ function markPhrases(lex: Lexicons, keys: string[], from: number, to: number, bi
       }
     }
   };
-  scan((key) => lex.places.has(key), lex.placeStarts, lex.placePrefixes, lex.maxPlaceWords, LEX_PLACE_PHRASE);
+  scan((key) => isTaggerPlace(lex, key), lex.placeStarts, lex.placePrefixes, lex.maxPlaceWords, LEX_PLACE_PHRASE);
   scan((key) => lex.titles.has(key), lex.titleStarts, lex.titlePrefixes, lex.maxTitleWords, LEX_TITLE_PHRASE);
 }
 

@@ -36,8 +36,8 @@ describe("trade and business relations", () => {
   });
 
   it("reads a company name in a newswire's angle brackets as the name, not as two words of the sentence", () => {
-    const bracketed = "Tarrant Tool Corp said it acquired <Brixton Gauge Inc> for cash, and Orvelle Corp <ORV> said it sold <Dunmore Mills> to <Halvard Textiles Ltd> last week.";
-    const plain = "Tarrant Tool Corp said it acquired Brixton Gauge Inc for cash, and Orvelle Corp (ORV) said it sold Dunmore Mills to Halvard Textiles Ltd last week.";
+    const bracketed = "Tarrant Tool Corp said it acquired <Brixton Gauge Inc> for cash. Orvelle Corp <ORV> said it sold <Dunmore Mills> to <Halvard Textiles Ltd> last week.";
+    const plain = "Tarrant Tool Corp said it acquired Brixton Gauge Inc for cash. Orvelle Corp (ORV) said it sold Dunmore Mills to Halvard Textiles Ltd last week.";
     const found = relations(bracketed);
     expect(found).toContain("tarrant-tool-corp acquires brixton-gauge-inc");
     expect(found).toEqual(relations(plain));
