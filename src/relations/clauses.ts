@@ -416,7 +416,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     if (SYMMETRIC_VERBS.has(lemma)) predicate = partner ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
     else {
       const o = childBy(tree, v, "obj");
-      const noun = o >= 0 ? lx.symmetricNouns.get(tokens[o].lower) : undefined;
+      // "A, B and C are pursuing negotiations with their banks": the noun has its own other party
+      const withOther = o >= 0 && childrenBy(tree, o, "nmod").some((c) => caseOf(tree, c) === "with");
+      const noun = o >= 0 && !withOther ? lx.symmetricNouns.get(tokens[o].lower) : undefined;
       if (noun && (lx.lightVerbs.has(lemma) || verbPredicate(entry, lemma, "") === noun)) predicate = noun;
     }
     if (!predicate) return;

@@ -136,7 +136,10 @@ export function clauseContext(tree: Tree, x: number): ClauseContext {
       }
     } else if (base === "advcl") {
       if (markOf(tree, cur) && lx.conditionals.has(markOf(tree, cur))) state.hedged = true;
-      if (hasOwnSubject(tree, cur)) inherit = false;
+      // "could not agree, prompting Gray to invite ...": a participle after a comma says what followed, a fact of
+      // its own, not under the main verb's negation
+      const consequence = tokens[cur].lower.endsWith("ing") && cur - 1 >= tree.view.from && tokens[cur - 1].text === ",";
+      if (hasOwnSubject(tree, cur) || consequence) inherit = false;
       else if (inherit) ownMarks(tree, h, state);
     } else if (base === "obj" || (base === "nsubj" && dep === "nsubj:pass")) {
       // an event noun as a verb's object: "denied plans to", "blocked EU aid to", "may launch an attack"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../src/extract/index.js";
 import { shown } from "./helpers.js";
 
 const russia = { text: "Russia", entity: "russia", type: "GPE" as const };
@@ -104,5 +105,15 @@ describe("polarity and modality", () => {
     expect(shown("The envoy did not resign but said Chile will support Peru.", [chile, peru])).toEqual(["chile supports peru"]);
     // without "but", the conjunct shares the negation
     expect(shown("Chile did not attack and occupy Peru.", [chile, peru])).toContain("chile occupies peru [negated]");
+  });
+
+  it("keeps a consequence after a comma out of the main verb's negation", () => {
+    const x = extractDocument({ id: "t", text: "The Liberals could not agree, prompting Ellen Voss to invite Marcus Heid to the talks." });
+    expect(x.relations.filter((r) => r.negated)).toEqual([]);
+  });
+
+  it("does not tie parties that each negotiate with another", () => {
+    const x = extractDocument({ id: "t", text: "Peru, Ecuador, Uruguay and others are pursuing negotiations with creditor banks." });
+    expect(x.relations.map((r) => r.predicate)).not.toContain("negotiates with");
   });
 });
