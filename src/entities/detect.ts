@@ -234,8 +234,9 @@ const MAX_INSTITUTION_TOKENS = 6;
 
 /**
  * A well-known institution's name of several words, as the lexicon writes it ("Standard and Poor's", "Moody's",
- * "Bank of England"), is one run wherever it stands, replacing the pieces the tagger cut it into ("Standard" + "Poor's");
- * a longer run holding it ("Standard and Poor's Corp") stays. Runs stay in text order.
+ * "General Motors"), is one run wherever it stands: the pieces the tagger cut it into ("Standard" + "Poor's", the
+ * title "General" left out of "Motors Corp") are joined into one run with it, which keeps what they hold beyond it
+ * ("General Motors Corp"). Runs stay in text order.
  */
 function withKnownInstitutions(a: AnalyzedText, lex: Lexicons, runs: Run[]): void {
   const { tokens } = a;
@@ -254,20 +255,22 @@ function withKnownInstitutions(a: AnalyzedText, lex: Lexicons, runs: Run[]): voi
   }
   for (const known of found) {
     if (runs.some((r) => r.from <= known.from && r.to >= known.to)) continue;
-    for (let i = runs.length - 1; i >= 0; i--) if (runs[i].from < known.to && runs[i].to > known.from) runs.splice(i, 1);
+    for (let i = runs.length - 1; i >= 0; i--) {
+      if (runs[i].from >= known.to || runs[i].to <= known.from) continue;
+      known.from = Math.min(known.from, runs[i].from);
+      known.to = Math.max(known.to, runs[i].to);
+      runs.splice(i, 1);
+    }
     runs.push(known);
   }
   if (found.length) runs.sort((x, y) => x.from - y.from);
 }
 
-/** Most words a known institution's name may hold before the part the tagger marked ("Standard and Poor's [Corp]"). */
-const MAX_INSTITUTION_LEAD = 4;
-
 /** The run is a well-known institution's name, title word and all ("General Motors", "General Electric"). */
 function isInstitution(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
   // "General Electric Co": the legal form is not part of the known name
   if (to - from > 1 && isLegalSuffix(tokens[to - 1].text)) to--;
-  if (to - from > 6) return false;
+  if (to - from > MAX_INSTITUTION_TOKENS) return false;
   let name = "";
   for (let k = from; k < to; k++) name += (k > from && tokens[k].spaceBefore ? " " : "") + tokens[k].text;
   return lex.institutions.has(normalizeKey(name));
@@ -379,8 +382,6 @@ type Run = { from: number; to: number; type: EntityType | null };
 
 /** Particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ben", "abu"]);
-/** Legal suffixes that end an organisation's name ("Tesla Inc."). */
-
 /**
  * The tagger's spans, repaired by what ordinary writing and the lexicons say for sure, then what the tagger left
  * out. In sentences of ordinary case: a span drops lowercase words at its end ("Hurricane Melissa hit") and a
@@ -426,13 +427,6 @@ function repairSpans(
       // make it a company's, whole.
       else to = companyNameEnd(tokens, to, s.to);
       if (runs.length && from < runs[runs.length - 1].to) continue;
-      // "General Motors" read as the title "General" and the name "Motors": a known institution's name is whole
-      for (let k = from - 1; k >= Math.max(s.from, from - MAX_INSTITUTION_LEAD, runs.length ? runs[runs.length - 1].to : 0); k--) {
-        if (isInstitution(lex, tokens, k, to)) {
-          from = k;
-          break;
-        }
-      }
       // "General Binding Corp", "AM International Inc": a company's name takes the capitalised words before it
       // that the tagger left out as a title or a verb ("AM" read as "am").
       if (isLegalSuffix(tokens[to - 1].text)) {
@@ -579,7 +573,6 @@ function splitAtPlainWords(tokens: Token[], span: Run): Run[] {
   return parts.filter((p) => hasCapital(tokens, p.from, p.to));
 }
 
-/** A capitalised word that may open a company's name: not a function word, unless written as an acronym. */
 /**
  * Where a company's name ending in a legal form at `to` starts, from `from` back to `floor` (the sentence's start;
  * `previousEnd` ends the name found before, which only a possessive or a partnership reaches into): over capitalised words
@@ -642,6 +635,7 @@ function companyNameEnd(tokens: Token[], to: number, sentenceEnd: number): numbe
   return to;
 }
 
+/** A capitalised word that may open a company's name: not a function word, unless written as an acronym. */
 function opensCompanyName(t: Token): boolean {
   if (!isUpperStart(t.text) || !hasLetterOrDigit(t.text)) return false;
   return acronymLetters(t.text) !== null || !FUNCTION_WORD_CLASSES.has(t.pos);
