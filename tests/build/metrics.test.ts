@@ -1,6 +1,7 @@
 // Metrics and layout on small graphs whose structure is known: two separate triangles joined by nothing.
 import { describe, expect, it } from "vitest";
-import { buildGraph, defaultIterations } from "../../src/build/index.js";
+import { addExtractions, buildGraph, defaultIterations } from "../../src/build/index.js";
+import { parseGraph, serializeGraph } from "../../src/model/index.js";
 import { noverlapIterations, sizeOfDegree } from "../../src/build/metrics.js";
 import { entity, extraction, idIndex, relation } from "./fixtures.js";
 
@@ -37,6 +38,22 @@ describe("metrics and layout", () => {
     const within = Math.max(distance("a", "b"), distance("b", "c"), distance("p", "q"));
     expect(within).toBeGreaterThan(0);
     expect(distance("a", "p")).toBeGreaterThan(within);
+  });
+
+  it("places an update's new entities beside the entities they are related to", () => {
+    const saved = parseGraph(serializeGraph(graph));
+    const joining = extraction(
+      "z",
+      ["a", "d", "p", "s"].map((n) => entity(n, n.toUpperCase(), "ORG")),
+      [relation("z", "d", "aids", "a"), relation("z", "s", "aids", "p", { start: 30 })],
+    );
+    const updated = addExtractions(saved, [joining], { createIndex: idIndex });
+    const at = (n: string) => [updated.getNodeAttribute(n, "x"), updated.getNodeAttribute(n, "y")];
+    const apart = (u: string, v: string) => Math.hypot(at(u)[0] - at(v)[0], at(u)[1] - at(v)[1]);
+    expect(at("a")).toEqual([graph.getNodeAttribute("a", "x"), graph.getNodeAttribute("a", "y")]);
+    expect(apart("d", "a")).toBeLessThan(apart("d", "p"));
+    expect(apart("s", "p")).toBeLessThan(apart("s", "a"));
+    expect(apart("d", "a")).toBeGreaterThan(0);
   });
 
   it("scales the work down as graphs grow", () => {
