@@ -3,6 +3,7 @@
 import { NewsgraphError } from "../errors.js";
 import type { NewsGraph } from "../model/index.js";
 import type { EntityType, NodeAttributes } from "../types.js";
+import { cachedIndex } from "./cache.js";
 
 /** What the query functions say about an entity. */
 export interface EntitySummary {
@@ -83,18 +84,7 @@ function buildIndex(graph: NewsGraph): NameIndex {
 }
 
 function nameIndex(graph: NewsGraph): NameIndex {
-  let index = INDEXES.get(graph);
-  if (!index) {
-    index = buildIndex(graph);
-    INDEXES.set(graph, index);
-    // Drop the cache once when the graph changes; the next look-up rebuilds it (and listens again).
-    const invalidate = () => {
-      INDEXES.delete(graph);
-      for (const event of STALE_EVENTS) graph.removeListener(event, invalidate);
-    };
-    for (const event of STALE_EVENTS) graph.on(event, invalidate);
-  }
-  return index;
+  return cachedIndex(INDEXES, graph, STALE_EVENTS, buildIndex);
 }
 
 export function summarize(graph: NewsGraph, key: string): EntitySummary {

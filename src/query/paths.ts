@@ -5,6 +5,7 @@
 import { NewsgraphError } from "../errors.js";
 import type { NewsGraph } from "../model/index.js";
 import type { EdgeAttributes, EvidenceRecord } from "../types.js";
+import { cachedIndex } from "./cache.js";
 import { resolveEntity, summarize, type EntitySummary } from "./names.js";
 import { compareConnections, edgeFilter, toConnection, type Connection, type NeighborOptions } from "./neighbors.js";
 
@@ -61,7 +62,8 @@ export function paths(graph: NewsGraph, a: string, b: string, options: PathOptio
   const goal = resolveEntity(graph, b);
   if (start === goal) return [{ nodes: [summarize(graph, start)], hops: [] }];
   const accept = edgeFilter(options);
-  const said = options.speakers ?? DEFAULT_PATH_OPTIONS.speakers ? speakerIndex(graph, accept) : new Map<string, string[]>();
+  const speakers = options.speakers ?? DEFAULT_PATH_OPTIONS.speakers ? speakerIndex(graph) : NO_SPEAKERS;
+  const said: SaidBy = (speaker) => (speakers.get(speaker) ?? []).filter((key) => accept(graph.getEdgeAttributes(key)));
 
   // parents: for each reached node, the nodes one hop closer to `start` on some shortest path.
   const distance = new Map<string, number>([[start, 0]]);
@@ -82,11 +84,11 @@ export function paths(graph: NewsGraph, a: string, b: string, options: PathOptio
       const visit = (_key: string, attributes: EdgeAttributes, source: string, target: string) => {
         if (!accept(attributes)) return;
         reach(source === from ? target : source);
-        if (said.size) for (const speaker of attributes.attributedTo ?? []) if (said.has(speaker)) reach(speaker);
+        if (speakers.size) for (const speaker of attributes.attributedTo ?? []) if (speakers.has(speaker)) reach(speaker);
       };
       graph.forEachOutEdge(from, visit);
       graph.forEachInEdge(from, visit);
-      for (const key of said.get(from) ?? []) {
+      for (const key of said(from)) {
         reach(graph.source(key));
         reach(graph.target(key));
       }
@@ -109,22 +111,32 @@ export function paths(graph: NewsGraph, a: string, b: string, options: PathOptio
   return found.map((keys) => ({ nodes: keys.map((key) => summarize(graph, key)), hops: keys.slice(1).map((to, i) => hop(graph, keys[i], to, accept, said)) }));
 }
 
-/** Speaker → keys of the accepted edges attributed to them, for speakers that are nodes of the graph. */
-function speakerIndex(graph: NewsGraph, accept: (attributes: EdgeAttributes) => boolean): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  graph.forEachEdge((key, attributes) => {
-    if (!accept(attributes)) return;
-    for (const speaker of attributes.attributedTo ?? []) {
-      if (!graph.hasNode(speaker)) continue;
-      const keys = index.get(speaker);
-      if (keys) keys.push(key);
-      else index.set(speaker, [key]);
-    }
+/** The keys of the accepted edges attributed to a speaker. */
+type SaidBy = (speaker: string) => string[];
+
+const NO_SPEAKERS: ReadonlyMap<string, string[]> = new Map();
+const SPEAKER_INDEXES = new WeakMap<NewsGraph, Map<string, string[]>>();
+// Graph events after which the cached speaker index is stale.
+const SPEAKER_STALE_EVENTS = ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "edgeAttributesUpdated", "edgesCleared", "cleared"] as const;
+
+/** Speaker → keys of the edges attributed to them, for speakers that are nodes of the graph; made once per graph
+ *  (a scan of every edge, which cost more than the search itself) and filtered per query. */
+function speakerIndex(graph: NewsGraph): ReadonlyMap<string, string[]> {
+  return cachedIndex(SPEAKER_INDEXES, graph, SPEAKER_STALE_EVENTS, () => {
+    const index = new Map<string, string[]>();
+    graph.forEachEdge((key, attributes) => {
+      for (const speaker of attributes.attributedTo ?? []) {
+        if (!graph.hasNode(speaker)) continue;
+        const keys = index.get(speaker);
+        if (keys) keys.push(key);
+        else index.set(speaker, [key]);
+      }
+    });
+    return index;
   });
-  return index;
 }
 
-function hop(graph: NewsGraph, from: string, to: string, accept: (attributes: EdgeAttributes) => boolean, said: Map<string, string[]>): Hop {
+function hop(graph: NewsGraph, from: string, to: string, accept: (attributes: EdgeAttributes) => boolean, said: SaidBy): Hop {
   const edges: Connection[] = [];
   const collect = (key: string, attributes: EdgeAttributes, source: string, target: string) => {
     if (accept(attributes)) edges.push(toConnection(graph, key, attributes, source, target, from));
@@ -138,9 +150,9 @@ function hop(graph: NewsGraph, from: string, to: string, accept: (attributes: Ed
     return { from, to, kind: "relation", edges, best, evidence: bestEvidence(best) };
   }
   // No relation between them: one said something about the other.
-  const speaker = (said.get(from) ?? []).some((key) => graph.hasExtremity(key, to)) ? from : to;
+  const speaker = said(from).some((key) => graph.hasExtremity(key, to)) ? from : to;
   const other = speaker === from ? to : from;
-  for (const key of said.get(speaker) ?? []) {
+  for (const key of said(speaker)) {
     if (graph.hasExtremity(key, other)) collect(key, graph.getEdgeAttributes(key), graph.source(key), graph.target(key));
   }
   edges.sort(compareConnections);

@@ -70,6 +70,22 @@ describe("paths", () => {
     expect(paths(g, "Peskov", "Kremlin")[0].hops[0].kind).toBe("relation");
   });
 
+  it("sees speakers added or taken away after an earlier query, and filters their statements per query", () => {
+    const g = fixtureGraph();
+    expect(route(paths(g, "Peskov", "NATO"))).toEqual([["dmitry-peskov", "kremlin", "russia", "ukraine", "nato"]]);
+    g.addDirectedEdgeWithKey("nato -[expands toward]-> russia", "nato", "russia", {
+      ...g.getEdgeAttributes("nato -[aids]-> ukraine"),
+      predicate: "expands toward",
+      label: "expands toward",
+      category: "conflict",
+      attributedTo: ["dmitry-peskov"],
+    });
+    expect(route(paths(g, "Peskov", "NATO"))).toEqual([["dmitry-peskov", "nato"]]);
+    expect(route(paths(g, "Peskov", "NATO", { category: ["support", "role", "location", "statement"] }))).not.toContainEqual(["dmitry-peskov", "nato"]);
+    g.setEdgeAttribute("nato -[expands toward]-> russia", "attributedTo", []);
+    expect(route(paths(g, "Peskov", "NATO"))).toEqual([["dmitry-peskov", "kremlin", "russia", "nato"]]);
+  });
+
   it("respects maxLength", () => {
     expect(paths(graph, "Peskov", "Ukraine", { maxLength: 2 })).toEqual([]);
   });
