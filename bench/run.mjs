@@ -1,16 +1,16 @@
 // `npm run bench`: prints speed and memory figures with their goals; never asserts times.
-// Usage: node bench/run.mjs [extract|parser|workers|scale|reuters|query|startup ...] [--no-build]   (no part named: all of them)
+// Usage: node bench/run.mjs [extract|parser|workers|scale|update|reuters|query|startup ...] [--no-build]   (no part named: all of them)
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { benchExtract, benchCorpus } from "./extract.mjs";
 import { benchWorkers } from "./workers.mjs";
 import { benchScale } from "./scale.mjs";
 import { benchQuery } from "./query.mjs";
 import { benchParser } from "./parser.mjs";
-import { benchReuters } from "./reuters.mjs";
+import { benchReuters, benchUpdate } from "./reuters.mjs";
 import { benchStartup } from "./startup.mjs";
 import { ensureBuilt, now } from "./lib.mjs";
 
-const PARTS = ["extract", "parser", "workers", "scale", "reuters", "query", "startup"];
+const PARTS = ["extract", "parser", "workers", "scale", "update", "reuters", "query", "startup"];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const unknown = asked.filter((p) => !PARTS.includes(p));
 if (unknown.length) {
@@ -28,6 +28,7 @@ for (const part of parts) {
   if (part === "parser") await benchParser();
   if (part === "workers") await benchWorkers({ corpus: corpus ?? benchCorpus() });
   if (part === "scale") await benchScale();
+  if (part === "update") await benchUpdate();
   if (part === "reuters") await benchReuters();
   if (part === "query") await benchQuery();
   if (part === "startup") await benchStartup();
