@@ -1,11 +1,12 @@
 // Graph files on disk: written atomically (temp file + rename) so that a crash or Ctrl-C mid-write leaves the
 // previous file intact, and read with a one-line message for every way a path can be wrong. Writers that read a
 // graph and write it back hold its lock (`lock.ts`) from the read to the rename.
+import { constants } from "node:buffer";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { chmod, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { NewsgraphError } from "../errors.js";
-import { parseGraph, serializedChunks, type NewsGraph } from "./graph.js";
+import { parseGraph, parseGraphBytes, serializedChunks, type NewsGraph } from "./graph.js";
 import { isRunning } from "./lock.js";
 
 let writes = 0;
@@ -82,15 +83,17 @@ export function removeStaleTemporaries(path: string): string[] {
 
 /** Loads a graph file written by `newsgraph build`. */
 export function loadGraph(path: string): NewsGraph {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot read it (${code})`;
     throw new NewsgraphError(code === "ENOENT" ? "not-found" : "unreadable", `${path}: ${reason}`);
   }
-  return parseGraph(text, path);
+  // A UTF-8 file has at least as many bytes as its text has UTF-16 units: a file within the limit fits in a string.
+  if (bytes.length > constants.MAX_STRING_LENGTH) return parseGraphBytes(bytes, path);
+  return parseGraph(bytes.toString("utf8"), path);
 }
 
 function describeWriteError(error: unknown): string {

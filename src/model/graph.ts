@@ -3,6 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import { NewsgraphError } from "../errors.js";
+import { parseJsonObjectBytes } from "./json-bytes.js";
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from "../types.js";
 
 export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -56,6 +57,17 @@ export function parseGraph(text: string, where = "graph"): NewsGraph {
   } catch (error) {
     const detail = text.trim() === "" ? "the file is empty" : `not valid JSON (${(error as Error).message})`;
     throw new NewsgraphError("invalid-graph", `${where}: ${detail}; build one with \`newsgraph build <paths>\``);
+  }
+  return graphFromJson(data, where);
+}
+
+/** Parses graph JSON given as UTF-8 bytes, piece by piece: for files longer than a JavaScript string can be. */
+export function parseGraphBytes(bytes: Uint8Array, where = "graph"): NewsGraph {
+  let data: unknown;
+  try {
+    data = parseJsonObjectBytes(bytes);
+  } catch (error) {
+    throw new NewsgraphError("invalid-graph", `${where}: not valid JSON (${(error as Error).message}); build one with \`newsgraph build <paths>\``);
   }
   return graphFromJson(data, where);
 }
