@@ -196,7 +196,10 @@ export function createRenderer(
 
   computeFocus();
   performance.mark("newsgraph:display-values");
+  const labels = createLabelLayer();
   const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+    defaultDrawNodeLabel: labels.draw,
+    defaultDrawNodeHover: labels.drawHover,
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     renderEdgeLabels: true,
@@ -228,9 +231,7 @@ export function createRenderer(
     nodeReducer,
     edgeReducer,
   });
-  const labels = createLabelLayer(renderer as unknown as Sigma);
-  renderer.setSetting("defaultDrawNodeLabel", labels.draw);
-  renderer.setSetting("defaultDrawNodeHover", labels.drawHover);
+  labels.attach(renderer as unknown as Sigma);
   // The panel opening or closing changes the canvas' width; sigma only watches the window.
   const observer = new ResizeObserver(() => renderer.resize());
   observer.observe(container);
