@@ -82,6 +82,7 @@ export function roleCandidates(view: SentenceView, out: Candidate[], tree: Tree 
       titleBefore(view, person, first, out);
       if (!tree) titleAfter(view, person, last, out);
       kinshipBefore(view, person, first, out);
+      if (mention.type === "PERSON") partyTag(view, person, first, last, out);
     }
     if (mention.type === "PERSON" && !tree)
       personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
@@ -246,6 +247,25 @@ function titleAfter(view: SentenceView, person: Arg, last: number, out: Candidat
 
 function nounContinues(view: SentenceView, e: number): boolean {
   return e + 1 < view.to && view.tokens[e + 1].pos === "NOUN";
+}
+
+/** Titles before a lawmaker's name that make the state of a party tag the one they sit for. */
+const SENATOR_TITLES = new Set(["sen", "sen.", "senator"]);
+
+/** "Sen. Jake Garn (R-Utah)", "Rep. Dan Rostenkowski (D-Ill.)": a lawmaker's party and state tag in brackets right
+ *  after the name says which state they represent (a senator's: "senator for"). */
+function partyTag(view: SentenceView, person: Arg, first: number, last: number, out: Candidate[]): void {
+  const { tokens } = view;
+  let k = last + 1;
+  if (k + 4 >= view.to || tokens[k].text !== "(" || !/^\p{Lu}$/u.test(tokens[k + 1].text) || tokens[k + 2].text !== "-") return;
+  k += 3;
+  const state = argAt(view, k, "head");
+  if (!state || state.mention.type !== "GPE" || state.mention.kind === "pronoun") return;
+  let close = mentionTokens(view, k)[1] + 1;
+  if (close < view.to && tokens[close].text === ".") close++;
+  if (close >= view.to || tokens[close].text !== ")") return;
+  const title = first - 1 >= view.from ? lowerOf(tokens[first - 1]) : "";
+  push(out, person, state, SENATOR_TITLES.has(title) ? "senator for" : "represents", [last + 1, close + 1], 0.9);
 }
 
 /** "his wife, Olena Zelenska", "Putin's daughter Maria". */

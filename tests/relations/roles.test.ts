@@ -134,6 +134,20 @@ describe("role and title patterns", () => {
     ).toEqual([]);
   });
 
+  it("reads a lawmaker's party and state tag as the state they sit for", () => {
+    const specs = [
+      { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
+      { text: "Ann Varga", entity: "ann-varga", type: "PERSON" as const },
+      { text: "Neb", entity: "nebraska", type: "GPE" as const, kind: "alias" as const },
+      { text: "Ore", entity: "oregon", type: "GPE" as const, kind: "alias" as const },
+    ];
+    const found = shown("Sen. Tom Hadley (R-Neb.) and Rep. Ann Varga (D-Ore.) opposed the plan.", specs);
+    expect(found).toContain("tom-hadley senator for nebraska");
+    expect(found).toContain("ann-varga represents oregon");
+    // a place in brackets is no party tag
+    expect(shown("Tom Hadley (Neb.) opposed the plan.", specs)).toEqual([]);
+  });
+
   it("gives the verb to the person a portfolio's title names, not to the portfolio", () => {
     const found = relations("Italian Treasury Minister Aldo Ferrante met Chilean Finance Minister Rosa Ibarra and expressed Italy's support.");
     expect(found).toContain("aldo-ferrante meets rosa-ibarra");
