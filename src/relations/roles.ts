@@ -16,7 +16,8 @@ import {
 import type { Mention } from "../types.js";
 import { isLegalSuffix, placeKind } from "../entities/index.js";
 import { argOf } from "./arguments.js";
-import { caseOf, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
+import { clauseContext, type ClauseContext } from "./context.js";
+import { baseDep, caseOf, childBy, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
 const TITLE_ADJECTIVES = new Set([
@@ -100,9 +101,16 @@ function push(
   predicate: string,
   trigger: [number, number],
   weight: number,
+  context?: ClauseContext,
 ): void {
   if (subject.entity === object.entity) return;
-  out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
+  if (!context) {
+    out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
+    return;
+  }
+  // a title a verb gives holds only as far as the verb does ("denied it would name X president")
+  const { negated, hedged, speech } = context;
+  out.push({ subject, object, predicate, trigger, negated, hedged, reportable: true, weight, speech });
 }
 
 /** The organisation before a title ending at `roleStart - 1`: "Kremlin", "the Kremlin's", "Russian". A
@@ -453,7 +461,9 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     for (const a of childrenBy(tree, r, "appos")) holders.push(a);
     if (childrenBy(tree, r, "cop").length)
       for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));
-    if (depOf(tree, r) === "xcomp") holders.push(...subjectsOf(tree, r).heads);
+    const appointed = role ? appointment(tree, r) : null;
+    if (appointed) holders.push(...appointed.holders);
+    else if (depOf(tree, r) === "xcomp") holders.push(...subjectsOf(tree, r).heads);
     // "its Fluor Daniel unit": the organisation named before the noun
     if (orgRole) for (const c of childrenBy(tree, r, "compound")) if (mentionOf(view, c)) holders.push(c);
     if (!holders.length) continue;
@@ -462,7 +472,11 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // an organisation's part belongs to what it is "of" ("a unit of Y"); "its units in Brazil" say where they are
     for (const c of childrenBy(tree, r, "nmod"))
       if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
-    for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r) parties.push(c);
+    for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r && !holders.includes(c)) parties.push(c);
+    // "Acme said it named John Smith president": a title given with no party of its own is the appointer's ("named
+    // X president of its Beta unit" names another party, even where that is no entity)
+    const ownParty = childrenBy(tree, r, "nmod").some((c) => ROLE_PREPS.has(caseOf(tree, c)));
+    if (appointed && !ownParty && !parties.some((p) => argOf(tree, p, false))) parties.push(...appointed.appointers);
     if (orgRole) {
       orgRoles(tree, holders, parties, orgRole, r, out);
       continue;
@@ -477,7 +491,8 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
           if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
         } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun") {
           if (role!.predicate === MINISTER && !isCountry(party.mention) && p < r) continue; // the portfolio
-          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9);
+          const given = appointed ? clauseContext(tree, headOf(tree, r)) : undefined;
+          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9, given);
         }
       }
     }
@@ -485,6 +500,39 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
 }
 
 const ORGANISED = new Set(["ORG", "GPE"]);
+
+/** Predicates of the verbs that give someone a post ("name", "appoint", "elect"). */
+const APPOINTING = new Set(["appoints", "elects", "hires"]);
+
+/**
+ * A title an appointing verb gives: who gets it and who gives it. "Acme named John Smith president" (the title a
+ * complement, or its object when the parser hung the name on the title: "named [John Smith president]", also with
+ * "named" misread as a participle after "it"), "John Smith was named president of Acme" (a passive's subject gets
+ * it), "named John Smith as president". The appointer is the active verb's subject; null when the noun is no such
+ * title.
+ */
+function appointment(tree: Tree, r: number): { holders: number[]; appointers: number[] } | null {
+  const { view } = tree;
+  const g = headOf(tree, r);
+  if (g < 0 || view.tokens[g].pos !== "VERB") return null;
+  const dep = baseDep(tree, r);
+  if (dep !== "xcomp" && dep !== "obj" && !(dep === "obl" && caseOf(tree, r) === "as")) return null;
+  const entry = view.lexicon.verbs.get(view.tokens[g].lemma.toLowerCase());
+  const predicate = entry?.get("");
+  if (!predicate || !APPOINTING.has(predicate)) return null;
+  // a name the parser hung on the title, before it ("named [Lawrence Johnes] president")
+  const glued = childrenBy(tree, r, "compound", "flat").filter((c) => c < r && mentionOf(view, c)?.type === "PERSON");
+  const passive = childBy(tree, g, "aux:pass") >= 0;
+  const subjects = subjectsOf(tree, g).heads;
+  if (glued.length) return { holders: glued, appointers: passive ? [] : subjects };
+  if (passive) return dep === "obj" || dep === "xcomp" ? { holders: subjects, appointers: [] } : null;
+  // the person named: the object, or a name the parser made the complement ("named [John Smith] as president")
+  const objects = childrenBy(tree, g, "obj", "iobj", "xcomp").filter(
+    (o) => o !== r && (baseDep(tree, o) !== "xcomp" || mentionOf(view, o)?.type === "PERSON"),
+  );
+  if (!objects.length) return null;
+  return { holders: objects.flatMap((o) => conjuncts(tree, o)), appointers: subjects };
+}
 
 /** "BP North America is a subsidiary of British Petroleum", "its Fluor Daniel unit". */
 function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: string, r: number, out: Candidate[]) {
