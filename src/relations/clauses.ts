@@ -23,7 +23,7 @@ import {
   subjectsOf,
   type Tree,
 } from "./tree.js";
-import { ARGUMENT_PREPS, ASSENTING, NO_GENERIC, PURE_LIGHT, SYMMETRIC_VERBS, thirdPerson, verbPredicate } from "./verbs.js";
+import { ARGUMENT_PREPS, NO_GENERIC, PURE_LIGHT, SYMMETRIC_VERBS, thirdPerson, verbPredicate } from "./verbs.js";
 
 
 interface Slot {
@@ -413,11 +413,7 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     let predicate: string | null = null;
     // "A and B met" relates them; "A and B met with investors" relates each to the others, not to each other
     const partner = slots.some((s) => !s.agent && (s.prep === "" || s.prep === "with"));
-    // "A and B agreed to support the bill", "... agreed that rates should fall": each agreed to something, not with
-    // the other
-    const complement = ASSENTING.has(lemma) && childBy(tree, v, "xcomp", "ccomp") >= 0;
-    if (SYMMETRIC_VERBS.has(lemma))
-      predicate = partner || complement ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+    if (SYMMETRIC_VERBS.has(lemma)) predicate = partner ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
     else {
       const o = childBy(tree, v, "obj");
       // "A, B and C are pursuing negotiations with their banks": the noun has its own other party

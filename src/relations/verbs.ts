@@ -141,10 +141,6 @@ const NO_ARGUMENT_PREPS = new Set([
   "via",
   "except",
 ]);
-/** Symmetric verbs whose complement clause is what was agreed, not a tie between the subjects ("A and B agreed to
- *  support the bill" is no agreement between them; "A and B met to discuss it" is a meeting). */
-export const ASSENTING = new Set(["agree"]);
-
 export const SYMMETRIC_VERBS = new Set([
   "meet",
   "clash",
@@ -263,10 +259,7 @@ function emitVerb(
       // "A and B met with investors" (or "met investors") relates each to the others, not to each other
       const next = skipSoft(view, v + 1);
       const partner = next < view.to && (lowerOf(tokens[next]) === "with" || groupAt(view, next) !== null);
-      // "A and B agreed to support the bill", "... agreed that": each agreed to something, not with the other
-      const complement =
-        ASSENTING.has(lemma) && next < view.to && (lowerOf(tokens[next]) === "that" || lowerOf(tokens[next]) === "to");
-      predicate = partner || complement ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
+      predicate = partner ? null : verbPredicate(entry, lemma, "") ?? verbPredicate(entry, lemma, "with");
     } else if (lx.lightVerbs.has(lemma)) {
       const group = groupAt(view, skipSoft(view, v + 1));
       if (group && !group.arg) predicate = lx.symmetricNouns.get(tokens[group.head].lower) ?? null;
