@@ -49,6 +49,21 @@ function roleEndingAt(
   table: Map<string, string>,
   maxWords: number,
 ): { start: number; predicate: string } | null {
+  const found = roleEndingAtAs(view, end, table, maxWords, lowerOf(view.tokens[end]));
+  if (found) return found;
+  // a plural title ("were named executive vice presidents"): its singular
+  const t = view.tokens[end];
+  const singular = t.lemma.toLowerCase();
+  return t.pos === "NOUN" && singular !== t.lower ? roleEndingAtAs(view, end, table, maxWords, singular) : null;
+}
+
+function roleEndingAtAs(
+  view: SentenceView,
+  end: number,
+  table: Map<string, string>,
+  maxWords: number,
+  last: string,
+): { start: number; predicate: string } | null {
   const { tokens } = view;
   let best: { start: number; predicate: string } | null = null;
   let phrase = "";
@@ -57,7 +72,7 @@ function roleEndingAt(
     const t = tokens[k];
     if (mentionOf(view, k) || (!/^(NOUN|PROPN|ADJ|PUNCT|VERB)$/.test(t.pos) && t.lower !== "of")) break;
     const glued = k < end && !tokens[k + 1].spaceBefore;
-    phrase = lowerOf(t) + (k < end ? (glued ? "" : " ") : "") + phrase;
+    phrase = (k === end ? last : lowerOf(t)) + (k < end ? (glued ? "" : " ") : "") + phrase;
     if (t.pos !== "PUNCT") words++;
     if (words > maxWords) break;
     const predicate = table.get(phrase);

@@ -173,6 +173,23 @@ describe("role and title patterns", () => {
     );
   });
 
+  it("reads a plural title as its singular", () => {
+    const specs = [
+      { text: "Corvel Tools Inc", entity: "corvel", type: "ORG" as const },
+      { text: "Dana Whitfield", entity: "dana-whitfield", type: "PERSON" as const },
+      { text: "Omar Reyes", entity: "omar-reyes", type: "PERSON" as const },
+    ];
+    const named = shown("Paul Dorsey and Omar Reyes were named senior vice presidents of Corvel Tools Inc.", [
+      ...specs,
+      { text: "Paul Dorsey", entity: "paul-dorsey", type: "PERSON" as const },
+    ]);
+    expect(named).toContain("paul-dorsey vice president of corvel");
+    expect(named).toContain("omar-reyes vice president of corvel");
+    expect(shown("Dana Whitfield was among five Corvel Tools Inc executives charged.", specs)).toContain(
+      "dana-whitfield works for corvel",
+    );
+  });
+
   it("gives the verb to the person a portfolio's title names, not to the portfolio", () => {
     const found = relations("Italian Treasury Minister Aldo Ferrante met Chilean Finance Minister Rosa Ibarra and expressed Italy's support.");
     expect(found).toContain("aldo-ferrante meets rosa-ibarra");
