@@ -136,6 +136,8 @@ const SPEAKER_PRONOUNS = new Map<string, boolean>([
   ["her", true],
 ]);
 
+const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
+
 /** "Fluor Corp said it received ...", "Moody's said its review ...": a pronoun the entity stage left unresolved,
  *  in a clause a speaker reports, stands for that speaker when they agree (a person for he/she, else it/they). */
 function speakerAntecedent(tree: Tree, n: number): Arg | null {
@@ -157,6 +159,14 @@ function speakerAntecedent(tree: Tree, n: number): Arg | null {
       if (!m || (m.type === "PERSON") !== person) return null;
       if (m.kind === "pronoun" && (view.tokens[s].pos !== "NOUN" || view.salientOrg?.entity !== m.entity)) return null;
       return { entity: m.entity, mention: m, token: s, via: "head" };
+    }
+    // "said the route became available when it was abandoned": a clause on the way up whose subject is a common
+    // noun of the pronoun's number gives the pronoun a nearer antecedent than the speaker ("sales at its unit" do not)
+    if (cur !== n && head.pos === "VERB") {
+      const own = childBy(tree, h, "nsubj", "nsubj:pass");
+      const t = own >= 0 ? view.tokens[own] : null;
+      if (t && own !== cur && t.pos === "NOUN" && !mentionOf(view, own) && (t.tag === "NNS") === PLURAL_PRONOUNS.has(view.tokens[n].lower))
+        return null;
     }
     cur = h;
   }
