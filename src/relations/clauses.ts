@@ -63,6 +63,8 @@ function readClauses(tree: Tree, out: Candidate[]): void {
     }
     // wink calls "are meeting with" a noun; the Penn tagger's verb tag with an auxiliary says it is a verb
     const verbal = t.pos === "NOUN" && /^VB/.test(t.tag) && childBy(tree, v, "aux", "aux:pass") >= 0;
+    // "Morgan Stanley managing director John Wellemeyer": a participle that opens a title is no verb
+    if (t.pos === "VERB" && opensTitle(tree, v)) continue;
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
@@ -75,6 +77,18 @@ function readClauses(tree: Tree, out: Candidate[]): void {
       if (symmetric) symmetricNounRelations(tree, v, symmetric, out);
     }
   }
+}
+
+/** Whether the word at `v` and the words after it spell a title of the table ("managing director", "operating
+ *  officer"). */
+function opensTitle(tree: Tree, v: number): boolean {
+  const { tokens, lexicon: lx } = tree.view;
+  let phrase = tokens[v].lower;
+  for (let k = v + 1; k < tree.view.to && k <= v + lx.maxRoleWords - 1; k++) {
+    phrase += ` ${tokens[k].lower}`;
+    if (lx.roles.has(phrase)) return true;
+  }
+  return false;
 }
 
 /** A word the tagger took for a noun that the tree shows is a verb: a subject and an object of its own, and no

@@ -244,4 +244,15 @@ describe("verb patterns", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("reads a participle that opens a title as the title, not a verb", () => {
+    const specs = [
+      { text: "Corvel Capital", entity: "corvel", type: "ORG" as const },
+      { text: "Ann Varga", entity: "ann-varga", type: "PERSON" as const },
+    ];
+    expect(shown("The fund rallied, said Corvel Capital managing director Ann Varga.", specs)).toEqual([
+      "ann-varga director of corvel",
+    ]);
+  });
+
 });
