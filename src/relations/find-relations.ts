@@ -142,6 +142,9 @@ function mostMentionedOrg(mentions: Mention[]): Mention | null {
 
 const CONDITIONAL_WINDOW = 10;
 
+/** Pronouns in the subject case. */
+const NOMINATIVE = new Set(["he", "she", "they", "we", "i"]);
+
 function settle(
   view: SentenceView,
   candidate: Candidate,
@@ -190,6 +193,8 @@ function settle(
     }
   }
   const info = predicateInfo(lexicon, candidate.predicate);
+  // "has indicated he will sign": a subject pronoun is never what a verb acts on (the clause after it is)
+  if (!info.symmetric && object.mention.kind === "pronoun" && NOMINATIVE.has(object.mention.text.toLowerCase())) return null;
   // a symmetric relation reads the same both ways: one order (by entity id) lets the graph merge its evidence
   if (info.symmetric && object.entity < subject.entity) [subject, object] = [object, subject];
   let confidence = info.reliability * candidate.weight;

@@ -255,4 +255,13 @@ describe("verb patterns", () => {
     ]);
   });
 
+  it("never takes a subject pronoun for what a verb acts on", () => {
+    const specs = [
+      { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
+      { text: "Congress", entity: "congress", type: "ORG" as const },
+      { text: "he", entity: "tom-hadley", type: "PERSON" as const, kind: "pronoun" as const },
+    ];
+    const text = "Tom Hadley vetoed a similar bill last year after Congress had adjourned, but has indicated he will sign this measure.";
+    expect(shown(text, specs)).toEqual([]);
+  });
 });
