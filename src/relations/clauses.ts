@@ -410,6 +410,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     else predicate = !hasObject && ARGUMENT_PREPS.has(slot.prep) ? verbPredicate(undefined, lemma, slot.prep) : null;
     // a pure light verb names nothing with a noun outside the table ("made a choice in X")
     if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
+    // "expects GE to earn 1.39 dlrs", "allowed the plan to lapse": the object of a verb outside the table is the
+    // subject of its infinitive, not what the verb acts on ("urged NATO to act" is the table's)
+    if (!slot.prep && !entry && infinitiveAfterObject(tree, v)) predicate = null;
     if (!predicate) continue;
     let objects = args(tree, [slot.head], true, slot.prep !== "");
     // "expressed Italy's willingness": a pure light verb outside the table acts on its noun, not on who has it
@@ -440,6 +443,12 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
       for (let b = a + 1; b < subjectArgs.length; b++)
         push(tree, out, subjectArgs[a], subjectArgs[b], predicate, v, 0.9, context);
   }
+}
+
+/** Whether the verb has an infinitive complement after its object ("expects X to earn"). */
+export function infinitiveAfterObject(tree: Tree, v: number): boolean {
+  const o = childBy(tree, v, "obj", "iobj");
+  return o >= 0 && childrenBy(tree, v, "xcomp").some((x) => x > o && markOf(tree, x) === "to");
 }
 
 function hasEntityObject(tree: Tree, slots: Slot[]): boolean {
@@ -556,6 +565,14 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
       for (const subject of subjects) push(tree, out, subject, object, predicate, n, weight, context);
 }
 
+/** Prepositions by which an event noun is where something else happened. */
+const VENUE_PREPS = new Set(["at", "during", "after", "before", "ahead of", "on the sidelines of"]);
+
+/** Whether the noun at `n` is where or when something else happened ("at the talks", "during the meeting"). */
+export function isVenue(tree: Tree, n: number): boolean {
+  return VENUE_PREPS.has(caseOf(tree, n));
+}
+
 /** "the conflict between Russia and NATO", "A and B are in talks", "Russia and NATO are in a state of direct
  *  confrontation": a symmetric noun ties coordinated entities. */
 function symmetricNounRelations(tree: Tree, n: number, predicate: string, out: Candidate[]): void {
@@ -571,6 +588,8 @@ function symmetricNounRelations(tree: Tree, n: number, predicate: string, out: C
     let p = n;
     for (let up = 0; up < 3 && p >= 0 && !childrenBy(tree, p, "nsubj", "nsubj:pass").length; up++) {
       if (!/^(obl|nmod|root)/.test(depOf(tree, p))) break;
+      // "backed Brazil at the London talks", "retired at the meeting": where they were, not what is between them
+      if (isVenue(tree, p)) return;
       p = headOf(tree, p);
     }
     if (p >= 0 && p !== n) {

@@ -77,6 +77,7 @@ describe("reported speech", () => {
       "nato arms ukraine [negated, by dmitry-peskov]",
     ]);
   });
+
   it("gives a reported clause's 'it' to the speaker only where no nearer noun subject stands between them", () => {
     const specs = [
       { text: "Corvel Tools", entity: "corvel", type: "ORG" as const },

@@ -255,6 +255,16 @@ describe("verb patterns", () => {
     ]);
   });
 
+  it("takes the object of a verb outside the table before an infinitive as that infinitive's subject", () => {
+    const specs = [
+      { text: "Orland Pumps", entity: "orland", type: "ORG" as const },
+      { text: "Corvel Tools", entity: "corvel", type: "ORG" as const },
+    ];
+    expect(shown("Orland Pumps allowed Corvel Tools to bid.", specs)).toEqual([]);
+    // a verb of the table keeps it
+    expect(shown("Orland Pumps urged Corvel Tools to bid.", specs)).toEqual(["orland urges corvel"]);
+  });
+
   it("never takes a subject pronoun for what a verb acts on", () => {
     const specs = [
       { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
