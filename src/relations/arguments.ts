@@ -69,6 +69,11 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {
       const m = mentionOf(view, c);
       if (m && (proxy || m.kind !== "pronoun")) return { entity: m.entity, mention: m, token: c, via: "proxy" };
+      // "Acme said its board rejected the offer": a reported clause's "its" is the speaker's
+      if (!m && proxy && !objectSide && view.tokens[c].pos === "PRON") {
+        const speaker = speakerAntecedent(tree, c);
+        if (speaker) return { ...speaker, via: "proxy" };
+      }
     }
     // "the governments of South East Asia", "the conflict in Ukraine"
     for (const c of childrenBy(tree, n, "nmod")) {

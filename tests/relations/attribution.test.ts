@@ -89,4 +89,14 @@ describe("reported speech", () => {
     expect(shown("Corvel Tools said its Delmar unit was sold to Orland Pumps.", specs)).toContain("delmar subsidiary of corvel");
     expect(shown("Corvel Tools said sales at its Delmar unit doubled.", specs)).toContain("delmar subsidiary of corvel");
   });
+
+  it("reads 'X said its board ...' as the speaker acting through its board", () => {
+    const specs = [
+      { text: "Corvel Tools Inc", entity: "corvel", type: "ORG" as const },
+      { text: "Orland Pumps Inc", entity: "orland", type: "ORG" as const },
+    ];
+    expect(shown("Corvel Tools Inc said its board rejected Orland Pumps Inc's tender offer.", specs)).toEqual([
+      "corvel rejects orland [by corvel]",
+    ]);
+  });
 });
