@@ -494,4 +494,46 @@ describe("relations on the dependency tree", () => {
       ),
     ).toEqual(["nato confronts russia"]);
   });
+
+  it("takes no clause's predicate for a subject: 'X, who is in Rome, will fly to Tokyo' misparsed two ways", () => {
+    const specs = [
+      { text: "Funaro", entity: "funaro", type: "PERSON" as const },
+      { text: "Rome", entity: "rome", type: "GPE" as const },
+      { text: "Tokyo", entity: "tokyo", type: "GPE" as const },
+    ];
+    // the predicate "in Rome" as the subject, the name its own subject
+    expect(
+      shownParsed(
+        `Funaro Funaro PROPN 6 nsubj
+         , , PUNCT 6 punct
+         who who PRON 6 nsubj
+         is be AUX 6 cop
+         in in ADP 6 case
+         Rome Rome PROPN 8 nsubj
+         will will AUX 8 aux
+         fly fly VERB 0 root
+         to to ADP 10 case
+         Tokyo Tokyo PROPN 8 obl
+         . . PUNCT 8 punct`,
+        specs,
+      ),
+    ).toEqual(["funaro travels to tokyo"]);
+    // the predicate coordinated with the name
+    expect(
+      shownParsed(
+        `Funaro Funaro PROPN 8 nsubj
+         , , PUNCT 6 punct
+         who who PRON 6 nsubj
+         is be AUX 6 cop
+         in in ADP 6 case
+         Rome Rome PROPN 1 conj
+         will will AUX 8 aux
+         fly fly VERB 0 root
+         to to ADP 10 case
+         Tokyo Tokyo PROPN 8 obl
+         . . PUNCT 8 punct`,
+        specs,
+      ),
+    ).toEqual(["funaro travels to tokyo"]);
+  });
 });
