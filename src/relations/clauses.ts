@@ -260,7 +260,14 @@ export function subjectOfFollowingClause(tree: Tree, v: number, o: number): bool
 /** The verb's argument slots: objects, then prepositional phrases, with coordinated phrases expanded. */
 function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<string, string>): Slot[] {
   const slots: Slot[] = [];
-  for (const o of childrenBy(tree, v, "obj", "iobj")) {
+  // "agreed to buy Fountain Oil" parsed with the name as the object of "agreed": an object after an infinitive
+  // complement that has none of its own is that infinitive's
+  const objects = [...childrenBy(tree, v, "obj", "iobj").filter((o) => !strandedObject(tree, v, o))];
+  if (baseDep(tree, v) === "xcomp" && childBy(tree, v, "obj") < 0) {
+    const h = headOf(tree, v);
+    for (const o of childrenBy(tree, h, "obj")) if (strandedObject(tree, h, o)) objects.push(o);
+  }
+  for (const o of objects) {
     // "denied that NATO armed Kiev" read as "denied [that ... Kiev]": a name takes no "that", the clause is misread
     const misread = childrenBy(tree, o, "det").some((d) => tree.view.tokens[d].lower === "that");
     if (misread && tree.view.tokens[o].pos === "PROPN") continue;
@@ -314,6 +321,15 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
   }
   if (frame) for (const slot of [...slots]) if (!slot.agent) slots.push(...framedPhrasesBelow(tree, slot.head, frame, slots));
   return slots;
+}
+
+/** Whether the object `o` of `v` stands after an infinitive complement of `v` that has no object of its own: the
+ *  parser hung the infinitive's object on the verb above ("agreed to buy [X]"). */
+function strandedObject(tree: Tree, v: number, o: number): boolean {
+  if (baseDep(tree, o) !== "obj") return false;
+  return childrenBy(tree, v, "xcomp").some(
+    (x) => x > v && x < o && markOf(tree, x) === "to" && tree.view.tokens[x].pos === "VERB" && childBy(tree, x, "obj") < 0,
+  );
 }
 
 /** How deep below an argument's head a phrase of the verb's frame is looked for ("sold [250,000 tonnes [of [wheat

@@ -258,7 +258,8 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
   }
   if (base === "xcomp") {
     // object control ("urged NATO to attack") before subject control ("plans to attack")
-    const objects = childrenBy(tree, h, "obj", "iobj");
+    // (the controller stands before the infinitive: "agreed to buy X" with X hung on "agreed" is no controller)
+    const objects = childrenBy(tree, h, "obj", "iobj").filter((o) => o < v);
     if (objects.length) return { heads: conjuncts(tree, objects[0]), passive, inherited: true };
     return { heads: subjectsOf(tree, h, depth + 1).heads, passive, inherited: true };
   }

@@ -536,4 +536,34 @@ describe("relations on the dependency tree", () => {
       ),
     ).toEqual(["funaro travels to tokyo"]);
   });
+
+  it("gives an object hung after an infinitive that has none to the infinitive ('agreed to buy X')", () => {
+    const specs = [
+      { text: "Acme", entity: "acme", type: "ORG" as const },
+      { text: "Beta", entity: "beta", type: "ORG" as const },
+    ];
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         agreed agree VERB 0 root
+         to to PART 4 mark
+         buy buy VERB 2 xcomp
+         Beta Beta PROPN 2 obj
+         . . PUNCT 2 punct`,
+        specs,
+      ),
+    ).toEqual(["acme buys beta"]);
+    // an object before the infinitive controls it
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         urged urge VERB 0 root
+         Beta Beta PROPN 2 obj
+         to to PART 5 mark
+         bid bid VERB 2 xcomp
+         . . PUNCT 2 punct`,
+        specs,
+      ),
+    ).toEqual(["acme urges beta"]);
+  });
 });
