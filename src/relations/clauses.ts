@@ -63,8 +63,9 @@ function readClauses(tree: Tree, out: Candidate[]): void {
     }
     // wink calls "are meeting with" a noun; the Penn tagger's verb tag with an auxiliary says it is a verb
     const verbal = t.pos === "NOUN" && /^VB/.test(t.tag) && childBy(tree, v, "aux", "aux:pass") >= 0;
-    // "Morgan Stanley managing director John Wellemeyer": a participle that opens a title is no verb
-    if (t.pos === "VERB" && opensTitle(tree, v)) continue;
+    // "Morgan Stanley managing director John Wellemeyer": a participle that opens a title is no verb; nor are
+    // "concerning X" and "following X", prepositions, nor "a service called X", which names the noun before it
+    if (t.pos === "VERB" && (opensTitle(tree, v) || prepositionalParticiple(tree, v) || namingParticiple(tree, v))) continue;
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
@@ -89,6 +90,26 @@ function opensTitle(tree: Tree, v: number): boolean {
     if (lx.roles.has(phrase)) return true;
   }
   return false;
+}
+
+/** Participles English uses as prepositions ("Concerning Dome's stake, ...", "following the merger"). */
+const PREPOSITIONAL_PARTICIPLES = new Set(["concerning", "regarding", "following", "including", "excluding", "barring", "pending", "according"]);
+
+function prepositionalParticiple(tree: Tree, v: number): boolean {
+  return PREPOSITIONAL_PARTICIPLES.has(tree.view.tokens[v].lower) && childBy(tree, v, "nsubj", "aux") < 0;
+}
+
+/** Verbs whose participle after a noun gives the noun's name ("a joint venture called Alcatel"). */
+const NAMING_VERBS = new Set(["call", "name", "dub", "christen", "title"]);
+
+/** "a brokerage service called Green Line": a naming participle right after a noun phrase, with no subject,
+ *  auxiliary or conjunction of its own (the parser may coordinate it with the main verb). */
+function namingParticiple(tree: Tree, v: number): boolean {
+  const t = tree.view.tokens[v];
+  if (!NAMING_VERBS.has(t.lemma.toLowerCase()) || t.lower === t.lemma.toLowerCase() || t.lower.endsWith("ing")) return false;
+  if (childBy(tree, v, "nsubj", "nsubj:pass", "aux", "aux:pass", "cc") >= 0) return false;
+  const before = tree.view.tokens[v - 1];
+  return v - 1 >= tree.view.from && (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "NUM" || before.text === ",");
 }
 
 /** A word the tagger took for a noun that the tree shows is a verb: a subject and an object of its own, and no

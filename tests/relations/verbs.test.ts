@@ -274,4 +274,16 @@ describe("verb patterns", () => {
     const text = "Tom Hadley vetoed a similar bill last year after Congress had adjourned, but has indicated he will sign this measure.";
     expect(shown(text, specs)).toEqual([]);
   });
+
+  it("reads no verb in a participle used as a preposition or naming the noun before it", () => {
+    const specs = [
+      { text: "Corvel Tools", entity: "corvel", type: "ORG" as const },
+      { text: "Orland Pumps", entity: "orland", type: "ORG" as const },
+      { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
+    ];
+    expect(shown("Concerning Corvel Tools's stake, Tom Hadley said nothing.", specs)).toEqual([]);
+    expect(shown("Corvel Tools set up a brokerage service in 1984 called Orland Pumps.", specs)).toEqual([]);
+    // a verb of calling with its own conjunction is one
+    expect(shown("Corvel Tools cut prices and called Orland Pumps a rival.", specs)).toContain("corvel calls orland");
+  });
 });
