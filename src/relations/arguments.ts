@@ -143,6 +143,19 @@ const SPEAKER_PRONOUNS = new Map<string, boolean>([
 
 const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
 
+/** A reporting verb hung on the verb `v` as an adverbial or paratactic clause right before the pronoun `n` that is
+ *  `v`'s subject, with a subject and no complement of its own ("Acme said | it acquired"), or -1. */
+function reportingBefore(tree: Tree, v: number, n: number): number {
+  for (const c of childrenBy(tree, v, "advcl", "parataxis")) {
+    const next = tree.view.tokens[c + 1]?.lower;
+    if (!(c === n - 1 || (c === n - 2 && next === "that")) || tree.view.tokens[c].pos !== "VERB") continue;
+    if (!tree.view.lexicon.reportingVerbs.has(tree.view.tokens[c].lemma.toLowerCase())) continue;
+    if (childBy(tree, c, "ccomp", "obj", "xcomp") >= 0 || childBy(tree, c, "nsubj") < 0) continue;
+    return c;
+  }
+  return -1;
+}
+
 /** "Fluor Corp said it received ...", "Moody's said its review ...": a pronoun the entity stage left unresolved,
  *  in a clause a speaker reports, stands for that speaker when they agree (a person for he/she, else it/they). */
 function speakerAntecedent(tree: Tree, n: number): Arg | null {
@@ -154,9 +167,13 @@ function speakerAntecedent(tree: Tree, n: number): Arg | null {
     if (h < 0) return null;
     const base = baseDep(tree, cur);
     const head = view.tokens[h];
-    if ((base === "ccomp" || base === "parataxis") && head.pos === "VERB") {
-      if (!view.lexicon.reportingVerbs.has(head.lemma.toLowerCase())) return null;
-      const s = childBy(tree, h, "nsubj");
+    // "Acme Corp said it acquired ..." parsed with "said" hung on "acquired": a reporting verb before the pronoun,
+    // beside its clause and with no complement of its own, still reports that clause
+    const beside = cur === n && base === "nsubj" && head.pos === "VERB" ? reportingBefore(tree, h, n) : -1;
+    if (((base === "ccomp" || base === "parataxis") && head.pos === "VERB") || beside >= 0) {
+      const reporter = beside >= 0 ? beside : h;
+      if (!view.lexicon.reportingVerbs.has(view.tokens[reporter].lemma.toLowerCase())) return null;
+      const s = childBy(tree, reporter, "nsubj");
       const m = s >= 0 ? mentionOf(view, s) : null;
       // a speaker the entity stage resolved stands: a name, or a description such as "the company" (a noun), not a
       // pronoun ("he said he ...": the inner pronoun has its own resolution), and the description only for the

@@ -566,4 +566,36 @@ describe("relations on the dependency tree", () => {
       ),
     ).toEqual(["acme urges beta"]);
   });
+
+  it("gives a reported 'it' to the speaker when the parser hung 'X said' on the reported verb", () => {
+    const specs = [
+      { text: "Acme", entity: "acme", type: "ORG" as const },
+      { text: "Beta", entity: "beta", type: "ORG" as const },
+    ];
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         said say VERB 4 advcl
+         it it PRON 4 nsubj
+         acquired acquire VERB 0 root
+         Beta Beta PROPN 4 obj
+         . . PUNCT 4 punct`,
+        specs,
+      ),
+    ).toEqual(["acme acquires beta [by acme]"]);
+    // a reporting verb with a complement of its own reports that one
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         said say VERB 6 advcl
+         so so ADV 2 advmod
+         , , PUNCT 2 punct
+         it it PRON 6 nsubj
+         acquired acquire VERB 0 root
+         Beta Beta PROPN 6 obj
+         . . PUNCT 6 punct`,
+        specs,
+      ),
+    ).toEqual([]);
+  });
 });
