@@ -65,7 +65,8 @@ function readClauses(tree: Tree, out: Candidate[]): void {
     const verbal = t.pos === "NOUN" && /^VB/.test(t.tag) && childBy(tree, v, "aux", "aux:pass") >= 0;
     // "Morgan Stanley managing director John Wellemeyer": a participle that opens a title is no verb; nor are
     // "concerning X" and "following X", prepositions, nor "a service called X", which names the noun before it
-    if (t.pos === "VERB" && (opensTitle(tree, v) || prepositionalParticiple(tree, v) || namingParticiple(tree, v))) continue;
+    if (t.pos === "VERB" && (opensTitle(tree, v) || prepositionalParticiple(tree, v) || namingParticiple(tree, v) || modifiesNoun(tree, v)))
+      continue;
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
@@ -97,6 +98,16 @@ const PREPOSITIONAL_PARTICIPLES = new Set(["concerning", "regarding", "following
 
 function prepositionalParticiple(tree: Tree, v: number): boolean {
   return PREPOSITIONAL_PARTICIPLES.has(tree.view.tokens[v].lower) && childBy(tree, v, "nsubj", "aux") < 0;
+}
+
+/** "through managing underwriters Merrill Lynch", "leading producer Brazil": an -ing word without subject or
+ *  auxiliary before a bare common noun and a name modifies that noun; a verb's object would take a determiner. */
+function modifiesNoun(tree: Tree, v: number): boolean {
+  const { tokens } = tree.view;
+  if (!tokens[v].lower.endsWith("ing") || v + 2 >= tree.view.to) return false;
+  if (childBy(tree, v, "nsubj", "aux") >= 0) return false;
+  const noun = tokens[v + 1];
+  return noun.pos === "NOUN" && noun.text === noun.lower && mentionOf(tree.view, v + 2) !== null;
 }
 
 /** Verbs whose participle after a noun gives the noun's name ("a joint venture called Alcatel"). */

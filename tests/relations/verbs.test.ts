@@ -286,4 +286,13 @@ describe("verb patterns", () => {
     // a verb of calling with its own conjunction is one
     expect(shown("Corvel Tools cut prices and called Orland Pumps a rival.", specs)).toContain("corvel calls orland");
   });
+
+  it("reads an -ing word before a bare common noun and a name as that noun's modifier, no verb", () => {
+    const specs = [
+      { text: "Corvel Tools Inc", entity: "corvel", type: "ORG" as const },
+      { text: "Orland Securities", entity: "orland", type: "ORG" as const },
+    ];
+    expect(shown("Corvel Tools Inc will offer 2 mln shares through managing underwriter Orland Securities.", specs)).toEqual([]);
+    expect(shown("Corvel Tools Inc is acquiring rival Orland Securities.", specs)).toEqual(["corvel acquires orland"]);
+  });
 });
