@@ -538,7 +538,50 @@ function repairSpans(
     }
   }
   const all = extra.length === 0 ? runs : [...runs, ...extra].sort((x, y) => x.from - y.from);
+  withOpeningWord(a, lex, input, all);
   return joinNames(lex, tokens, joinPlaces(lex, tokens, all));
+}
+
+/** Words that open a place's name before a place ("West Germany", "Northern Ireland", "Upper Volta"). */
+const PLACE_OPENERS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "new", "great"]);
+
+/** Word classes a sentence's first word may have and still open a name ("Applied" read as a verb). */
+const OPENING_WORD_CLASSES = new Set(["NOUN", "PROPN", "ADJ", "VERB"]);
+
+/**
+ * "Applied Magnetics Corp said", "Ravel Optics said", "First Chicago said": a sentence's capital says nothing about
+ * its first word, so the tagger often leaves out a name's first word there. The word belongs to the name that starts
+ * right after it when the text writes the two together elsewhere where a capital does say something: inside a
+ * sentence, or in a headline's capitals ("APPLIED MAGNETICS <APM> NAMES ..."). A title never joins ("President
+ * Reagan", "PRESIDENT REAGAN SAYS"), nor a date word.
+ */
+function withOpeningWord(a: AnalyzedText, lex: Lexicons, input: TaggerInput, runs: Run[]): void {
+  const { tokens } = a;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    const s = a.sentences[tokens[run.from].sentence];
+    const k = s.from;
+    if (run.from !== k + 1 || (r > 0 && runs[r - 1].to > k) || input.mode[k] !== CaseMode.Normal) continue;
+    const t = tokens[k];
+    if (!isUpperStart(t.text) || t.text === t.text.toUpperCase() || !OPENING_WORD_CLASSES.has(t.pos)) continue;
+    const key = keyOf(t);
+    if (lex.titles.has(key) || lex.calendar.has(key) || matchTitle(lex, tokens, k, run.to) > k) continue;
+    const next = tokens[run.from].lower;
+    let seen = false;
+    for (let j = 0; j + 1 < tokens.length && !seen; j++) {
+      if (j === k || tokens[j].lower !== t.lower || tokens[j + 1].lower !== next) continue;
+      if (input.mode[j] === CaseMode.Upper) seen = true;
+      // written with capitals inside an ordinary sentence ("shares of First Chicago"), not "the first Chicago bank"
+      else if (input.mode[j] === CaseMode.Normal && a.sentences[tokens[j].sentence].from !== j)
+        seen = isUpperStart(tokens[j].text) && isUpperStart(tokens[j + 1].text);
+    }
+    if (!seen) continue;
+    run.from = k;
+    // a name opened by a plain English word ("First Chicago", "Applied Corvex") is an organisation's, whatever the
+    // tagger made of the rest, unless a compass word opens a place ("West Germany")
+    const place = (run.type === "GPE" || run.type === "LOC") && PLACE_OPENERS.has(t.lower);
+    if (run.type !== "ORG" && !place && !lex.firstNames.has(key)) run.type = "ORG";
+  }
 }
 
 /** Lowercase words a name may hold inside ("Bank of England", "Ursula von der Leyen", "Johnson & Johnson"). */

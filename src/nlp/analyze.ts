@@ -228,7 +228,14 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
         }
       }
       const to = out.tokens.length;
-      if (to > from) {
+      const previous = out.sentences[out.sentences.length - 1];
+      if (to > from && previous?.block === blockIndex && continuesAfterBracket(out.tokens, previous, from)) {
+        // "Rep. Charles Stenholm (D-Tex.) offered ...": wink ends a sentence at the abbreviation's period inside the
+        // brackets; what follows is the same sentence
+        for (let k = from; k < to; k++) out.tokens[k].sentence = previous.i;
+        previous.to = to;
+        previous.end = out.tokens[to - 1].end;
+      } else if (to > from) {
         out.sentences.push({
           i: out.sentences.length,
           start: out.tokens[from].start,
@@ -243,6 +250,29 @@ function tokenizeBlock(text: string, block: Span, blockIndex: number, out: Analy
 }
 
 const IM = /^I['’]m$/i;
+
+/** A party and state tag in brackets: "(D-Vt.)", "(R-Kan)". */
+const PARTY_TAG = /^\(\p{Lu}-\p{Lu}[\p{L}.]*\)$/u;
+
+/**
+ * Whether the sentence starting at token `next` goes on the sentence `previous`, which wink ended at a period inside
+ * brackets ("(D-Okla.)"): the next one opens with a lowercase word or a comma ("... (D-Ill.), chairman of ..."), or
+ * the brackets hold a party and state tag, which closes no sentence.
+ */
+function continuesAfterBracket(tokens: Token[], previous: Sentence, next: number): boolean {
+  const last = previous.to - 1;
+  if (last - 1 < previous.from || tokens[last].text !== ")" || tokens[last - 1].text !== ".") return false;
+  const first = tokens[next].text;
+  if (/^[,;:]$/.test(first) || /^\p{Ll}/u.test(first)) return true;
+  let open = last - 1;
+  while (open > previous.from && last - open < 8 && tokens[open].text !== "(") open--;
+  if (tokens[open].text !== "(") return false;
+  const inside = tokens
+    .slice(open, last + 1)
+    .map((t) => t.text)
+    .join("");
+  return PARTY_TAG.test(inside);
+}
 
 /** Whether `next` continues a run of one punctuation mark that `prev` began ("!" "!", "." "..", "=" "="). */
 function isRepeatedMark(prev: string, next: string): boolean {

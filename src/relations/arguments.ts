@@ -69,6 +69,11 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {
       const m = mentionOf(view, c);
       if (m && (proxy || m.kind !== "pronoun")) return { entity: m.entity, mention: m, token: c, via: "proxy" };
+      // "Acme said its board rejected the offer": a reported clause's "its" is the speaker's
+      if (!m && proxy && !objectSide && view.tokens[c].pos === "PRON") {
+        const speaker = speakerAntecedent(tree, c);
+        if (speaker) return { ...speaker, via: "proxy" };
+      }
     }
     // "the governments of South East Asia", "the conflict in Ukraine"
     for (const c of childrenBy(tree, n, "nmod")) {
@@ -136,6 +141,21 @@ const SPEAKER_PRONOUNS = new Map<string, boolean>([
   ["her", true],
 ]);
 
+const PLURAL_PRONOUNS = new Set(["they", "their", "them"]);
+
+/** A reporting verb hung on the verb `v` as an adverbial or paratactic clause right before the pronoun `n` that is
+ *  `v`'s subject, with a subject and no complement of its own ("Acme said | it acquired"), or -1. */
+function reportingBefore(tree: Tree, v: number, n: number): number {
+  for (const c of childrenBy(tree, v, "advcl", "parataxis")) {
+    const next = tree.view.tokens[c + 1]?.lower;
+    if (!(c === n - 1 || (c === n - 2 && next === "that")) || tree.view.tokens[c].pos !== "VERB") continue;
+    if (!tree.view.lexicon.reportingVerbs.has(tree.view.tokens[c].lemma.toLowerCase())) continue;
+    if (childBy(tree, c, "ccomp", "obj", "xcomp") >= 0 || childBy(tree, c, "nsubj") < 0) continue;
+    return c;
+  }
+  return -1;
+}
+
 /** "Fluor Corp said it received ...", "Moody's said its review ...": a pronoun the entity stage left unresolved,
  *  in a clause a speaker reports, stands for that speaker when they agree (a person for he/she, else it/they). */
 function speakerAntecedent(tree: Tree, n: number): Arg | null {
@@ -147,9 +167,13 @@ function speakerAntecedent(tree: Tree, n: number): Arg | null {
     if (h < 0) return null;
     const base = baseDep(tree, cur);
     const head = view.tokens[h];
-    if ((base === "ccomp" || base === "parataxis") && head.pos === "VERB") {
-      if (!view.lexicon.reportingVerbs.has(head.lemma.toLowerCase())) return null;
-      const s = childBy(tree, h, "nsubj");
+    // "Acme Corp said it acquired ..." parsed with "said" hung on "acquired": a reporting verb before the pronoun,
+    // beside its clause and with no complement of its own, still reports that clause
+    const beside = cur === n && base === "nsubj" && head.pos === "VERB" ? reportingBefore(tree, h, n) : -1;
+    if (((base === "ccomp" || base === "parataxis") && head.pos === "VERB") || beside >= 0) {
+      const reporter = beside >= 0 ? beside : h;
+      if (!view.lexicon.reportingVerbs.has(view.tokens[reporter].lemma.toLowerCase())) return null;
+      const s = childBy(tree, reporter, "nsubj");
       const m = s >= 0 ? mentionOf(view, s) : null;
       // a speaker the entity stage resolved stands: a name, or a description such as "the company" (a noun), not a
       // pronoun ("he said he ...": the inner pronoun has its own resolution), and the description only for the
@@ -157,6 +181,14 @@ function speakerAntecedent(tree: Tree, n: number): Arg | null {
       if (!m || (m.type === "PERSON") !== person) return null;
       if (m.kind === "pronoun" && (view.tokens[s].pos !== "NOUN" || view.salientOrg?.entity !== m.entity)) return null;
       return { entity: m.entity, mention: m, token: s, via: "head" };
+    }
+    // "said the route became available when it was abandoned": a clause on the way up whose subject is a common
+    // noun of the pronoun's number gives the pronoun a nearer antecedent than the speaker ("sales at its unit" do not)
+    if (cur !== n && head.pos === "VERB") {
+      const own = childBy(tree, h, "nsubj", "nsubj:pass");
+      const t = own >= 0 ? view.tokens[own] : null;
+      if (t && own !== cur && t.pos === "NOUN" && !mentionOf(view, own) && (t.tag === "NNS") === PLURAL_PRONOUNS.has(view.tokens[n].lower))
+        return null;
     }
     cur = h;
   }

@@ -63,6 +63,10 @@ function readClauses(tree: Tree, out: Candidate[]): void {
     }
     // wink calls "are meeting with" a noun; the Penn tagger's verb tag with an auxiliary says it is a verb
     const verbal = t.pos === "NOUN" && /^VB/.test(t.tag) && childBy(tree, v, "aux", "aux:pass") >= 0;
+    // "Morgan Stanley managing director John Wellemeyer": a participle that opens a title is no verb; nor are
+    // "concerning X" and "following X", prepositions, nor "a service called X", which names the noun before it
+    if (t.pos === "VERB" && (opensTitle(tree, v) || prepositionalParticiple(tree, v) || namingParticiple(tree, v) || modifiesNoun(tree, v)))
+      continue;
     if (t.pos === "VERB" || t.pos === "ADJ") {
       const adjective = lx.adjectives.get(t.lower);
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
@@ -75,6 +79,48 @@ function readClauses(tree: Tree, out: Candidate[]): void {
       if (symmetric) symmetricNounRelations(tree, v, symmetric, out);
     }
   }
+}
+
+/** Whether the word at `v` and the words after it spell a title of the table ("managing director", "operating
+ *  officer"). */
+function opensTitle(tree: Tree, v: number): boolean {
+  const { tokens, lexicon: lx } = tree.view;
+  let phrase = tokens[v].lower;
+  for (let k = v + 1; k < tree.view.to && k <= v + lx.maxRoleWords - 1; k++) {
+    phrase += ` ${tokens[k].lower}`;
+    if (lx.roles.has(phrase)) return true;
+  }
+  return false;
+}
+
+/** Participles English uses as prepositions ("Concerning Dome's stake, ...", "following the merger"). */
+const PREPOSITIONAL_PARTICIPLES = new Set(["concerning", "regarding", "following", "including", "excluding", "barring", "pending", "according"]);
+
+function prepositionalParticiple(tree: Tree, v: number): boolean {
+  return PREPOSITIONAL_PARTICIPLES.has(tree.view.tokens[v].lower) && childBy(tree, v, "nsubj", "aux") < 0;
+}
+
+/** "through managing underwriters Merrill Lynch", "leading producer Brazil": an -ing word without subject or
+ *  auxiliary before a bare common noun and a name modifies that noun; a verb's object would take a determiner. */
+function modifiesNoun(tree: Tree, v: number): boolean {
+  const { tokens } = tree.view;
+  if (!tokens[v].lower.endsWith("ing") || v + 2 >= tree.view.to) return false;
+  if (childBy(tree, v, "nsubj", "aux") >= 0) return false;
+  const noun = tokens[v + 1];
+  return noun.pos === "NOUN" && noun.text === noun.lower && mentionOf(tree.view, v + 2) !== null;
+}
+
+/** Verbs whose participle after a noun gives the noun's name ("a joint venture called Alcatel"). */
+const NAMING_VERBS = new Set(["call", "name", "dub", "christen", "title"]);
+
+/** "a brokerage service called Green Line": a naming participle right after a noun phrase, with no subject,
+ *  auxiliary or conjunction of its own (the parser may coordinate it with the main verb). */
+function namingParticiple(tree: Tree, v: number): boolean {
+  const t = tree.view.tokens[v];
+  if (!NAMING_VERBS.has(t.lemma.toLowerCase()) || t.lower === t.lemma.toLowerCase() || t.lower.endsWith("ing")) return false;
+  if (childBy(tree, v, "nsubj", "nsubj:pass", "aux", "aux:pass", "cc") >= 0) return false;
+  const before = tree.view.tokens[v - 1];
+  return v - 1 >= tree.view.from && (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "NUM" || before.text === ",");
 }
 
 /** A word the tagger took for a noun that the tree shows is a verb: a subject and an object of its own, and no
@@ -246,7 +292,14 @@ export function subjectOfFollowingClause(tree: Tree, v: number, o: number): bool
 /** The verb's argument slots: objects, then prepositional phrases, with coordinated phrases expanded. */
 function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<string, string>): Slot[] {
   const slots: Slot[] = [];
-  for (const o of childrenBy(tree, v, "obj", "iobj")) {
+  // "agreed to buy Fountain Oil" parsed with the name as the object of "agreed": an object after an infinitive
+  // complement that has none of its own is that infinitive's
+  const objects = [...childrenBy(tree, v, "obj", "iobj").filter((o) => !strandedObject(tree, v, o))];
+  if (baseDep(tree, v) === "xcomp" && childBy(tree, v, "obj") < 0) {
+    const h = headOf(tree, v);
+    for (const o of childrenBy(tree, h, "obj")) if (strandedObject(tree, h, o)) objects.push(o);
+  }
+  for (const o of objects) {
     // "denied that NATO armed Kiev" read as "denied [that ... Kiev]": a name takes no "that", the clause is misread
     const misread = childrenBy(tree, o, "det").some((d) => tree.view.tokens[d].lower === "that");
     if (misread && tree.view.tokens[o].pos === "PROPN") continue;
@@ -300,6 +353,15 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
   }
   if (frame) for (const slot of [...slots]) if (!slot.agent) slots.push(...framedPhrasesBelow(tree, slot.head, frame, slots));
   return slots;
+}
+
+/** Whether the object `o` of `v` stands after an infinitive complement of `v` that has no object of its own: the
+ *  parser hung the infinitive's object on the verb above ("agreed to buy [X]"). */
+function strandedObject(tree: Tree, v: number, o: number): boolean {
+  if (baseDep(tree, o) !== "obj") return false;
+  return childrenBy(tree, v, "xcomp").some(
+    (x) => x > v && x < o && markOf(tree, x) === "to" && tree.view.tokens[x].pos === "VERB" && childBy(tree, x, "obj") < 0,
+  );
 }
 
 /** How deep below an argument's head a phrase of the verb's frame is looked for ("sold [250,000 tonnes [of [wheat
@@ -396,6 +458,9 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     else predicate = !hasObject && ARGUMENT_PREPS.has(slot.prep) ? verbPredicate(undefined, lemma, slot.prep) : null;
     // a pure light verb names nothing with a noun outside the table ("made a choice in X")
     if (slot.prep && PURE_LIGHT.has(lemma) && !entry) predicate = null;
+    // "expects GE to earn 1.39 dlrs", "allowed the plan to lapse": the object of a verb outside the table is the
+    // subject of its infinitive, not what the verb acts on ("urged NATO to act" is the table's)
+    if (!slot.prep && !entry && infinitiveAfterObject(tree, v)) predicate = null;
     if (!predicate) continue;
     let objects = args(tree, [slot.head], true, slot.prep !== "");
     // "expressed Italy's willingness": a pure light verb outside the table acts on its noun, not on who has it
@@ -426,6 +491,12 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
       for (let b = a + 1; b < subjectArgs.length; b++)
         push(tree, out, subjectArgs[a], subjectArgs[b], predicate, v, 0.9, context);
   }
+}
+
+/** Whether the verb has an infinitive complement after its object ("expects X to earn"). */
+export function infinitiveAfterObject(tree: Tree, v: number): boolean {
+  const o = childBy(tree, v, "obj", "iobj");
+  return o >= 0 && childrenBy(tree, v, "xcomp").some((x) => x > o && markOf(tree, x) === "to");
 }
 
 function hasEntityObject(tree: Tree, slots: Slot[]): boolean {
@@ -542,6 +613,14 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
       for (const subject of subjects) push(tree, out, subject, object, predicate, n, weight, context);
 }
 
+/** Prepositions by which an event noun is where something else happened. */
+const VENUE_PREPS = new Set(["at", "during", "after", "before", "ahead of", "on the sidelines of"]);
+
+/** Whether the noun at `n` is where or when something else happened ("at the talks", "during the meeting"). */
+export function isVenue(tree: Tree, n: number): boolean {
+  return VENUE_PREPS.has(caseOf(tree, n));
+}
+
 /** "the conflict between Russia and NATO", "A and B are in talks", "Russia and NATO are in a state of direct
  *  confrontation": a symmetric noun ties coordinated entities. */
 function symmetricNounRelations(tree: Tree, n: number, predicate: string, out: Candidate[]): void {
@@ -557,6 +636,8 @@ function symmetricNounRelations(tree: Tree, n: number, predicate: string, out: C
     let p = n;
     for (let up = 0; up < 3 && p >= 0 && !childrenBy(tree, p, "nsubj", "nsubj:pass").length; up++) {
       if (!/^(obl|nmod|root)/.test(depOf(tree, p))) break;
+      // "backed Brazil at the London talks", "retired at the meeting": where they were, not what is between them
+      if (isVenue(tree, p)) return;
       p = headOf(tree, p);
     }
     if (p >= 0 && p !== n) {

@@ -10,7 +10,7 @@ import { nominalCandidates } from "./nominal.js";
 import { roleCandidates } from "./roles.js";
 import { lowerOf, mentionOf, mentionTokens, sentenceView, type SentenceView } from "./sentence.js";
 import { verbCandidates } from "./verbs.js";
-import { clauseCandidates, subjectOfFollowingClause } from "./clauses.js";
+import { clauseCandidates, infinitiveAfterObject, isVenue, subjectOfFollowingClause } from "./clauses.js";
 import { argOf } from "./arguments.js";
 import { baseDep, buildTree, depOf, dominates, headOf, isParsed, subjectsOf, type Tree } from "./tree.js";
 
@@ -91,6 +91,10 @@ function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): 
   const above = verb >= 0 ? headOf(tree, verb) : -1;
   const lx = tree.view.lexicon;
   const lemma = tree.view.tokens[trigger[0]].lemma.toLowerCase();
+  // ... or read a symmetric noun as the venue of something else ("backed A and B at the talks")
+  if (lx.symmetricNouns.has(tree.view.tokens[trigger[0]].lower) && isVenue(tree, trigger[0])) return false;
+  // ... or read the object as the subject of the verb's infinitive ("expects GE to earn")
+  if (verb === trigger[0] && !lx.verbs.has(lemma) && infinitiveAfterObject(tree, verb)) return false;
   if (
     (lx.reportingVerbs.has(lemma) || lx.denyingReporting.has(lemma)) &&
     /^nsubj/.test(depOf(tree, object.token)) &&
@@ -142,6 +146,9 @@ function mostMentionedOrg(mentions: Mention[]): Mention | null {
 
 const CONDITIONAL_WINDOW = 10;
 
+/** Pronouns in the subject case. */
+const NOMINATIVE = new Set(["he", "she", "they", "we", "i"]);
+
 function settle(
   view: SentenceView,
   candidate: Candidate,
@@ -190,6 +197,8 @@ function settle(
     }
   }
   const info = predicateInfo(lexicon, candidate.predicate);
+  // "has indicated he will sign": a subject pronoun is never what a verb acts on (the clause after it is)
+  if (!info.symmetric && object.mention.kind === "pronoun" && NOMINATIVE.has(object.mention.text.toLowerCase())) return null;
   // a symmetric relation reads the same both ways: one order (by entity id) lets the graph merge its evidence
   if (info.symmetric && object.entity < subject.entity) [subject, object] = [object, subject];
   let confidence = info.reliability * candidate.weight;

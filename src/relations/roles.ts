@@ -16,7 +16,8 @@ import {
 import type { Mention } from "../types.js";
 import { isLegalSuffix, placeKind } from "../entities/index.js";
 import { argOf } from "./arguments.js";
-import { caseOf, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
+import { clauseContext, type ClauseContext } from "./context.js";
+import { baseDep, caseOf, childBy, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
 const TITLE_ADJECTIVES = new Set([
@@ -48,6 +49,21 @@ function roleEndingAt(
   table: Map<string, string>,
   maxWords: number,
 ): { start: number; predicate: string } | null {
+  const found = roleEndingAtAs(view, end, table, maxWords, lowerOf(view.tokens[end]));
+  if (found) return found;
+  // a plural title ("were named executive vice presidents"): its singular
+  const t = view.tokens[end];
+  const singular = t.lemma.toLowerCase();
+  return t.pos === "NOUN" && singular !== t.lower ? roleEndingAtAs(view, end, table, maxWords, singular) : null;
+}
+
+function roleEndingAtAs(
+  view: SentenceView,
+  end: number,
+  table: Map<string, string>,
+  maxWords: number,
+  last: string,
+): { start: number; predicate: string } | null {
   const { tokens } = view;
   let best: { start: number; predicate: string } | null = null;
   let phrase = "";
@@ -56,7 +72,7 @@ function roleEndingAt(
     const t = tokens[k];
     if (mentionOf(view, k) || (!/^(NOUN|PROPN|ADJ|PUNCT|VERB)$/.test(t.pos) && t.lower !== "of")) break;
     const glued = k < end && !tokens[k + 1].spaceBefore;
-    phrase = lowerOf(t) + (k < end ? (glued ? "" : " ") : "") + phrase;
+    phrase = (k === end ? last : lowerOf(t)) + (k < end ? (glued ? "" : " ") : "") + phrase;
     if (t.pos !== "PUNCT") words++;
     if (words > maxWords) break;
     const predicate = table.get(phrase);
@@ -82,6 +98,7 @@ export function roleCandidates(view: SentenceView, out: Candidate[], tree: Tree 
       titleBefore(view, person, first, out);
       if (!tree) titleAfter(view, person, last, out);
       kinshipBefore(view, person, first, out);
+      if (mention.type === "PERSON") partyTag(view, person, first, last, out);
     }
     if (mention.type === "PERSON" && !tree)
       personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
@@ -99,9 +116,16 @@ function push(
   predicate: string,
   trigger: [number, number],
   weight: number,
+  context?: ClauseContext,
 ): void {
   if (subject.entity === object.entity) return;
-  out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
+  if (!context) {
+    out.push({ subject, object, predicate, trigger, negated: false, hedged: false, reportable: false, weight });
+    return;
+  }
+  // a title a verb gives holds only as far as the verb does ("denied it would name X president")
+  const { negated, hedged, speech } = context;
+  out.push({ subject, object, predicate, trigger, negated, hedged, reportable: true, weight, speech });
 }
 
 /** The organisation before a title ending at `roleStart - 1`: "Kremlin", "the Kremlin's", "Russian". A
@@ -246,6 +270,25 @@ function titleAfter(view: SentenceView, person: Arg, last: number, out: Candidat
 
 function nounContinues(view: SentenceView, e: number): boolean {
   return e + 1 < view.to && view.tokens[e + 1].pos === "NOUN";
+}
+
+/** Titles before a lawmaker's name that make the state of a party tag the one they sit for. */
+const SENATOR_TITLES = new Set(["sen", "sen.", "senator"]);
+
+/** "Sen. Jake Garn (R-Utah)", "Rep. Dan Rostenkowski (D-Ill.)": a lawmaker's party and state tag in brackets right
+ *  after the name says which state they represent (a senator's: "senator for"). */
+function partyTag(view: SentenceView, person: Arg, first: number, last: number, out: Candidate[]): void {
+  const { tokens } = view;
+  let k = last + 1;
+  if (k + 4 >= view.to || tokens[k].text !== "(" || !/^\p{Lu}$/u.test(tokens[k + 1].text) || tokens[k + 2].text !== "-") return;
+  k += 3;
+  const state = argAt(view, k, "head");
+  if (!state || state.mention.type !== "GPE" || state.mention.kind === "pronoun") return;
+  let close = mentionTokens(view, k)[1] + 1;
+  if (close < view.to && tokens[close].text === ".") close++;
+  if (close >= view.to || tokens[close].text !== ")") return;
+  const title = first - 1 >= view.from ? lowerOf(tokens[first - 1]) : "";
+  push(out, person, state, SENATOR_TITLES.has(title) ? "senator for" : "represents", [last + 1, close + 1], 0.9);
 }
 
 /** "his wife, Olena Zelenska", "Putin's daughter Maria". */
@@ -433,7 +476,9 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     for (const a of childrenBy(tree, r, "appos")) holders.push(a);
     if (childrenBy(tree, r, "cop").length)
       for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));
-    if (depOf(tree, r) === "xcomp") holders.push(...subjectsOf(tree, r).heads);
+    const appointed = role ? appointment(tree, r) : null;
+    if (appointed) holders.push(...appointed.holders);
+    else if (depOf(tree, r) === "xcomp") holders.push(...subjectsOf(tree, r).heads);
     // "its Fluor Daniel unit": the organisation named before the noun
     if (orgRole) for (const c of childrenBy(tree, r, "compound")) if (mentionOf(view, c)) holders.push(c);
     if (!holders.length) continue;
@@ -442,7 +487,11 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // an organisation's part belongs to what it is "of" ("a unit of Y"); "its units in Brazil" say where they are
     for (const c of childrenBy(tree, r, "nmod"))
       if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
-    for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r) parties.push(c);
+    for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r && !holders.includes(c)) parties.push(c);
+    // "Acme said it named John Smith president": a title given with no party of its own is the appointer's ("named
+    // X president of its Beta unit" names another party, even where that is no entity)
+    const ownParty = childrenBy(tree, r, "nmod").some((c) => ROLE_PREPS.has(caseOf(tree, c)));
+    if (appointed && !ownParty && !parties.some((p) => argOf(tree, p, false))) parties.push(...appointed.appointers);
     if (orgRole) {
       orgRoles(tree, holders, parties, orgRole, r, out);
       continue;
@@ -457,7 +506,8 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
           if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
         } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun") {
           if (role!.predicate === MINISTER && !isCountry(party.mention) && p < r) continue; // the portfolio
-          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9);
+          const given = appointed ? clauseContext(tree, headOf(tree, r)) : undefined;
+          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9, given);
         }
       }
     }
@@ -465,6 +515,39 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
 }
 
 const ORGANISED = new Set(["ORG", "GPE"]);
+
+/** Predicates of the verbs that give someone a post ("name", "appoint", "elect"). */
+const APPOINTING = new Set(["appoints", "elects", "hires"]);
+
+/**
+ * A title an appointing verb gives: who gets it and who gives it. "Acme named John Smith president" (the title a
+ * complement, or its object when the parser hung the name on the title: "named [John Smith president]", also with
+ * "named" misread as a participle after "it"), "John Smith was named president of Acme" (a passive's subject gets
+ * it), "named John Smith as president". The appointer is the active verb's subject; null when the noun is no such
+ * title.
+ */
+function appointment(tree: Tree, r: number): { holders: number[]; appointers: number[] } | null {
+  const { view } = tree;
+  const g = headOf(tree, r);
+  if (g < 0 || view.tokens[g].pos !== "VERB") return null;
+  const dep = baseDep(tree, r);
+  if (dep !== "xcomp" && dep !== "obj" && !(dep === "obl" && caseOf(tree, r) === "as")) return null;
+  const entry = view.lexicon.verbs.get(view.tokens[g].lemma.toLowerCase());
+  const predicate = entry?.get("");
+  if (!predicate || !APPOINTING.has(predicate)) return null;
+  // a name the parser hung on the title, before it ("named [Lawrence Johnes] president")
+  const glued = childrenBy(tree, r, "compound", "flat").filter((c) => c < r && mentionOf(view, c)?.type === "PERSON");
+  const passive = childBy(tree, g, "aux:pass") >= 0;
+  const subjects = subjectsOf(tree, g).heads;
+  if (glued.length) return { holders: glued, appointers: passive ? [] : subjects };
+  if (passive) return dep === "obj" || dep === "xcomp" ? { holders: subjects, appointers: [] } : null;
+  // the person named: the object, or a name the parser made the complement ("named [John Smith] as president")
+  const objects = childrenBy(tree, g, "obj", "iobj", "xcomp").filter(
+    (o) => o !== r && (baseDep(tree, o) !== "xcomp" || mentionOf(view, o)?.type === "PERSON"),
+  );
+  if (!objects.length) return null;
+  return { holders: objects.flatMap((o) => conjuncts(tree, o)), appointers: subjects };
+}
 
 /** "BP North America is a subsidiary of British Petroleum", "its Fluor Daniel unit". */
 function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: string, r: number, out: Candidate[]) {

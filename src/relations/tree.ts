@@ -146,9 +146,14 @@ export function conjuncts(tree: Tree, n: number): number[] {
   const out = [n];
   for (let k = 0; k < out.length && out.length < 8; k++) {
     for (const c of childrenBy(tree, out[k], "conj"))
-      if (isNominal(tree.view.tokens[c]) && !subjectOfNext(tree, c)) out.push(c);
+      if (isNominal(tree.view.tokens[c]) && !subjectOfNext(tree, c) && !isPredicate(tree, c)) out.push(c);
   }
   return out.sort((a, b) => a - b);
+}
+
+/** A nominal with a copula and a subject of its own is a clause's predicate ("who is in Rome"), no argument. */
+function isPredicate(tree: Tree, n: number): boolean {
+  return childBy(tree, n, "cop") >= 0 && childBy(tree, n, "nsubj") >= 0;
 }
 
 /** "Russia attacked NATO and China condemned it": a name right before a finite verb without a subject is that
@@ -207,7 +212,15 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
   const passive = isPassive(tree, v);
   if (own.length) {
     const heads: number[] = [];
-    for (const s of own) {
+    for (let s of own) {
+      // "Funaro, who is in Rome today, will fly to Tokyo" parsed with the clause "who is in Rome" as the subject: a
+      // nominal with a copula and a subject of its own is a predicate, and its subject is who the sentence is about
+      const inner = childBy(tree, s, "nsubj");
+      if (isPredicate(tree, s)) {
+        if (!isRelativePronoun(tree, inner)) s = inner;
+        else if (antecedent(tree, inner) >= 0) s = antecedent(tree, inner);
+        else continue;
+      }
       // "NATO, which armed Kiev": the relative pronoun stands for the noun the clause modifies
       // (a relative clause the parser hung on a verb belongs to the noun before its pronoun)
       if (isRelativePronoun(tree, s) && baseDep(tree, v) === "acl" && isNominal(tree.view.tokens[headOf(tree, v)]))
@@ -245,7 +258,8 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
   }
   if (base === "xcomp") {
     // object control ("urged NATO to attack") before subject control ("plans to attack")
-    const objects = childrenBy(tree, h, "obj", "iobj");
+    // (the controller stands before the infinitive: "agreed to buy X" with X hung on "agreed" is no controller)
+    const objects = childrenBy(tree, h, "obj", "iobj").filter((o) => o < v);
     if (objects.length) return { heads: conjuncts(tree, objects[0]), passive, inherited: true };
     return { heads: subjectsOf(tree, h, depth + 1).heads, passive, inherited: true };
   }

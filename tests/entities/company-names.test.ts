@@ -17,6 +17,22 @@ describe("company names", () => {
     expect(entities("AB Harwell Ltd said it would close two mills.")).toContain("AB Harwell Ltd|ORG");
   });
 
+  it("gives a name back its sentence-initial first word when the text writes the two together elsewhere", () => {
+    // inside a sentence, with capitals
+    const inside = "First Corvex said it would buy Delmar Foods Inc for 5 mln dlrs. Shares of First Corvex rose.";
+    expect(entities(inside)).toContain("First Corvex|ORG");
+    expect(relations(inside)).toContain("first-corvex buys delmar-foods-inc");
+    // in a headline's capitals
+    const headline = "APPLIED CORVEX <ACX> TO CLOSE PLANT\n\nApplied Corvex Corp said it would close its Ohio plant.";
+    expect(entities(headline)).toContain("Applied Corvex Corp|ORG");
+    // the same words in lower case elsewhere say nothing; nor does a title in a headline ("PRESIDENT REAGAN SAYS")
+    expect(entities("First Corvex said it would buy Delmar Foods Inc. It was the first Corvex deal.")).toContain(
+      "Corvex|ORG",
+    );
+    const titled = extractDocument({ id: "t", text: "PRESIDENT REAGAN SAYS NO\n\nPresident Reagan said no to Congress." });
+    expect(titled.mentions.filter((m) => m.text.startsWith("President"))).toEqual([]);
+  });
+
   it("types a name before 'subsidiary' or 'division' as an organisation, and links it to its owner", () => {
     const text = "Corvan Industries Inc said sales at its Morgan Fluidics subsidiary doubled.";
     expect(entities(text)).toContain("Morgan Fluidics|ORG");

@@ -60,6 +60,12 @@ describe("findEntities", () => {
     expect(mentions.map((m) => m.text)).not.toContain("Arabia");
   });
 
+  it("reads West Germany, the older name, as Germany, at a sentence start and inside one", () => {
+    const { mentions } = run("West Germany and Tanzania signed a pact. Exports from West Germany rose.");
+    expect(mentions.filter((m) => m.entity === "germany").map((m) => m.text)).toEqual(["West Germany", "West Germany"]);
+    expect(mentions.map((m) => m.type)).not.toContain("PERSON");
+  });
+
   it("gives a demonym several places claim to the nation a reader means", () => {
     const text = "American officials met Indian and Dutch diplomats.";
     const { mentions } = run(text);

@@ -33,6 +33,21 @@ describe("analyze", () => {
     ]);
   });
 
+  it("keeps a sentence whole past a period inside brackets: a party tag, or a lowercase word or comma after it", () => {
+    const text =
+      "Sen. Tom Hadley (R-Neb.) Tuesday opposed the plan. Rep. Ann Varga (D-Ore.), its author, defended it. " +
+      "Later, Rep. Ed Moss (D-Ga.) agreed. Sales rose (see Table 2.) Prices fell.";
+    const { sentences, tokens } = analyze(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Sen. Tom Hadley (R-Neb.) Tuesday opposed the plan.",
+      "Rep. Ann Varga (D-Ore.), its author, defended it.",
+      "Later, Rep. Ed Moss (D-Ga.) agreed.",
+      "Sales rose (see Table 2.)",
+      "Prices fell.",
+    ]);
+    for (const s of sentences) for (let k = s.from; k < s.to; k++) expect(tokens[k].sentence).toBe(s.i);
+  });
+
   it("drops page furniture lines and keeps their spans apart", () => {
     const text = "NATO met today.\nRead more\nImage by Jane Doe via Agency\n© 2025 Example Media. All rights reserved.";
     const result = analyze(text);

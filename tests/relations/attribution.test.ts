@@ -77,4 +77,26 @@ describe("reported speech", () => {
       "nato arms ukraine [negated, by dmitry-peskov]",
     ]);
   });
+
+  it("gives a reported clause's 'it' to the speaker only where no nearer noun subject stands between them", () => {
+    const specs = [
+      { text: "Corvel Tools", entity: "corvel", type: "ORG" as const },
+      { text: "Orland Pumps", entity: "orland", type: "ORG" as const },
+      { text: "Delmar", entity: "delmar", type: "ORG" as const },
+    ];
+    expect(shown("Corvel Tools said the route became free when it was abandoned by Orland Pumps.", specs)).toEqual([]);
+    expect(shown("Corvel Tools said it was acquired by Orland Pumps.", specs)).toEqual(["orland acquires corvel [by corvel]"]);
+    expect(shown("Corvel Tools said its Delmar unit was sold to Orland Pumps.", specs)).toContain("delmar subsidiary of corvel");
+    expect(shown("Corvel Tools said sales at its Delmar unit doubled.", specs)).toContain("delmar subsidiary of corvel");
+  });
+
+  it("reads 'X said its board ...' as the speaker acting through its board", () => {
+    const specs = [
+      { text: "Corvel Tools Inc", entity: "corvel", type: "ORG" as const },
+      { text: "Orland Pumps Inc", entity: "orland", type: "ORG" as const },
+    ];
+    expect(shown("Corvel Tools Inc said its board rejected Orland Pumps Inc's tender offer.", specs)).toEqual([
+      "corvel rejects orland [by corvel]",
+    ]);
+  });
 });

@@ -56,4 +56,20 @@ describe("nominal patterns", () => {
       "nato confronts russia [hedged]",
     ]);
   });
+
+  it("ties no entities through a meeting or talks that are only where something else happened", () => {
+    const places = [
+      { text: "Peru", entity: "peru", type: "GPE" as const },
+      { text: "Chile", entity: "chile", type: "GPE" as const },
+      { text: "Bolivia", entity: "bolivia", type: "GPE" as const },
+      { text: "Lima", entity: "lima", type: "GPE" as const },
+    ];
+    expect(shown("Peru and Chile both backed Bolivia at the Lima talks in resisting pressures.", places).filter((r) => r.includes("talks"))).toEqual([]);
+    expect(shown("Chile and Bolivia are in talks.", places)).toEqual(["bolivia talks with chile"]);
+    const people = [
+      { text: "Ann Varga", entity: "ann-varga", type: "PERSON" as const },
+      { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
+    ];
+    expect(shown("Ann Varga and Tom Hadley will retire at the meeting, the company said.", people)).toEqual([]);
+  });
 });

@@ -134,6 +134,62 @@ describe("role and title patterns", () => {
     ).toEqual([]);
   });
 
+  it("reads a lawmaker's party and state tag as the state they sit for", () => {
+    const specs = [
+      { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
+      { text: "Ann Varga", entity: "ann-varga", type: "PERSON" as const },
+      { text: "Neb", entity: "nebraska", type: "GPE" as const, kind: "alias" as const },
+      { text: "Ore", entity: "oregon", type: "GPE" as const, kind: "alias" as const },
+    ];
+    const found = shown("Sen. Tom Hadley (R-Neb.) and Rep. Ann Varga (D-Ore.) opposed the plan.", specs);
+    expect(found).toContain("tom-hadley senator for nebraska");
+    expect(found).toContain("ann-varga represents oregon");
+    // a place in brackets is no party tag
+    expect(shown("Tom Hadley (Neb.) opposed the plan.", specs)).toEqual([]);
+  });
+
+  it("gives a title an appointing verb gives to the one named, of the appointer unless it names its own party", () => {
+    const specs = [
+      { text: "Corvel Tools Inc", entity: "corvel", type: "ORG" as const },
+      { text: "Dana Whitfield", entity: "dana-whitfield", type: "PERSON" as const },
+      { text: "Orland Pumps", entity: "orland-pumps", type: "ORG" as const },
+    ];
+    expect(shown("Corvel Tools Inc said it named Dana Whitfield president and chief operating officer.", specs)).toContain(
+      "dana-whitfield president of corvel [by corvel]",
+    );
+    expect(shown("Corvel Tools Inc said it named Dana Whitfield as chairman.", specs)).toContain(
+      "dana-whitfield chairman of corvel [by corvel]",
+    );
+    // a party of its own, entity or not, is the title's
+    const own = shown("Corvel Tools Inc said it named Dana Whitfield chairman of its Orland Pumps unit.", specs);
+    expect(own.filter((r) => r.startsWith("dana-whitfield chairman of corvel"))).toEqual([]);
+    // denied or planned, the title is no fact
+    const denied = shown("Corvel Tools Inc denied it would name Dana Whitfield chairman.", specs);
+    for (const r of denied.filter((r) => r.startsWith("dana-whitfield chairman of"))) expect(r).toMatch(/negated/);
+    const fromText = extractDocument({ id: "t", text: "Corvel Tools Inc denied it would name Dana Whitfield chairman." });
+    for (const r of fromText.relations.filter((r) => r.predicate === "chairman of")) expect(r.negated).toBe(true);
+    expect(shown("Corvel Tools Inc said it may name Dana Whitfield chairman.", specs)).not.toContain(
+      "dana-whitfield chairman of corvel [by corvel]",
+    );
+  });
+
+  it("reads a plural title as its singular", () => {
+    const specs = [
+      { text: "Corvel Tools Inc", entity: "corvel", type: "ORG" as const },
+      { text: "Dana Whitfield", entity: "dana-whitfield", type: "PERSON" as const },
+      { text: "Omar Reyes", entity: "omar-reyes", type: "PERSON" as const },
+    ];
+    const named = shown("Paul Dorsey and Omar Reyes were named senior vice presidents of Corvel Tools Inc.", [
+      ...specs,
+      { text: "Paul Dorsey", entity: "paul-dorsey", type: "PERSON" as const },
+    ]);
+    expect(named).toContain("paul-dorsey vice president of corvel");
+    expect(named).toContain("omar-reyes vice president of corvel");
+    expect(shown("Dana Whitfield was among five Corvel Tools Inc executives charged.", specs)).toContain(
+      "dana-whitfield works for corvel",
+    );
+  });
+
   it("gives the verb to the person a portfolio's title names, not to the portfolio", () => {
     const found = relations("Italian Treasury Minister Aldo Ferrante met Chilean Finance Minister Rosa Ibarra and expressed Italy's support.");
     expect(found).toContain("aldo-ferrante meets rosa-ibarra");

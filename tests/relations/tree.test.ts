@@ -494,4 +494,108 @@ describe("relations on the dependency tree", () => {
       ),
     ).toEqual(["nato confronts russia"]);
   });
+
+  it("takes no clause's predicate for a subject: 'X, who is in Rome, will fly to Tokyo' misparsed two ways", () => {
+    const specs = [
+      { text: "Funaro", entity: "funaro", type: "PERSON" as const },
+      { text: "Rome", entity: "rome", type: "GPE" as const },
+      { text: "Tokyo", entity: "tokyo", type: "GPE" as const },
+    ];
+    // the predicate "in Rome" as the subject, the name its own subject
+    expect(
+      shownParsed(
+        `Funaro Funaro PROPN 6 nsubj
+         , , PUNCT 6 punct
+         who who PRON 6 nsubj
+         is be AUX 6 cop
+         in in ADP 6 case
+         Rome Rome PROPN 8 nsubj
+         will will AUX 8 aux
+         fly fly VERB 0 root
+         to to ADP 10 case
+         Tokyo Tokyo PROPN 8 obl
+         . . PUNCT 8 punct`,
+        specs,
+      ),
+    ).toEqual(["funaro travels to tokyo"]);
+    // the predicate coordinated with the name
+    expect(
+      shownParsed(
+        `Funaro Funaro PROPN 8 nsubj
+         , , PUNCT 6 punct
+         who who PRON 6 nsubj
+         is be AUX 6 cop
+         in in ADP 6 case
+         Rome Rome PROPN 1 conj
+         will will AUX 8 aux
+         fly fly VERB 0 root
+         to to ADP 10 case
+         Tokyo Tokyo PROPN 8 obl
+         . . PUNCT 8 punct`,
+        specs,
+      ),
+    ).toEqual(["funaro travels to tokyo"]);
+  });
+
+  it("gives an object hung after an infinitive that has none to the infinitive ('agreed to buy X')", () => {
+    const specs = [
+      { text: "Acme", entity: "acme", type: "ORG" as const },
+      { text: "Beta", entity: "beta", type: "ORG" as const },
+    ];
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         agreed agree VERB 0 root
+         to to PART 4 mark
+         buy buy VERB 2 xcomp
+         Beta Beta PROPN 2 obj
+         . . PUNCT 2 punct`,
+        specs,
+      ),
+    ).toEqual(["acme buys beta"]);
+    // an object before the infinitive controls it
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         urged urge VERB 0 root
+         Beta Beta PROPN 2 obj
+         to to PART 5 mark
+         bid bid VERB 2 xcomp
+         . . PUNCT 2 punct`,
+        specs,
+      ),
+    ).toEqual(["acme urges beta"]);
+  });
+
+  it("gives a reported 'it' to the speaker when the parser hung 'X said' on the reported verb", () => {
+    const specs = [
+      { text: "Acme", entity: "acme", type: "ORG" as const },
+      { text: "Beta", entity: "beta", type: "ORG" as const },
+    ];
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         said say VERB 4 advcl
+         it it PRON 4 nsubj
+         acquired acquire VERB 0 root
+         Beta Beta PROPN 4 obj
+         . . PUNCT 4 punct`,
+        specs,
+      ),
+    ).toEqual(["acme acquires beta [by acme]"]);
+    // a reporting verb with a complement of its own reports that one
+    expect(
+      shownParsed(
+        `Acme Acme PROPN 2 nsubj
+         said say VERB 6 advcl
+         so so ADV 2 advmod
+         , , PUNCT 2 punct
+         it it PRON 6 nsubj
+         acquired acquire VERB 0 root
+         Beta Beta PROPN 6 obj
+         . . PUNCT 6 punct`,
+        specs,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -244,4 +244,55 @@ describe("verb patterns", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("reads a participle that opens a title as the title, not a verb", () => {
+    const specs = [
+      { text: "Corvel Capital", entity: "corvel", type: "ORG" as const },
+      { text: "Ann Varga", entity: "ann-varga", type: "PERSON" as const },
+    ];
+    expect(shown("The fund rallied, said Corvel Capital managing director Ann Varga.", specs)).toEqual([
+      "ann-varga director of corvel",
+    ]);
+  });
+
+  it("takes the object of a verb outside the table before an infinitive as that infinitive's subject", () => {
+    const specs = [
+      { text: "Orland Pumps", entity: "orland", type: "ORG" as const },
+      { text: "Corvel Tools", entity: "corvel", type: "ORG" as const },
+    ];
+    expect(shown("Orland Pumps allowed Corvel Tools to bid.", specs)).toEqual([]);
+    // a verb of the table keeps it
+    expect(shown("Orland Pumps urged Corvel Tools to bid.", specs)).toEqual(["orland urges corvel"]);
+  });
+
+  it("never takes a subject pronoun for what a verb acts on", () => {
+    const specs = [
+      { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
+      { text: "Congress", entity: "congress", type: "ORG" as const },
+      { text: "he", entity: "tom-hadley", type: "PERSON" as const, kind: "pronoun" as const },
+    ];
+    const text = "Tom Hadley vetoed a similar bill last year after Congress had adjourned, but has indicated he will sign this measure.";
+    expect(shown(text, specs)).toEqual([]);
+  });
+
+  it("reads no verb in a participle used as a preposition or naming the noun before it", () => {
+    const specs = [
+      { text: "Corvel Tools", entity: "corvel", type: "ORG" as const },
+      { text: "Orland Pumps", entity: "orland", type: "ORG" as const },
+      { text: "Tom Hadley", entity: "tom-hadley", type: "PERSON" as const },
+    ];
+    expect(shown("Concerning Corvel Tools's stake, Tom Hadley said nothing.", specs)).toEqual([]);
+    expect(shown("Corvel Tools set up a brokerage service in 1984 called Orland Pumps.", specs)).toEqual([]);
+    // a verb of calling with its own conjunction is one
+    expect(shown("Corvel Tools cut prices and called Orland Pumps a rival.", specs)).toContain("corvel calls orland");
+  });
+
+  it("reads an -ing word before a bare common noun and a name as that noun's modifier, no verb", () => {
+    const specs = [
+      { text: "Corvel Tools Inc", entity: "corvel", type: "ORG" as const },
+      { text: "Orland Securities", entity: "orland", type: "ORG" as const },
+    ];
+    expect(shown("Corvel Tools Inc will offer 2 mln shares through managing underwriter Orland Securities.", specs)).toEqual([]);
+    expect(shown("Corvel Tools Inc is acquiring rival Orland Securities.", specs)).toEqual(["corvel acquires orland"]);
+  });
 });
