@@ -175,7 +175,7 @@ describe("toCsv, field by field", () => {
     for (const good of ["2025-01-02T08:15Z", "2025-01-02T08:15:30", "2025-01-02T08:15:30.123456789+01:00", "2025-01-02T08:15:30-05:00"]) {
       expect(neo4jDateTime(good), good).toBe(good);
     }
-    for (const bad of ["2025-01-02T08", "2025-01-02T08:15:30.1234567890Z", "2025-01-02T08:15:30+0100", "2025-01-02T08:15:30Zjunk", "x2025-01-02", "2025-01-02 08:15"]) {
+    for (const bad of ["2025-01-02T08", "2025-01-02T08:15:30.1234567890Z", "2025-01-02T08:15:30+0100", "2025-01-02T08:15:30Zjunk", "x2025-01-02", "2025-01-02 08:15", "2025-01-02T2025-01-02"]) {
       expect(neo4jDateTime(bad), bad).toBeUndefined();
     }
     expect(neo4jDateTime(undefined)).toBeUndefined();

@@ -4,7 +4,7 @@ import { highlightSyntax, lintCypherQuery, parseStatementsStrs } from "./cypher-
 import { describe, expect, it } from "vitest";
 import { cypherString, toCypher } from "../../src/export/index.js";
 import { fixtureGraph, HOSTILE_TEXT } from "../query/fixture.js";
-import { fieldsGraph, FUNDS, FUNDS_KEY } from "./fields.js";
+import { fieldsGraph, FUNDS, FUNDS_KEY, SUES, SUES_KEY, TRUST } from "./fields.js";
 import { itExternal } from "./independent.js";
 
 const graph = fixtureGraph();
@@ -137,6 +137,34 @@ describe("toCypher, field by field", () => {
     expect(Object.keys(denied.props)).not.toContain("attributedTo");
     expect(Object.keys(denied.props)).not.toContain("firstSeen");
     expect(denied.props).toMatchObject({ negated: true, symmetric: true, hedged: false, weight: 1 });
+  });
+
+  it("writes an evidence sentence's offsets that are no numbers as 0, and a missing text as empty", () => {
+    const graph = fieldsGraph();
+    graph.setEdgeAttribute(SUES_KEY, "evidence", [{ doc: "d1", start: Number.NaN, end: 40 } as never]);
+    const row = batches(toCypher(graph)).find((b) => b.name === "NOT_SUES")!.rows[0];
+    expect([row.props.evidenceStarts, row.props.evidenceEnds, row.props.evidenceTexts]).toEqual([[0], [40], [""]]);
+  });
+
+  it("writes labels and relationship types in code-point order, whatever order the graph holds them in", () => {
+    const graph = fieldsGraph();
+    graph.clear();
+    for (const [key, type] of [["p", "PRODUCT"], ["q", "PERSON"], ["o", "ORG"], ["g", "GPE"], ["e", "EVENT"]] as const) {
+      graph.addNode(key, { ...TRUST, entityType: type });
+    }
+    for (const predicate of ["warns", "sues", "funds", "backs", "aids"]) graph.addDirectedEdgeWithKey(predicate, "p", "q", { ...SUES, predicate, negated: false });
+    expect(batches(toCypher(graph)).map((b) => b.name)).toEqual([
+      "Event",
+      "GeopoliticalEntity",
+      "Organization",
+      "Person",
+      "Product",
+      "AIDS",
+      "BACKS",
+      "FUNDS",
+      "SUES",
+      "WARNS",
+    ]);
   });
 
   it("keeps float properties floats when they are whole, and writes what is no number as 0", () => {

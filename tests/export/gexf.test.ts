@@ -240,6 +240,25 @@ describe("toGexf, field by field", () => {
     });
   });
 
+  it("leaves out an empty attribute, and writes GEXF 1.2 edges the same, without kind and with a|b lists", () => {
+    const graph = fieldsGraph();
+    graph.setEdgeAttribute(SUES_KEY, "evidence", []);
+    const { edges } = read(toGexf(graph));
+    expect(Object.keys(edges.get(SUES_KEY)!.values)).not.toContain("evidence");
+    const old = read(toGexf(fieldsGraph(), { version: "1.2" })).edges.get(FUNDS_KEY)!;
+    const { kind: _kind, ...rest } = read(toGexf(fieldsGraph())).edges.get(FUNDS_KEY)!;
+    expect(old).toEqual({ ...rest, values: { ...rest.values, attributedTo: "tomas-weir", evidenceDocs: "d1|d2" } });
+  });
+
+  it("dates a node from its earliest to its latest article, whatever the order of their ids", () => {
+    const graph = fieldsGraph();
+    graph.setAttribute("documents", [
+      { id: "d1", date: "2025-03-09", hash: "h1" },
+      { id: "d2", date: "2025-01-20", hash: "h2" },
+    ]);
+    expect(read(toGexf(graph)).nodes.get("ines-brandt")).toMatchObject({ start: "2025-01-20", end: "2025-03-09" });
+  });
+
   it("keeps ids exactly, whatever characters they hold", () => {
     const graph = fieldsGraph();
     const odd = 'a "quoted" <id> & a\ttab\nand a line';
@@ -255,9 +274,11 @@ describe("toGexf, field by field", () => {
     graph.setNodeAttribute("ines-brandt", "size", -2);
     graph.removeNodeAttribute("harbour-trust", "color");
     graph.removeNodeAttribute("harbour-trust", "x");
+    graph.removeNodeAttribute("lakeside-council", "y");
     const { nodes } = read(toGexf(graph));
     expect(nodes.get("ines-brandt")!["viz:size"]).toEqual({ value: "0" });
     expect(Object.keys(nodes.get("harbour-trust")!).filter((k) => k.startsWith("viz:"))).toEqual(["viz:size"]);
+    expect(Object.keys(nodes.get("lakeside-council")!).filter((k) => k.startsWith("viz:"))).toEqual(["viz:color", "viz:size"]);
   });
 
   it("is dynamic when only the relations have dates", () => {

@@ -221,4 +221,27 @@ describe("toGraphml, field by field", () => {
     expect(text).toContain('xmlns:y="http://www.yworks.com/xml/graphml"');
     expect(toGraphml(graph)).not.toContain("xmlns:y=");
   });
+
+  it("nests yFiles graphics in their own data element of each node and edge", () => {
+    const text = toGraphml(fieldsGraph(), { yfiles: true });
+    expect(XMLValidator.validate(text)).toBe(true);
+    const { root, nodes, edges } = read(text);
+    expect(root.key.filter((k: Element) => k["yfiles.type"]).map((k: Element) => `${k.id} ${k.for} ${k["yfiles.type"]}`)).toEqual([
+      "n_graphics node nodegraphics",
+      "e_graphics edge edgegraphics",
+    ]);
+    const shape = nodes.get("ines-brandt")!.n_graphics["y:ShapeNode"];
+    expect(Object.keys(shape)).toEqual(["y:Geometry", "y:Fill", "y:NodeLabel", "y:Shape"]);
+    expect(shape["y:Shape"]).toEqual({ type: "ellipse" });
+    const line = edges.get("ines-brandt.funds.harbour-trust")!.e_graphics["y:PolyLineEdge"];
+    expect(Object.keys(line)).toEqual(["y:LineStyle", "y:Arrows", "y:EdgeLabel"]);
+    expect(line["y:Arrows"]).toEqual({ source: "none", target: "standard" });
+  });
+
+  it("writes no data for a graph attribute the graph lacks", () => {
+    const graph = fieldsGraph();
+    graph.removeAttribute("extractorVersion");
+    graph.removeAttribute("layoutSeed");
+    expect(read(toGraphml(graph)).graph).toEqual({ g_schemaVersion: "2" });
+  });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_BASE_IRI, toTurtle, validateBaseIri } from "../../src/export/index.js";
 import { NewsgraphError } from "../../src/errors.js";
 import { fixtureGraph, HOSTILE_TEXT } from "../query/fixture.js";
-import { fieldsGraph, FUNDS, FUNDS_KEY, SUES_KEY } from "./fields.js";
+import { fieldsGraph, FUNDS, FUNDS_KEY, SUES, SUES_KEY } from "./fields.js";
 import { itExternal, readWithPython } from "./independent.js";
 
 const graph = fixtureGraph();
@@ -233,5 +233,71 @@ describe("toTurtle, field by field", () => {
     graph.setNodeAttribute("ines-brandt", "degree", 2.7);
     const lines = about(new Parser().parse(toTurtle(graph)), `${B}entity/ines-brandt`);
     expect(lines).toEqual(expect.arrayContaining(["ng:mentions 0^^xsd:integer", "ng:pagerank 0^^xsd:double", "ng:degree 2^^xsd:integer"]));
+  });
+});
+
+describe("toTurtle: dates, sparse entities and the order of declarations", () => {
+  const XSD = "http://www.w3.org/2001/XMLSchema#";
+  const DATE = "http://purl.org/dc/terms/date";
+
+  it("types an xsd:date or an xsd:dateTime only what is one, and keeps anything else as a plain string", () => {
+    const cases: [string, string][] = [
+      ["2025-01-02", `${XSD}date`],
+      ["2025-01-02T08:15:00", `${XSD}dateTime`],
+      ["2025-01-02T08:15:00Z", `${XSD}dateTime`],
+      ["2025-01-02T08:15:00.25Z", `${XSD}dateTime`],
+      ["2025-01-02T08:15:00+01:00", `${XSD}dateTime`],
+      ["2025-01-02T08:15:00-05:30", `${XSD}dateTime`],
+      ["2025-01-02T08:15Z", `${XSD}string`],
+      ["2025-01-02T08:15:00+0100", `${XSD}string`],
+      ["2025-01-02T08:15:00.Z", `${XSD}string`],
+      ["2025-01-02T08:15:00Zjunk", `${XSD}string`],
+      ["2025-02-30", `${XSD}string`],
+      ["2025-01-02T2025-01-02", `${XSD}string`],
+    ];
+    const graph = fieldsGraph();
+    graph.setAttribute(
+      "documents",
+      cases.map(([date], i) => ({ id: `t${i}`, date, hash: `h${i}` })),
+    );
+    const quads = new Parser().parse(toTurtle(graph));
+    const typed = cases.map(([date], i) => {
+      const found = quads.find((q) => q.subject.value === `${B}doc/t${i}` && q.predicate.value === DATE)!.object as any;
+      return [found.value, found.datatype.value];
+    });
+    expect(typed).toEqual(cases);
+  });
+
+  it("writes nothing for what an entity, a relation or an article lacks, and OTHER for a missing type", () => {
+    const graph = fieldsGraph();
+    graph.clear();
+    graph.addNode("bare", { label: "Bare" } as never);
+    graph.addDirectedEdgeWithKey("bare -[x]-> bare", "bare", "bare", { predicate: "x" } as never);
+    graph.setAttribute("documents", [{ id: "d9" } as never]);
+    const quads = new Parser().parse(toTurtle(graph));
+    const lines = (subject: string) => quads.filter((q) => q.subject.value === subject).map((q) => q.predicate.value.replace(`${B}vocab#`, "ng:"));
+    const entity = lines(`${B}entity/bare`);
+    expect(entity).not.toContain("http://www.w3.org/2004/02/skos/core#altLabel");
+    expect(entity).not.toContain("ng:mentionedIn");
+    expect(quads.find((q) => q.subject.value === `${B}entity/bare` && q.predicate.value === `${B}vocab#entityType`)?.object.value).toBe("OTHER");
+    const relation = lines(`${B}relation/${encodeURIComponent("bare -[x]-> bare")}`);
+    expect(relation).not.toContain("ng:attributedTo");
+    expect(relation).not.toContain("ng:evidence");
+    expect(quads.find((q) => q.predicate.value === `${B}vocab#category` && q.subject.value.includes("/relation/"))?.object.value).toBe("");
+    expect(lines(`${B}doc/d9`).sort()).toEqual(["http://purl.org/dc/terms/identifier", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"]);
+  });
+
+  it("declares the predicates in code-point order, whatever order the graph holds them in", () => {
+    const graph = fieldsGraph();
+    for (const predicate of ["warns", "backs", "aids"]) graph.addDirectedEdgeWithKey(predicate, "ines-brandt", "tomas-weir", { ...SUES, predicate });
+    const declared = new Parser()
+      .parse(toTurtle(graph))
+      .filter((q) => q.subject.value.startsWith(`${B}predicate/`) && q.object.value === `${OWL}ObjectProperty`)
+      .map((q) => q.subject.value.slice(`${B}predicate/`.length));
+    expect(declared).toEqual(["aids", "backs", "funds", "sues", "warns"]);
+  });
+
+  it("refuses a base IRI with the code of a bad argument", () => {
+    expect(() => toTurtle(fieldsGraph(), { base: "https://example.org/kg" })).toThrow(expect.objectContaining({ code: "invalid-argument" }));
   });
 });
