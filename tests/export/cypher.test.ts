@@ -149,10 +149,11 @@ describe("toCypher, field by field", () => {
   it("writes labels and relationship types in code-point order, whatever order the graph holds them in", () => {
     const graph = fieldsGraph();
     graph.clear();
-    for (const [key, type] of [["p", "PRODUCT"], ["q", "PERSON"], ["o", "ORG"], ["g", "GPE"], ["e", "EVENT"]] as const) {
+    // Shuffled: neither in order nor in reverse order, which a broken comparison could still leave sorted.
+    for (const [key, type] of [["q", "PERSON"], ["e", "EVENT"], ["p", "PRODUCT"], ["g", "GPE"], ["o", "ORG"]] as const) {
       graph.addNode(key, { ...TRUST, entityType: type });
     }
-    for (const predicate of ["warns", "sues", "funds", "backs", "aids"]) graph.addDirectedEdgeWithKey(predicate, "p", "q", { ...SUES, predicate, negated: false });
+    for (const predicate of ["sues", "aids", "warns", "backs", "funds"]) graph.addDirectedEdgeWithKey(predicate, "p", "q", { ...SUES, predicate, negated: false });
     expect(batches(toCypher(graph)).map((b) => b.name)).toEqual([
       "Event",
       "GeopoliticalEntity",

@@ -63,7 +63,8 @@ describe("flattenNode", () => {
   });
 
   it("fills in what a node lacks: its key as label, OTHER, empty lists, zero counts, no position or colour", () => {
-    expect(flattenNode("harbour-trust", {})).toEqual({
+    // Strictly: a position or a colour it lacks is absent, not present and undefined.
+    expect(flattenNode("harbour-trust", {})).toStrictEqual({
       key: "harbour-trust",
       label: "harbour-trust",
       entityType: "OTHER",

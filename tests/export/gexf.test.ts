@@ -245,6 +245,7 @@ describe("toGexf, field by field", () => {
     graph.setEdgeAttribute(SUES_KEY, "evidence", []);
     const { edges } = read(toGexf(graph));
     expect(Object.keys(edges.get(SUES_KEY)!.values)).not.toContain("evidence");
+    expect(XMLValidator.validate(toGexf(fieldsGraph(), { version: "1.2" }))).toBe(true);
     const old = read(toGexf(fieldsGraph(), { version: "1.2" })).edges.get(FUNDS_KEY)!;
     const { kind: _kind, ...rest } = read(toGexf(fieldsGraph())).edges.get(FUNDS_KEY)!;
     expect(old).toEqual({ ...rest, values: { ...rest.values, attributedTo: "tomas-weir", evidenceDocs: "d1|d2" } });

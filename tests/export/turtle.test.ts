@@ -254,6 +254,7 @@ describe("toTurtle: dates, sparse entities and the order of declarations", () =>
       ["2025-01-02T08:15:00Zjunk", `${XSD}string`],
       ["2025-02-30", `${XSD}string`],
       ["2025-01-02T2025-01-02", `${XSD}string`],
+      ["2025-01-02T2025-01-02T08:15:00Z", `${XSD}string`],
     ];
     const graph = fieldsGraph();
     graph.setAttribute(
@@ -289,7 +290,8 @@ describe("toTurtle: dates, sparse entities and the order of declarations", () =>
 
   it("declares the predicates in code-point order, whatever order the graph holds them in", () => {
     const graph = fieldsGraph();
-    for (const predicate of ["warns", "backs", "aids"]) graph.addDirectedEdgeWithKey(predicate, "ines-brandt", "tomas-weir", { ...SUES, predicate });
+    // With funds and sues already there: shuffled, neither in order nor in reverse order.
+    for (const predicate of ["warns", "aids", "backs"]) graph.addDirectedEdgeWithKey(predicate, "ines-brandt", "tomas-weir", { ...SUES, predicate });
     const declared = new Parser()
       .parse(toTurtle(graph))
       .filter((q) => q.subject.value.startsWith(`${B}predicate/`) && q.object.value === `${OWL}ObjectProperty`)
