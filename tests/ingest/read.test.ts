@@ -268,6 +268,15 @@ describe("readDocuments: bad input is reported and skipped, the rest goes on", (
     ]);
   });
 
+  it("reports a .jsonl line that is JSON but no object (null, a number, a string) and reads on", async () => {
+    const file = write("bad/values.jsonl", 'null\n42\n"Harbour news"\n{"id":"ok","text":"Read after them."}\n');
+    const { docs, problems } = await read([file]);
+    expect(docs.map((d) => d.id)).toEqual(["ok"]);
+    expect(problems).toEqual(
+      [1, 2, 3].map((line) => ({ source: file, line, reason: "not a JSON object: each line must be {id?, title?, text | html, date?, url?}" })),
+    );
+  });
+
   it("names the line, not the file, in a .jsonl line's problems, and reports a line whose html holds no text", async () => {
     const bytes = Buffer.concat([Buffer.from('{"html":"<script>var x = 1;</script>"}\n{"text":"'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
     const file = write("bad/reasons.jsonl", bytes);
