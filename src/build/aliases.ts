@@ -9,11 +9,12 @@ export const EMPTY_ALIAS_RULES: AliasRules = { merge: {}, split: [] };
 
 /** Case-, accent- and quote-insensitive form of a name, without a leading "the" or a trailing "'s". */
 export function normalizeName(name: string): string {
+  // Apostrophes first: NFKD splits the acute accent "´" into a space and a combining mark.
   return name
+    .replace(/[\u2018\u2019\u201b`´]/g, "'")
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201b`´]/g, "'")
     .replace(/[\u201c\u201d"]/g, "")
     .replace(/^the\s+/, "")
     .replace(/'s$/, "")

@@ -3,6 +3,8 @@
 // nothing merged, and the aliases file's merge followed by the articles after it.
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/build/index.js";
+import type { EntityIndex } from "../../src/entities/index.js";
+import type { Entity, EntityType } from "../../src/types.js";
 import { entity, extraction, idIndex, relation } from "./fixtures.js";
 
 // A cup run written for the test: the same match reported by three papers, one of them undated.
@@ -20,7 +22,8 @@ describe("assembleGraph: articles and dates", () => {
     const graph = buildGraph([report("p3"), first, report("p2", "2025-01-30")], { createIndex: idIndex });
     const edge = graph.getEdgeAttributes("rovers -[beats]-> harbour-city");
     expect([edge.firstSeen, edge.lastSeen, edge.sources]).toEqual(["2025-01-30", "2025-02-10", 3]);
-    expect(graph.getAttribute("documents")).toEqual([
+    // Strictly: a field an article lacks is absent, not present and undefined.
+    expect(graph.getAttribute("documents")).toStrictEqual([
       { id: "p1", title: "Rovers through to the final", url: "https://paper.example/rovers", date: "2025-02-10", hash: first.doc.hash },
       { id: "p2", date: "2025-01-30", hash: report("p2", "2025-01-30").doc.hash },
       { id: "p3", hash: report("p3").doc.hash },
@@ -48,6 +51,9 @@ describe("assembleGraph: evidence", () => {
     expect(graph.getEdgeAttribute("rovers -[beats]-> harbour-city", "attributedTo")).toEqual(["ana-reis"]);
     const hosted = graph.getEdgeAttributes("harbour-city -[hosts]-> rovers");
     expect([hosted.attributedTo, hosted.evidence[0].attributedTo, hosted.evidence[0].extracted!.attributedTo]).toEqual([[], null, null]);
+    // A sentence without object and trigger spans has no such fields (not empty ones), nor a count of left-out ones.
+    expect(Object.keys(hosted.evidence[0]).sort()).toEqual(["attributedTo", "doc", "end", "extracted", "start", "subject", "text"]);
+    expect(Object.keys(hosted.evidence[0].extracted!)).not.toContain("omitted");
   });
 });
 
@@ -65,5 +71,132 @@ describe("assembleGraph: the aliases file", () => {
     const onlyShort = buildGraph([short("m1"), short("m3")], { aliasRules, createIndex: idIndex });
     expect(onlyShort.nodes().sort()).toEqual(["ana-reis", "rovers"]);
     expect(onlyShort.getNodeAttributes("ana-reis")).toMatchObject({ label: "Ana Reis", aliases: ["Ana Reis", "Reis"] });
+  });
+});
+
+// A linker like the extractor's: a name whose last word was seen before links to the entity first seen with it.
+function surnameIndex(): EntityIndex {
+  const seen = new Map<string, string>();
+  return {
+    link(e: Entity) {
+      const surname = e.label.split(" ").at(-1)!.toLowerCase();
+      const known = seen.get(surname);
+      if (known && known !== e.id) return { id: known, rule: "surname" };
+      if (!known) seen.set(surname, e.id);
+      return { id: e.id, rule: null };
+    },
+  };
+}
+
+const person = (id: string, label: string) => entity(id, label, "PERSON");
+
+describe("assembleGraph: the aliases file and the linker together", () => {
+  it("sends the later articles' names the linker ties to a forced name to the forced node too", () => {
+    // "Reis" is forced into "Ana Reis"; the linker then ties "R. Reis" to the id it gave "Reis".
+    const aliasRules = { merge: { "Ana Reis": ["Reis"] }, split: [] as [string, string][] };
+    const graph = buildGraph([extraction("k1", [person("reis", "Reis")]), extraction("k2", [person("r-reis", "R. Reis")])], {
+      aliasRules,
+      createIndex: surnameIndex,
+    });
+    expect(graph.nodes()).toEqual(["ana-reis"]);
+    expect(graph.getNodeAttribute("ana-reis", "docs")).toEqual(["k1", "k2"]);
+    // One record per rule: the aliases file's and the linker's, each with the forms it merged and the label.
+    expect(graph.getAttribute("merges")).toEqual([
+      { entity: "ana-reis", forms: ["Ana Reis", "Reis"], rule: "aliases-file" },
+      { entity: "ana-reis", forms: ["Ana Reis", "R. Reis"], rule: "surname" },
+    ]);
+  });
+
+  it("leaves on its node what the linker had put there before a forced name was taken away from it", () => {
+    // "Reis" (k1) is a node of its own; "Ana Reis" (k2), which the linker ties to it, is forced to her own node;
+    // the plain "Reis" of k3 stays with k1's, which the aliases file does not name.
+    const aliasRules = { merge: { "Ana Reis": [] }, split: [] as [string, string][] };
+    const graph = buildGraph(
+      [extraction("k1", [person("reis", "Reis")]), extraction("k2", [person("ana-reis", "Ana Reis")]), extraction("k3", [person("reis", "Reis")])],
+      { aliasRules, createIndex: surnameIndex },
+    );
+    expect(graph.getNodeAttribute("reis", "docs")).toEqual(["k1", "k3"]);
+    expect(graph.getNodeAttribute("ana-reis", "docs")).toEqual(["k2"]);
+    expect(graph.getAttribute("merges")).toEqual([]);
+  });
+
+  it("records no merge when only the canonical name itself occurs", () => {
+    const aliasRules = { merge: { "Ana Reis": ["Reis"] }, split: [] as [string, string][] };
+    const graph = buildGraph([extraction("k1", [person("ana-reis", "Ana Reis")])], { aliasRules, createIndex: idIndex });
+    expect(graph.getNodeAttribute("ana-reis", "label")).toBe("Ana Reis");
+    expect(graph.getAttribute("merges")).toEqual([]);
+  });
+
+  it("numbers on until an id is free of conflicts", () => {
+    const names = ["Jens Lund", "Joana Lund", "Jonas Lund"];
+    const aliasRules = { merge: {}, split: [[names[0], names[1]], [names[0], names[2]], [names[1], names[2]]] as [string, string][] };
+    const graph = buildGraph(
+      names.map((name, i) => extraction(`k${i + 1}`, [person("lund", name)])),
+      { aliasRules, createIndex: idIndex },
+    );
+    expect(graph.nodes().map((id) => `${id} ${graph.getNodeAttribute(id, "label")}`).sort()).toEqual(["lund Jens Lund", "lund~2 Joana Lund", "lund~3 Jonas Lund"]);
+  });
+
+  it("names a forced node by its canonical name's slug, one hyphen for a run of other characters", () => {
+    const aliasRules = { merge: { "Reis & Filhos": ["Reis"], "???": ["Lind"] }, split: [] as [string, string][] };
+    const graph = buildGraph([extraction("k1", [entity("reis", "Reis", "ORG"), person("lind", "Lind")])], { aliasRules, createIndex: idIndex });
+    expect(graph.nodes().sort()).toEqual(["entity", "reis-filhos"]);
+  });
+
+  it("lists the merges by entity, whatever article they came from", () => {
+    const aliasRules = { merge: { "Zora Lind": ["Lind"], "Ana Reis": ["Reis"] }, split: [] as [string, string][] };
+    const graph = buildGraph([extraction("k1", [person("lind", "Lind")]), extraction("k2", [person("reis", "Reis")])], { aliasRules, createIndex: idIndex });
+    expect(graph.getAttribute("merges").map((m) => m.entity)).toEqual(["ana-reis", "zora-lind"]);
+  });
+
+  it("gives a split name whose own id is taken a numbered id, and no merge", () => {
+    // Both papers' extractors called their Lund "lund"; the split rule keeps the two apart.
+    const aliasRules = { merge: {}, split: [["Joana Lund", "Jonas Lund"]] as [string, string][] };
+    const graph = buildGraph(
+      [extraction("k1", [person("lund", "Joana Lund")]), extraction("k2", [person("lund", "Jonas Lund")]), extraction("k3", [person("lund", "Jonas Lund")])],
+      { aliasRules, createIndex: idIndex },
+    );
+    expect(graph.nodes().sort()).toEqual(["lund", "lund~2"]);
+    expect(graph.getNodeAttributes("lund")).toMatchObject({ label: "Joana Lund", docs: ["k1"] });
+    // The third article's Jonas Lund joins the second's.
+    expect(graph.getNodeAttributes("lund~2")).toMatchObject({ label: "Jonas Lund", docs: ["k2", "k3"] });
+    expect(graph.getAttribute("merges")).toEqual([]);
+  });
+
+  it("does not label a node with a canonical name when a split rule kept the entity off the forced node", () => {
+    const aliasRules = { merge: { "Ana Reis": ["Reis"] }, split: [["Ana Reis", "Rui Reis"]] as [string, string][] };
+    // k2's "Reis" is also called "Rui Reis": forced towards Ana Reis, but the split rule keeps it apart.
+    const rui = entity("reis", "Reis", "PERSON", 1, ["Rui Reis"]);
+    const graph = buildGraph([extraction("k1", [person("ana-reis", "Ana Reis")]), extraction("k2", [rui])], { aliasRules, createIndex: idIndex });
+    expect(graph.getNodeAttributes("reis")).toMatchObject({ label: "Reis", docs: ["k2"] });
+    expect(graph.getNodeAttributes("ana-reis")).toMatchObject({ label: "Ana Reis", docs: ["k1"] });
+    expect(graph.getAttribute("merges")).toEqual([]);
+  });
+});
+
+describe("assembleGraph: the type and the label of a node", () => {
+  const club = (id: string, label: string, type: EntityType = "ORG", mentions = 1) => extraction(id, [entity("rovers", label, type, mentions)]);
+
+  it("takes the type most articles give, then the one with more mentions, then the more specific one", () => {
+    const typeOf = (...docs: ReturnType<typeof club>[]) => buildGraph(docs, { createIndex: idIndex }).getNodeAttribute("rovers", "entityType");
+    expect(typeOf(club("t1", "Rovers", "ORG"), club("t2", "Rovers", "GPE", 5), club("t3", "Rovers", "ORG"))).toBe("ORG");
+    expect(typeOf(club("t1", "Rovers", "ORG"), club("t2", "Rovers", "GPE", 3))).toBe("GPE");
+    expect(typeOf(club("t1", "Rovers", "GPE", 3), club("t2", "Rovers", "ORG"))).toBe("GPE");
+    // One article and one mention each: ORG is before GPE in ENTITY_TYPES, OTHER is last.
+    expect(typeOf(club("t1", "Rovers", "GPE"), club("t2", "Rovers", "ORG"))).toBe("ORG");
+    expect(typeOf(club("t1", "Rovers", "OTHER"), club("t2", "Rovers", "LAW"))).toBe("LAW");
+    expect(typeOf(club("t1", "Rovers", "GPE"), club("t2", "Rovers", "PERSON"))).toBe("PERSON");
+    // A type this version does not know (from an older graph) comes after every known one.
+    expect(typeOf(club("t1", "Rovers", "TEAM" as EntityType), club("t2", "Rovers", "OTHER"))).toBe("OTHER");
+  });
+
+  it("takes the label most articles use, then the longer one (a leading 'the' in any case not counting), then code-point order", () => {
+    const labelOf = (...docs: ReturnType<typeof club>[]) => buildGraph(docs, { createIndex: idIndex }).getNodeAttribute("rovers", "label");
+    expect(labelOf(club("t1", "Rovers"), club("t2", "Harbour Rovers FC"), club("t3", "Rovers"))).toBe("Rovers");
+    expect(labelOf(club("t1", "Rovers FC"), club("t2", "The Rovers"))).toBe("Rovers FC");
+    expect(labelOf(club("t1", "the Rovers"), club("t2", "Rovers FC"))).toBe("Rovers FC");
+    expect(labelOf(club("t1", "Rovers XI"), club("t2", "Rovers FC"))).toBe("Rovers FC");
+    // Only a leading "the" does not count.
+    expect(labelOf(club("t1", "Bank of the Isles"), club("t2", "Bank of Isles Co"))).toBe("Bank of the Isles");
   });
 });

@@ -307,6 +307,27 @@ describe("determinism and incremental builds", () => {
     expect(() => addExtractions(old, [b])).toThrow(expect.objectContaining({ code: "invalid-graph" }));
   });
 
+  it("refuses a graph without its list of articles, or with evidence another tool wrote without the extracted relation", () => {
+    const noDocuments = reload([a, b]);
+    noDocuments.removeAttribute("documents");
+    expect(() => graphBuilderFrom(noDocuments)).toThrow(expect.objectContaining({ code: "invalid-graph", message: expect.stringMatching(/^the graph lists no documents/) }));
+    const bare = reload([a, b]);
+    const key = "dmitry-peskov -[speaks for]-> kremlin";
+    const [first, ...rest] = bare.getEdgeAttribute(key, "evidence");
+    bare.setEdgeAttribute(key, "evidence", [...rest, { ...first, extracted: undefined }]);
+    expect(() => addExtractions(bare, [c])).toThrow(`edge "${key}" lacks its per-article evidence; build it again from the articles, without --update`);
+    const none = reload([a]);
+    none.removeAttribute("schemaVersion");
+    expect(() => graphBuilderFrom(none)).toThrow(/^the graph has schema version \(none\), not \d+/);
+  });
+
+  it("keeps the saved graph's layout seed on update unless another is given, and accepts a cap of 1", () => {
+    const saved = reload([a], { layoutSeed: 7 });
+    expect(addExtractions(saved, [b]).getAttribute("layoutSeed")).toBe(7);
+    expect(addExtractions(saved, [b], { layoutSeed: 9 }).getAttribute("layoutSeed")).toBe(9);
+    expect(buildGraph([a], { maxEvidence: 1 }).getAttribute("maxEvidence")).toBe(1);
+  });
+
   it("reads the articles and their hashes back from a saved graph", () => {
     const builder = graphBuilderFrom(reload([a, b]));
     expect(builder.size).toBe(2);

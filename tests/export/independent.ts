@@ -5,6 +5,19 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { it } from "vitest";
+
+/**
+ * False when NEWSGRAPH_EXTERNAL_CHECKS=0, which `npm run mutation` sets (vitest.stryker.config.ts): each check by a
+ * tool we did not write starts a process (Python, xmllint) or Neo4j's slow linter, seconds per mutant, and a run of
+ * the export group with them was estimated at over an hour. The plain test run (`npm test`, CI) always runs them.
+ */
+export const EXTERNAL_CHECKS = process.env.NEWSGRAPH_EXTERNAL_CHECKS !== "0";
+
+/** A test that checks an export with an outside tool: skipped when EXTERNAL_CHECKS is off. */
+export function itExternal(name: string, test: () => void): void {
+  it.skipIf(!EXTERNAL_CHECKS)(name, test);
+}
 
 // Debian's interpreter, where python3-networkx and python3-rdflib install (a pyenv python3 on PATH lacks them).
 const PYTHON = "/usr/bin/python3";

@@ -114,6 +114,51 @@ describe("readDocuments: formats", () => {
     expect(docs[2].text).toBe("Third article, from HTML.");
   });
 
+  it("reads a .jsonl line's fields loosely: ids trimmed or numbers, fields trimmed, blank ones and other types ignored", async () => {
+    const lines = [
+      JSON.stringify({ id: " m-17 ", title: "  Ferry strike ends ", text: "Crews returned on Friday.", date: " 2025-06-13 ", url: " https://paper.example/ferry " }),
+      JSON.stringify({ id: 42, doc: "ignored", text: "A numbered story." }),
+      JSON.stringify({ id: "  ", doc: " dock-3 ", text: "The dock reopened.", title: 7, date: "", url: ["x"] }),
+      JSON.stringify({ id: true, doc: 5.5, text: "Neither id counts." }),
+      JSON.stringify({ text: "   ", html: "<p>The <i>html</i> speaks when the text is blank.</p>" }),
+    ];
+    const file = write("fields/loose.jsonl", lines.join("\n"));
+    const { docs, problems } = await read([file]);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => d.id)).toEqual(["m-17", "42", "dock-3", "5.5", "loose:5"]);
+    expect(docs[0]).toEqual({
+      id: "m-17",
+      title: "Ferry strike ends",
+      text: "Crews returned on Friday.",
+      date: "2025-06-13",
+      url: "https://paper.example/ferry",
+      source: `${file}:1`,
+    });
+    expect(docs[2]).toEqual({ id: "dock-3", text: "The dock reopened.", source: `${file}:3` });
+    expect(docs[4].text).toBe("The html speaks when the text is blank.");
+  });
+
+  it("skips blank .jsonl lines (spaces, tabs, a lone carriage return) without a word, and counts them in line numbers", async () => {
+    const file = write("fields/blank.jsonl", ' \t \n\r\n\n{"text":"Fourth line."}\n\t\n{"text":"Sixth line."}\n');
+    const { docs, problems } = await read([file]);
+    expect(problems).toEqual([]);
+    expect(docs.map((d) => [d.id, d.source])).toEqual([
+      ["blank:4", `${file}:4`],
+      ["blank:6", `${file}:6`],
+    ]);
+  });
+
+  it("reports progress after each .jsonl line, in the bytes read so far", async () => {
+    const file = write("progress/lines.jsonl", '{"text":"One."}\n\n{"text":"Two."}\n');
+    const { progress } = await read([file]);
+    // A line of 16 bytes, a blank one, another of 16.
+    expect(progress.map((p) => [p.bytes, p.documents])).toEqual([
+      [16, 1],
+      [33, 2],
+      [33, 2],
+    ]);
+  });
+
   it("walks folders recursively in sorted order, ignores unknown extensions and hidden files there", async () => {
     write("walk/b.txt", "Bravo text.");
     write("walk/a/c.md", "Charlie text.");
@@ -221,6 +266,24 @@ describe("readDocuments: bad input is reported and skipped, the rest goes on", (
       [5, "invalid UTF-8 at byte 12"],
       [6, "article is 0.0 MB, over the 0.0 MB limit for one article"],
     ]);
+  });
+
+  it("reports a .jsonl line that is JSON but no object (null, a number, a string) and reads on", async () => {
+    const file = write("bad/values.jsonl", 'null\n42\n"Harbour news"\n{"id":"ok","text":"Read after them."}\n');
+    const { docs, problems } = await read([file]);
+    expect(docs.map((d) => d.id)).toEqual(["ok"]);
+    expect(problems).toEqual(
+      [1, 2, 3].map((line) => ({ source: file, line, reason: "not a JSON object: each line must be {id?, title?, text | html, date?, url?}" })),
+    );
+  });
+
+  it("names the line, not the file, in a .jsonl line's problems, and reports a line whose html holds no text", async () => {
+    const bytes = Buffer.concat([Buffer.from('{"html":"<script>var x = 1;</script>"}\n{"text":"'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    const file = write("bad/reasons.jsonl", bytes);
+    const { docs, problems } = await read([file]);
+    expect(docs).toEqual([]);
+    expect(problems[0]).toEqual({ source: file, line: 1, reason: "no article text found in the line's html" });
+    expect(problems[1]).toEqual({ source: file, line: 2, reason: "invalid UTF-8 at byte 9: save the line as UTF-8" });
   });
 
   it("keeps the first of two documents with the same id and reports the second", async () => {
