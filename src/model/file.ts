@@ -83,17 +83,17 @@ export function removeStaleTemporaries(path: string): string[] {
 
 /** Loads a graph file written by `newsgraph build`. */
 export function loadGraph(path: string): NewsGraph {
-  let bytes: Buffer;
+  let content: string | Buffer;
   try {
-    bytes = readFileSync(path);
+    // A UTF-8 file has at least as many bytes as its text has UTF-16 units: a file within the limit fits in a string,
+    // read as one (no buffer of the whole file held beside it); a longer one is parsed from its bytes.
+    content = statSync(path).size > constants.MAX_STRING_LENGTH ? readFileSync(path) : readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder, not a file" : `cannot read it (${code})`;
     throw new NewsgraphError(code === "ENOENT" ? "not-found" : "unreadable", `${path}: ${reason}`);
   }
-  // A UTF-8 file has at least as many bytes as its text has UTF-16 units: a file within the limit fits in a string.
-  if (bytes.length > constants.MAX_STRING_LENGTH) return parseGraphBytes(bytes, path);
-  return parseGraph(bytes.toString("utf8"), path);
+  return typeof content === "string" ? parseGraph(content, path) : parseGraphBytes(content, path);
 }
 
 function describeWriteError(error: unknown): string {
