@@ -557,6 +557,7 @@ const OPENING_WORD_CLASSES = new Set(["NOUN", "PROPN", "ADJ", "VERB"]);
  */
 function withOpeningWord(a: AnalyzedText, lex: Lexicons, input: TaggerInput, runs: Run[]): void {
   const { tokens } = a;
+  let written: Set<string> | null = null; // made on first need: one pass over the text, not one per sentence
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     const s = a.sentences[tokens[run.from].sentence];
@@ -566,22 +567,34 @@ function withOpeningWord(a: AnalyzedText, lex: Lexicons, input: TaggerInput, run
     if (!isUpperStart(t.text) || t.text === t.text.toUpperCase() || !OPENING_WORD_CLASSES.has(t.pos)) continue;
     const key = keyOf(t);
     if (lex.titles.has(key) || lex.calendar.has(key) || matchTitle(lex, tokens, k, run.to) > k) continue;
-    const next = tokens[run.from].lower;
-    let seen = false;
-    for (let j = 0; j + 1 < tokens.length && !seen; j++) {
-      if (j === k || tokens[j].lower !== t.lower || tokens[j + 1].lower !== next) continue;
-      if (input.mode[j] === CaseMode.Upper) seen = true;
-      // written with capitals inside an ordinary sentence ("shares of First Chicago"), not "the first Chicago bank"
-      else if (input.mode[j] === CaseMode.Normal && a.sentences[tokens[j].sentence].from !== j)
-        seen = isUpperStart(tokens[j].text) && isUpperStart(tokens[j + 1].text);
-    }
-    if (!seen) continue;
+    written ??= pairsWrittenAsNames(a, input);
+    if (!written.has(`${t.lower} ${tokens[run.from].lower}`)) continue;
     run.from = k;
     // a name opened by a plain English word ("First Chicago", "Applied Corvex") is an organisation's, whatever the
     // tagger made of the rest, unless a compass word opens a place ("West Germany")
     const place = (run.type === "GPE" || run.type === "LOC") && PLACE_OPENERS.has(t.lower);
     if (run.type !== "ORG" && !place && !lex.firstNames.has(key)) run.type = "ORG";
   }
+}
+
+/**
+ * Pairs of words ("first chicago") the text writes where capitals say they open a name: in a headline's capitals, or
+ * both capitalised inside an ordinary sentence ("shares of First Chicago", not "the first Chicago bank"). A
+ * sentence's first word is never counted: its capital says nothing.
+ */
+function pairsWrittenAsNames(a: AnalyzedText, input: TaggerInput): Set<string> {
+  const { tokens } = a;
+  const pairs = new Set<string>();
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const upper = input.mode[j] === CaseMode.Upper;
+    const inside =
+      input.mode[j] === CaseMode.Normal &&
+      a.sentences[tokens[j].sentence].from !== j &&
+      isUpperStart(tokens[j].text) &&
+      isUpperStart(tokens[j + 1].text);
+    if (upper || inside) pairs.add(`${tokens[j].lower} ${tokens[j + 1].lower}`);
+  }
+  return pairs;
 }
 
 /** Lowercase words a name may hold inside ("Bank of England", "Ursula von der Leyen", "Johnson & Johnson"). */
