@@ -294,7 +294,7 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
   const slots: Slot[] = [];
   // "agreed to buy Fountain Oil" parsed with the name as the object of "agreed": an object after an infinitive
   // complement that has none of its own is that infinitive's
-  const objects = [...childrenBy(tree, v, "obj", "iobj").filter((o) => !strandedObject(tree, v, o))];
+  const objects = childrenBy(tree, v, "obj", "iobj").filter((o) => !strandedObject(tree, v, o));
   if (baseDep(tree, v) === "xcomp" && childBy(tree, v, "obj") < 0) {
     const h = headOf(tree, v);
     for (const o of childrenBy(tree, h, "obj")) if (strandedObject(tree, h, o)) objects.push(o);
