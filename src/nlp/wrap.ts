@@ -71,7 +71,7 @@ export function paragraphs(
   let current: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const setting = { width, body, first: i === 1, wordClass };
+    const setting = { width, body, first: i === 1, next: lines[i + 1], wordClass };
     if (current.length && !runsOn(text, current[current.length - 1], line, setting)) {
       out.push(current);
       current = [];
@@ -88,10 +88,12 @@ interface Setting {
   body: number;
   /** The line is the first of the text, in a headline's place. */
   first: boolean;
+  /** The line after the one that may run on, if any. */
+  next: Line | undefined;
   wordClass: (word: string) => string;
 }
 
-function runsOn(text: string, a: Line, b: Line, { width, body, first, wordClass }: Setting): boolean {
+function runsOn(text: string, a: Line, b: Line, { width, body, first, next, wordClass }: Setting): boolean {
   if (width === 0 || b.row !== a.row + 1 || b.indent > a.indent || !hasLower(text, a)) return false;
   // First-line indentation after a one-line paragraph as wide as the text ("    ... late this year.\n    Arrivals"),
   // and a line that reads as furniture, join only a sentence left open ("... 98 cts per\nshare.").
@@ -103,8 +105,27 @@ function runsOn(text: string, a: Line, b: Line, { width, body, first, wordClass 
     if (OPEN_ENDED.has(wordClass(last[1]))) return true;
   }
   if (first && isTitleCase(text.slice(a.start, a.end))) return false;
-  return isFull(text, a, b, width);
+  if (isFull(text, a, b, width)) return true;
+  // A short line that leaves its sentence open, before a full line of the same paragraph: a story's first line whose
+  // dateline was cut off ("Perini Investment Properties\nInc said it has purchased ..."), which would otherwise cut
+  // the lead sentence's subject in two. Not the text's first line (a headline right above the story), a byline, or
+  // a line before a dateline ("WASHINGTON, March 3 - ...").
+  return (
+    !first &&
+    next !== undefined &&
+    next.row === b.row + 1 &&
+    next.indent <= b.indent &&
+    /[\p{L}\p{N}>]$/u.test(text[a.end - 1]) &&
+    !BYLINE.test(text.slice(a.start, a.end)) &&
+    !DATELINE.test(text.slice(b.start, b.start + 40)) &&
+    isFull(text, b, next, width)
+  );
 }
+
+/** A byline: "By Jane Smith", "From our correspondent". */
+const BYLINE = /^(?:by|from)\s/iu;
+/** A dateline opening a story: a place in capitals, then a comma or a bracket ("WASHINGTON, March 3 -", "LONDON (Reuters)"). */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,|\s\()/u;
 
 /** The most common indentation of the lines (the smallest of equally common ones). */
 function commonIndent(lines: readonly Line[]): number {

@@ -104,6 +104,35 @@ describe("hard-wrapped text", () => {
     ]);
   });
 
+  it("runs a short first line on when the lead sentence goes on over full lines (a dateline cut off)", () => {
+    // A wire story as corpora often keep it: the dateline that filled the first line removed, so the line stops
+    // short in the middle of the subject's name. A table of figures, short lines, stays one row a block; so do a
+    // byline and the line before a dateline.
+    const story = [
+      "HARBOUR FOODS BUYS BAKERY CHAIN",
+      "",
+      "Harbour Valley Foods",
+      "Inc said it has agreed to buy the Milton Bakeries chain of stores",
+      "in Ohio for about 40 mln dlrs in cash and notes from its owners.",
+      "    The company said the purchase would close in the second quarter.",
+      "",
+      "By Jane Whitfield",
+      "CHICAGO, March 3 - Grain prices rose sharply in early trading on",
+      "the Chicago Board of Trade after the government's crop report.",
+      "",
+      "Shr 34 cts vs 1.19 dlrs",
+      "Net 807,000 vs 2,858,000",
+      "Revs 12.4 mln vs 10.1 mln",
+    ].join("\n");
+    const blocks = blocksOf(story);
+    expect(blocks).toContain(story.slice(story.indexOf("Harbour Valley Foods"), story.indexOf("owners.") + 7));
+    expect(blocks).toContain("By Jane Whitfield");
+    expect(blocks).toContain("Shr 34 cts vs 1.19 dlrs");
+    expect(blocks).toContain("Net 807,000 vs 2,858,000");
+    const labels = extractDocument({ id: "cut", text: story }).entities.map((e) => e.label);
+    expect(labels).toContain("Harbour Valley Foods Inc");
+  });
+
   it("reads an e-mail's paragraphs whole, its greeting and signature lines alone", () => {
     expect(blocksOf(EMAIL)).toEqual([
       "Hi Anna,",
