@@ -119,6 +119,9 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   }
   // "People Power", "Civic Passion": names made of words the text also uses in lower case are not people's.
   if (c.words.length >= 2 && c.words.every((w) => lowerWords.has(normalizeKey(w)))) return { type: "ORG", weight: 1.5 };
+  // "Call of Duty", "Clash of Clans": no person's name holds "of" between capitalised words (particles such as "de" or
+  // "von" do), and no organisation's cue word came before it: the title of a work.
+  if (c.words.length >= 3 && c.words.slice(1, -1).includes("of")) return { type: "WORK_OF_ART", weight: 1.5 };
   // "Old Trafford", "Great Lakes Fund": people's names do not open with these words.
   if (c.words.length >= 2 && NAME_OPENERS.has(first)) return { type: "ORG", weight: 1 };
   if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };

@@ -726,6 +726,26 @@ function joinPlaces(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
 }
 
 const JOINERS = new Set(["of", "and", "&", "for"]);
+
+/** Words per side of "of" in a name such as "Call of Duty" or "Prisoner of Conscience Award". */
+const MAX_WORDS_AROUND_OF = 3;
+
+/**
+ * "Call of Duty", "Clash of Clans": two capitalised names around "of" inside a sentence are one name, a title of a
+ * game, a book or a campaign, when neither says whose or where ("Nicholas Heymann of Drexel", "Toyota of Japan",
+ * "Secretary of State" keep apart): the first is no person's name, no title and does not open the sentence, the
+ * second no place and no person.
+ */
+function isTitleOfThing(lex: Lexicons, tokens: Token[], first: Run, second: Run): boolean {
+  if (first.type === "PERSON" || second.type === "PERSON") return false;
+  if (first.to - first.from > MAX_WORDS_AROUND_OF || second.to - second.from > MAX_WORDS_AROUND_OF) return false;
+  const s = tokens[first.from].sentence;
+  if (first.from === 0 || tokens[first.from - 1].sentence !== s || !/\p{L}/u.test(tokens[first.from - 1].text)) return false;
+  if (matchTitle(lex, tokens, first.from, first.to) > first.from) return false;
+  const place = (run: Run) => matchPlace(lex, tokens, run.from, run.to) === run.to || lex.demonyms.has(keyOf(tokens[run.from]));
+  if (place(first) || place(second) || lex.firstNames.has(keyOf(tokens[first.from])) || lex.firstNames.has(keyOf(tokens[second.from]))) return false;
+  return true;
+}
 const GPE_KINDS = new Set(["country", "province", "city"]);
 /** Word classes of words that never open a name ("The", "In", "Yesterday"). */
 const FUNCTION_WORD_CLASSES = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "ADV", "VERB", "NUM", "INTJ"]);
@@ -757,6 +777,12 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       else if (gap === 1 && JOINERS.has(between) && !isLegalSuffix(tokens[last.to - 1].text)) {
         // "Supreme Court of Cassation", "Bank of England": "of" after a cue word or after a name's opening cue.
         join = endsInCue || (between === "of" && (firstCue(last.from) || endsWithAnyCue(lex, tokens, last.from, last.to)));
+        if (!join && between === "of" && isTitleOfThing(lex, tokens, last, r)) {
+          // typed as a whole by the rules: the tagger's type was for a part ("Rivals" an organisation)
+          last.to = r.to;
+          last.type = null;
+          continue;
+        }
       }
       else if (theAfter) join = firstCue(last.from);
       else if (gap === 1 && POSSESSIVE.has(tokens[last.to].text) && !tokens[last.to].spaceBefore && r.to - r.from === 1) {

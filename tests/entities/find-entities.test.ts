@@ -104,6 +104,17 @@ describe("findEntities", () => {
     expect(run("He joined the Bank of England in May.").entities.map((e) => e.label)).toContain("Bank of England");
   });
 
+  it("keeps a title with 'of' inside whole, and apart a person or a company 'of' a place or a firm", () => {
+    const text =
+      "Fans queued all night for the new Clash of Rivals game in Leeds. Martin Kell of Halden Research said " +
+      "Sorvia of Finland sold more copies than Brightline of Canada.";
+    const labels = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(labels).toContain("Clash of Rivals|WORK_OF_ART");
+    expect(labels).not.toContain("Clash|ORG");
+    expect(labels).toEqual(expect.arrayContaining(["Martin Kell|PERSON", "Finland|GPE", "Canada|GPE"]));
+    expect(labels.some((l) => l.startsWith("Martin Kell of") || l.startsWith("Sorvia of"))).toBe(false);
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
