@@ -420,6 +420,8 @@ function repairSpans(
       while (to > from && !hasLetterOrDigit(tokens[from].text)) from++;
       while (to > from + 1 && startsLower(tokens[to - 1].text) && !PARTICLES.has(tokens[to - 1].lower) && !isGlued(tokens, to - 1)) to--;
       while (to > from + 1 && !hasLetterOrDigit(tokens[to - 1].text)) to--;
+      // A caption's label after a name ("... Ahmed Mohamed Image: Twitter") is no part of it.
+      if (to > from + 1 && to < tokens.length && tokens[to].text === ":" && lex.nonNames.has(keyOf(tokens[to - 1]))) to--;
       if (to <= from) continue;
       const s = a.sentences[tokens[from].sentence];
       if (to < s.to && isLegalSuffix(tokens[to].text) && isUpperStart(tokens[to].text) && tokens[to].spaceBefore) to++;
@@ -459,9 +461,12 @@ function repairSpans(
     } else {
       // A headline's capitals say nothing: a name there is known to the lexicons or written with a capital in the
       // text's ordinary sentences ("Kremlin Spokesman Says Talks ..." keeps Kremlin, not Talks).
-      let known = false;
-      for (let k = from; k < to && !known; k++) known = (input.lex[k] & NAME_LEXICON_BITS) !== 0 || bodyCaps().has(tokens[k].lower);
-      if (!known) continue;
+      // The span keeps the known words at its ends: "MULFORD BACKS DEBT CONVERSIONS" is Mulford's name and three
+      // words the tagger ran on with.
+      const isKnown = (k: number) => (input.lex[k] & NAME_LEXICON_BITS) !== 0 || bodyCaps().has(tokens[k].lower);
+      while (from < to && !isKnown(from)) from++;
+      while (to > from && !isKnown(to - 1)) to--;
+      if (from === to) continue;
     }
     for (let k = from + 1; k < to; k++) {
       if (matchTitle(lex, tokens, k, to) === to) {
@@ -502,6 +507,9 @@ function repairSpans(
     const c = lex.cues;
     if (!input.initial[k] && (c.org.has(key) || c.facility.has(key) || c.event.has(key) || c.law.has(key))) return true;
     if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key) || lowerWords?.has(t.lower)) return false;
+    // "Evansville, Indiana": a word before a comma and a state or a country is a town, even where it opens a
+    // sentence or a dateline, where capitals say nothing.
+    if (isTownBeforeRegion(k)) return true;
     if (nameWords.has(t.text)) return true;
     // An acronym in an ordinary sentence ("GM said"), unless it is a shouted plain word.
     if (acronymLetters(t.text)) return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
@@ -510,6 +518,14 @@ function repairSpans(
     // "Western", "Matters": what English reads as a plain word once lowercased is not sure enough.
     return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
   };
+  function isTownBeforeRegion(k: number): boolean {
+    if (k + 2 >= tokens.length || tokens[k + 1].text !== "," || tokens[k + 2].sentence !== tokens[k].sentence) return false;
+    // not a plural noun ("Critics, Britain said, ...") nor a word the text writes in lower case
+    if (tokens[k].tag === "NNS" || lowerWords?.has(tokens[k].lower) || FUNCTION_WORD_CLASSES.has(wordClass(tokens[k].lower))) return false;
+    const end = matchPlace(lex, tokens, k + 2, a.sentences[tokens[k].sentence].to);
+    const kind = end > k + 2 ? lex.places.get(normalizeKey(wordsOf(tokens, k + 2, end).join(" ")))?.kind : undefined;
+    return kind === "province" || kind === "country";
+  }
   /** A capitalised stretch around k holding a capitalised function word or verb ("To", "Sustain"): a quoted title. */
   const inTitleStretch = (k: number, s: Sentence): boolean => {
     let from = k;

@@ -115,6 +115,29 @@ describe("findEntities", () => {
     expect(labels.some((l) => l.startsWith("Martin Kell of") || l.startsWith("Sorvia of"))).toBe(false);
   });
 
+  it("reads a word before a comma and a state as a town where it opens a dateline, not a plural noun", () => {
+    const dateline = run("Dunmore, Nebraska, United States - The county fair opened on Friday with a parade.");
+    expect(dateline.entities.map((e) => `${e.label}|${e.type}`)).toContain("Dunmore|GPE");
+    const plural = run("Critics, Britain said, were wrong about the plan.");
+    expect(plural.entities.map((e) => e.label)).not.toContain("Critics");
+  });
+
+  it("leaves a caption's label out of the name before it, so the first name alone still finds its person", () => {
+    const text =
+      "Student Lina Okafor won the science prize.\n\nMayor Tom Reyes greets student Lina Okafor Photo: City Hall.\n\n" +
+      '"Well done, Lina," the mayor wrote.';
+    const { mentions, entities } = run(text);
+    expect(entities.map((e) => e.label)).not.toContain("Lina Okafor Photo");
+    expect(mention(mentions, "Lina")?.entity).toBe("lina-okafor");
+  });
+
+  it("keeps only the known words of a capitals headline's span", () => {
+    const text = "SENATOR HOLLOWAY BACKS FARM SUBSIDY PLAN\n\nSenator Ruth Holloway said on Tuesday she would vote for the plan.";
+    const labels = run(text).entities.map((e) => e.label);
+    expect(labels).toContain("Ruth Holloway");
+    expect(labels.filter((l) => /BACKS|FARM|PLAN/.test(l))).toEqual([]);
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
