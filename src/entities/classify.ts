@@ -107,16 +107,24 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   }
   if (c.determiner) return { type: "ORG", weight: 1.5 };
   const prev = c.from > 0 && a.tokens[c.from - 1].sentence === c.sentence ? a.tokens[c.from - 1] : null;
+  // "Raymond Chan of People Power", "Wong Kwok-kin of the FTU": a name after another name and "of", kept apart from it
+  // (a place would have been typed above), is what the first belongs to.
+  const ofAt = prev?.lower === "the" ? c.from - 2 : c.from - 1;
+  const beforeOf = ofAt >= 1 && a.tokens[ofAt].lower === "of" ? a.tokens[ofAt - 1] : null;
+  if (beforeOf && beforeOf.sentence === c.sentence && /^\p{Lu}/u.test(beforeOf.text) && !lex.firstNames.has(first)) {
+    return { type: "ORG", weight: 2 };
+  }
   if (next && SPEECH_VERBS.has(next.lower)) return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 1 };
   // "PC World", "Group G", "Hitwise UK": an acronym, a lone letter or a place inside makes it an organisation's name.
   if (
     c.words.length >= 2 &&
-    (c.words.some((w, i) => w.length === 1 || (acronymLetters(w) !== null && !isInitials(w, i)) || isCountryOrState(lex, w)) ||
-      // "Manchester United", "Washington Post": a city first, not a first name.
-      (lex.places.get(first)?.kind === "city" && !lex.firstNames.has(first)))
+    c.words.some((w, i) => w.length === 1 || (acronymLetters(w) !== null && !isInitials(w, i)) || isCountryOrState(lex, w))
   ) {
     return { type: "ORG", weight: 1.5 };
   }
+  // "Manchester United", "Washington Post": a city first, not a first name; a person's name does not open with a
+  // city's, whatever the tagger read.
+  if (c.words.length >= 2 && lex.places.get(first)?.kind === "city" && !lex.firstNames.has(first)) return { type: "ORG", weight: 2 };
   // "People Power", "Civic Passion": names made of words the text also uses in lower case are not people's.
   if (c.words.length >= 2 && c.words.every((w) => lowerWords.has(normalizeKey(w)))) return { type: "ORG", weight: 1.5 };
   // "Call of Duty", "Clash of Clans": no person's name holds "of" between capitalised words (particles such as "de" or

@@ -463,9 +463,12 @@ function repairSpans(
       // text's ordinary sentences ("Kremlin Spokesman Says Talks ..." keeps Kremlin, not Talks).
       // The span keeps the known words at its ends: "MULFORD BACKS DEBT CONVERSIONS" is Mulford's name and three
       // words the tagger ran on with.
-      const isKnown = (k: number) => (input.lex[k] & NAME_LEXICON_BITS) !== 0 || bodyCaps().has(tokens[k].lower);
+      // A month or a weekday the body capitalises is no name; a legal form closes a company's whole name
+      // ("PATRICK PETROLEUM CO").
+      const isKnown = (k: number) =>
+        ((input.lex[k] & NAME_LEXICON_BITS) !== 0 || bodyCaps().has(tokens[k].lower)) && !lex.calendar.has(keyOf(tokens[k]));
       while (from < to && !isKnown(from)) from++;
-      while (to > from && !isKnown(to - 1)) to--;
+      if (!isLegalSuffix(tokens[to - 1].text)) while (to > from && !isKnown(to - 1)) to--;
       if (from === to) continue;
     }
     for (let k = from + 1; k < to; k++) {
@@ -554,8 +557,63 @@ function repairSpans(
     }
   }
   const all = extra.length === 0 ? runs : [...runs, ...extra].sort((x, y) => x.from - y.from);
-  withOpeningWord(a, lex, input, all);
-  return joinNames(lex, tokens, joinPlaces(lex, tokens, all));
+  withOpeningWord(a, lex, input, all, lowerWords);
+  const joined = joinNames(lex, tokens, joinPlaces(lex, tokens, all));
+  return withHyphenatedEnds(a, withCapitalisedWordsBefore(a, lex, input, joined, lowerWords));
+}
+
+/**
+ * "People Power", "Civic Passion": a name the tagger found only in part takes the capitalised words right before it
+ * inside an ordinary sentence, where a capital says the word is part of a name: not a sentence's or a quote's first
+ * word, a title, a date, a function word, a place or a demonym ("Russian Gazprom" is two), nor a word the text also
+ * writes in lower case. People's names are left as they are ("Nonpartisan Paul Tse").
+ */
+function withCapitalisedWordsBefore(
+  a: AnalyzedText,
+  lex: Lexicons,
+  input: TaggerInput,
+  runs: Run[],
+  lowerWords: Set<string> | undefined,
+): Run[] {
+  const { tokens } = a;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (run.type === "PERSON" || input.mode[run.from] !== CaseMode.Normal) continue;
+    const floor = i > 0 ? runs[i - 1].to : 0;
+    for (let k = run.from - 1; k >= floor && run.to - k <= MAX_INSTITUTION_TOKENS; k--) {
+      const t = tokens[k];
+      if (t.sentence !== tokens[run.from].sentence || input.initial[k] || !isUpperStart(t.text) || !t.spaceBefore) break;
+      const key = keyOf(t);
+      if (lex.titles.has(key) || lex.calendar.has(key) || lex.nonNames.has(key) || isPlaceWord(lex, t)) break;
+      if (lowerWords?.has(t.lower) || FUNCTION_WORD_CLASSES.has(wordClass(t.lower))) break;
+      run.from = k;
+    }
+  }
+  return runs;
+}
+
+/** Parts of speech of a word that a hyphenated compound modifies ("a Merkel-style coalition", "a U.S.-led force"). */
+const MODIFIED_TAGS = new Set(["NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD"]);
+
+/**
+ * A name of two words or more never ends inside a hyphenated word: "Wong Kwok-hing", "Lam Cheuk-ting", "Kim Jong-un"
+ * take their last syllable, which the tagger and the capitals rules leave out for being lowercase. A compound before
+ * a noun is a modifier, not a name ("the Kim Jong-un era" keeps it, "a Merkel-style coalition" has one word before).
+ */
+function withHyphenatedEnds(a: AnalyzedText, runs: Run[]): Run[] {
+  const { tokens } = a;
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
+    let to = r.to;
+    if (to - r.from > 2 && tokens[to - 1].text === "-" && !tokens[to - 1].spaceBefore) to--;
+    const end = a.sentences[tokens[r.from].sentence].to;
+    if (to + 1 >= end || to - r.from < 2 || tokens[to].text !== "-" || tokens[to].spaceBefore || tokens[to + 1].spaceBefore) continue;
+    const piece = tokens[to + 1];
+    if (!/^\p{Ll}+$/u.test(piece.text) || (i + 1 < runs.length && runs[i + 1].from < to + 2)) continue;
+    if (to + 2 < end && tokens[to + 2].spaceBefore && MODIFIED_TAGS.has(tokens[to + 2].tag)) continue;
+    r.to = to + 2;
+  }
+  return runs;
 }
 
 /** Words that open a place's name before a place ("West Germany", "Northern Ireland", "Upper Volta"). */
@@ -571,7 +629,7 @@ const OPENING_WORD_CLASSES = new Set(["NOUN", "PROPN", "ADJ", "VERB"]);
  * sentence, or in a headline's capitals ("APPLIED MAGNETICS <APM> NAMES ..."). A title never joins ("President
  * Reagan", "PRESIDENT REAGAN SAYS"), nor a date word.
  */
-function withOpeningWord(a: AnalyzedText, lex: Lexicons, input: TaggerInput, runs: Run[]): void {
+function withOpeningWord(a: AnalyzedText, lex: Lexicons, input: TaggerInput, runs: Run[], lowerWords: Set<string> | undefined): void {
   const { tokens } = a;
   let written: Set<string> | null = null; // made on first need: one pass over the text, not one per sentence
   for (let r = 0; r < runs.length; r++) {
@@ -584,7 +642,10 @@ function withOpeningWord(a: AnalyzedText, lex: Lexicons, input: TaggerInput, run
     const key = keyOf(t);
     if (lex.titles.has(key) || lex.calendar.has(key) || matchTitle(lex, tokens, k, run.to) > k) continue;
     written ??= pairsWrittenAsNames(a, input);
-    if (!written.has(`${t.lower} ${tokens[run.from].lower}`)) continue;
+    // "Raymond Chan of ...": a first name opening the sentence before a name no organisation's or place's, and a word
+    // the text never writes in lower case ("Will", "Mark" are)
+    const firstName = lex.firstNames.has(key) && !lowerWords?.has(t.lower) && (run.type === null || run.type === "PERSON");
+    if (!firstName && !written.has(`${t.lower} ${tokens[run.from].lower}`)) continue;
     run.from = k;
     // a name opened by a plain English word ("First Chicago", "Applied Corvex") is an organisation's, whatever the
     // tagger made of the rest, unless a compass word opens a place ("West Germany")

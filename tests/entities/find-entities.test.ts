@@ -138,6 +138,20 @@ describe("findEntities", () => {
     expect(labels.filter((l) => /BACKS|FARM|PLAN/.test(l))).toEqual([]);
   });
 
+  it("keeps a name's hyphenated last syllable, but not a compound that modifies a noun", () => {
+    const text = "Councillor Chan Siu-ming of the Harbour Alliance met Park Min-jun in Seoul. A Tokyo-based fund and a Merkel-style pact were discussed.";
+    const labels = run(text).entities.map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Chan Siu-ming", "Park Min-jun"]));
+    expect(labels.some((l) => /style|based/.test(l))).toBe(false);
+  });
+
+  it("gives a name its capitalised first words and a sentence its opening first name; a name after 'X of' is an organisation", () => {
+    const text = "Daniel Okoro of Green Future said the group would campaign. Analysts at Northern Harvest agreed.";
+    const found = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(found).toEqual(expect.arrayContaining(["Daniel Okoro|PERSON", "Green Future|ORG"]));
+    expect(found.some((l) => l.startsWith("Future|") || l.startsWith("Okoro|"))).toBe(false);
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
