@@ -598,7 +598,7 @@ const MODIFIED_TAGS = new Set(["NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "
 /**
  * A name of two words or more never ends inside a hyphenated word: "Wong Kwok-hing", "Lam Cheuk-ting", "Kim Jong-un"
  * take their last syllable, which the tagger and the capitals rules leave out for being lowercase. A compound before
- * a noun is a modifier, not a name ("the Kim Jong-un era" keeps it, "a Merkel-style coalition" has one word before).
+ * a noun or after a determiner is a noun the name modifies ("a Merkel-style coalition", "a Booker Prize-winner").
  */
 function withHyphenatedEnds(a: AnalyzedText, runs: Run[]): Run[] {
   const { tokens } = a;
@@ -611,6 +611,8 @@ function withHyphenatedEnds(a: AnalyzedText, runs: Run[]): Run[] {
     const piece = tokens[to + 1];
     if (!/^\p{Ll}+$/u.test(piece.text) || (i + 1 < runs.length && runs[i + 1].from < to + 2)) continue;
     if (to + 2 < end && tokens[to + 2].spaceBefore && MODIFIED_TAGS.has(tokens[to + 2].tag)) continue;
+    // after a determiner the compound is a noun the name only modifies ("a Booker Prize-winner")
+    if (r.from > 0 && DETERMINERS.has(tokens[r.from - 1].lower)) continue;
     r.to = to + 2;
   }
   return runs;
