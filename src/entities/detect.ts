@@ -509,7 +509,10 @@ function repairSpans(
     // A cue word capitalised inside a sentence closes a name ("the Northern Arts Council and ...").
     const c = lex.cues;
     if (!input.initial[k] && (c.org.has(key) || c.facility.has(key) || c.event.has(key) || c.law.has(key))) return true;
-    if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key) || lowerWords?.has(t.lower)) return false;
+    if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key)) return false;
+    // A word the text also writes in lower case is a name only beside another capitalised word inside the sentence
+    // ("veto power", but "Raymond Chan of People Power").
+    if (lowerWords?.has(t.lower) && !besideCapital(k)) return false;
     // "Evansville, Indiana": a word before a comma and a state or a country is a town, even where it opens a
     // sentence or a dateline, where capitals say nothing.
     if (isTownBeforeRegion(k)) return true;
@@ -521,6 +524,23 @@ function repairSpans(
     // "Western", "Matters": what English reads as a plain word once lowercased is not sure enough.
     return !PLAIN_WORD_CLASSES.has(wordClass(t.lower));
   };
+  /** k is inside a stretch of two or more capitalised words within its sentence that holds no title, place or date
+   *  ("People Power"; not "U.S. Cents", "Foreign Trade Minister"). */
+  function besideCapital(k: number): boolean {
+    const inside = (j: number) =>
+      j >= 0 && j < tokens.length && tokens[j].sentence === tokens[k].sentence && !input.initial[j] && capital(j) && hasLetterOrDigit(tokens[j].text);
+    if (!inside(k)) return false;
+    let from = k;
+    while (inside(from - 1)) from--;
+    let to = k + 1;
+    while (inside(to)) to++;
+    if (to - from < 2) return false;
+    for (let j = from; j < to; j++) {
+      const key = keyOf(tokens[j]);
+      if (lex.titles.has(key) || lex.calendar.has(key) || isPlaceWord(lex, tokens[j]) || matchTitle(lex, tokens, j, to) > j) return false;
+    }
+    return true;
+  }
   function isTownBeforeRegion(k: number): boolean {
     if (k + 2 >= tokens.length || tokens[k + 1].text !== "," || tokens[k + 2].sentence !== tokens[k].sentence) return false;
     // not a plural noun ("Critics, Britain said, ...") nor a word the text writes in lower case
@@ -559,22 +579,16 @@ function repairSpans(
   const all = extra.length === 0 ? runs : [...runs, ...extra].sort((x, y) => x.from - y.from);
   withOpeningWord(a, lex, input, all, lowerWords);
   const joined = joinNames(lex, tokens, joinPlaces(lex, tokens, all));
-  return withHyphenatedEnds(a, withCapitalisedWordsBefore(a, lex, input, joined, lowerWords));
+  return withHyphenatedEnds(a, withCapitalisedWordsBefore(a, lex, input, joined));
 }
 
 /**
  * "People Power", "Civic Passion": a name the tagger found only in part takes the capitalised words right before it
  * inside an ordinary sentence, where a capital says the word is part of a name: not a sentence's or a quote's first
- * word, a title, a date, a function word, a place or a demonym ("Russian Gazprom" is two), nor a word the text also
- * writes in lower case. People's names are left as they are ("Nonpartisan Paul Tse").
+ * word, a title, a date, a function word, a place or a demonym ("Russian Gazprom" is two); a word the text also
+ * writes in lower case may ("people" beside "People Power"). People's names are left as they are.
  */
-function withCapitalisedWordsBefore(
-  a: AnalyzedText,
-  lex: Lexicons,
-  input: TaggerInput,
-  runs: Run[],
-  lowerWords: Set<string> | undefined,
-): Run[] {
+function withCapitalisedWordsBefore(a: AnalyzedText, lex: Lexicons, input: TaggerInput, runs: Run[]): Run[] {
   const { tokens } = a;
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i];
@@ -585,7 +599,7 @@ function withCapitalisedWordsBefore(
       if (t.sentence !== tokens[run.from].sentence || input.initial[k] || !isUpperStart(t.text) || !t.spaceBefore) break;
       const key = keyOf(t);
       if (lex.titles.has(key) || lex.calendar.has(key) || lex.nonNames.has(key) || isPlaceWord(lex, t)) break;
-      if (lowerWords?.has(t.lower) || FUNCTION_WORD_CLASSES.has(wordClass(t.lower))) break;
+      if (FUNCTION_WORD_CLASSES.has(wordClass(t.lower))) break;
       run.from = k;
     }
   }

@@ -152,6 +152,13 @@ describe("findEntities", () => {
     expect(found.some((l) => l.startsWith("Future|") || l.startsWith("Okoro|"))).toBe(false);
   });
 
+  it("reads common words capitalised together inside a sentence as a name, even where the text uses them in lower case", () => {
+    const text = "Voters gave the group real power. Nadia Haddad of Open Future won a seat, and the future looks open.";
+    const labels = run(text).entities.map((e) => e.label);
+    expect(labels).toContain("Open Future");
+    expect(labels).not.toContain("Future");
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
