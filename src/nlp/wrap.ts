@@ -115,7 +115,7 @@ function runsOn(text: string, a: Line, b: Line, { width, body, first, next, word
     next !== undefined &&
     next.row === b.row + 1 &&
     next.indent <= b.indent &&
-    /[\p{L}\p{N}>]$/u.test(text[a.end - 1]) &&
+    /[\p{L}\p{N}>,]$/u.test(text[a.end - 1]) &&
     !BYLINE.test(text.slice(a.start, a.end)) &&
     !DATELINE.test(text.slice(b.start, b.start + 40)) &&
     isFull(text, b, next, width)
@@ -124,8 +124,9 @@ function runsOn(text: string, a: Line, b: Line, { width, body, first, next, word
 
 /** A byline: "By Jane Smith", "From our correspondent". */
 const BYLINE = /^(?:by|from)\s/iu;
-/** A dateline opening a story: a place in capitals, then a comma or a bracket ("WASHINGTON, March 3 -", "LONDON (Reuters)"). */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,|\s\()/u;
+/** A dateline opening a story: a place in capitals, then a date, a bracket or a dash ("WASHINGTON, March 3 -",
+ *  "LONDON (Reuters) -"); not an acronym opening a sentence ("IMF, said ..."). */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu},?\s+(?:\(|[-–—]|\p{Lu}\p{Ll}{2,}\.?\s+\d)/u;
 
 /** The most common indentation of the lines (the smallest of equally common ones). */
 function commonIndent(lines: readonly Line[]): number {

@@ -120,12 +120,19 @@ describe("hard-wrapped text", () => {
       "CHICAGO, March 3 - Grain prices rose sharply in early trading on",
       "the Chicago Board of Trade after the government's crop report.",
       "",
+      "WORLD FUND LENDS TO ISLAND STATE",
+      "",
+      "The Pacific Development Fund,",
+      "PDF, said it approved a 30 mln dlr loan to help the islands rebuild",
+      "their harbours and roads after the storms of last winter.",
+      "",
       "Shr 34 cts vs 1.19 dlrs",
       "Net 807,000 vs 2,858,000",
       "Revs 12.4 mln vs 10.1 mln",
     ].join("\n");
     const blocks = blocksOf(story);
     expect(blocks).toContain(story.slice(story.indexOf("Harbour Valley Foods"), story.indexOf("owners.") + 7));
+    expect(blocks).toContain(story.slice(story.indexOf("The Pacific"), story.indexOf("last winter.") + 12));
     expect(blocks).toContain("By Jane Whitfield");
     expect(blocks).toContain("Shr 34 cts vs 1.19 dlrs");
     expect(blocks).toContain("Net 807,000 vs 2,858,000");
