@@ -28,6 +28,16 @@ const ORG_NOUNS = new Set([
 /** Nouns only an organisation has, which outweigh a first name inside the name: "its Harris Graphics subsidiary". */
 const COMPANY_PART_NOUNS = new Set(["subsidiary", "subsidiaries", "unit", "division", "affiliate", "headquarters", "shareholders"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", "outside", "inside", "around"]);
+/** Nouns of a holding, which is "in" a company: "shares in", "a stake in". */
+const HOLDING_NOUNS = new Set(["shares", "share", "stake", "stakes", "holding", "holdings", "interest", "investment", "investments"]);
+
+/** Tokens from k (within the sentence) open a person's name: a known first name and a capitalised word after it. */
+function opensPersonName(a: AnalyzedText, lex: Lexicons, k: number, sentence: number): boolean {
+  const t = a.tokens[k];
+  const next = a.tokens[k + 1];
+  if (!t || !next || t.sentence !== sentence || next.sentence !== sentence) return false;
+  return lex.firstNames.has(normalizeKey(t.text)) && /^\p{Lu}/u.test(t.text) && /^\p{Lu}\p{Ll}/u.test(next.text);
+}
 /** Letters glued to digits name models and products: F-16, A380, MiG-29, COVID-19 is an exception we accept. */
 const PRODUCT_RE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
 
@@ -86,6 +96,7 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     }
   }
   if (c.title) return { type: "PERSON", weight: 4 };
+  const prev = c.from > 0 && a.tokens[c.from - 1].sentence === c.sentence ? a.tokens[c.from - 1] : null;
   if (isEmployerAfterTitle(c, a, lex)) return { type: "ORG", weight: 3.5 };
   const following = c.to < a.tokens.length && a.tokens[c.to].sentence === c.sentence ? a.tokens[c.to] : null;
   if (following && !c.possessive && COMPANY_PART_NOUNS.has(following.text)) return { type: "ORG", weight: 3.5 };
@@ -96,6 +107,11 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     const place = lex.places.get(normalizeKey(t2.text));
     if (place && (place.kind === "province" || place.kind === "country")) return { type: "GPE", weight: 3 };
   }
+  // "Chelsea's Jose Mourinho", "Labour's Gordon Brown": a name whose possessive goes to a person's full name is what
+  // employs that person, not a person, whatever first name it looks like.
+  if (c.possessive && c.words.length <= 3 && opensPersonName(a, lex, c.to + 1, c.sentence)) return { type: "ORG", weight: 3 };
+  // "Shares in Vodafone", "a stake in Airbus": a holding is in a company, not in a place.
+  if (prev?.lower === "in" && c.from >= 2 && HOLDING_NOUNS.has(a.tokens[c.from - 2].lower)) return { type: "ORG", weight: 3 };
   if (c.words.length === 1 && lex.firstNames.has(first) && !c.acronym) return { type: "PERSON", weight: 2.5 };
   if (c.words.length >= 2 && lex.firstNames.has(first)) return { type: "PERSON", weight: 3 };
   if (c.acronym) return { type: "ORG", weight: 2 };
@@ -106,7 +122,6 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     return { type: "ORG", weight: 2 };
   }
   if (c.determiner) return { type: "ORG", weight: 1.5 };
-  const prev = c.from > 0 && a.tokens[c.from - 1].sentence === c.sentence ? a.tokens[c.from - 1] : null;
   // "Raymond Chan of People Power", "Wong Kwok-kin of the FTU": a name after another name and "of", kept apart from it
   // (a place would have been typed above), is what the first belongs to.
   const ofAt = prev?.lower === "the" ? c.from - 2 : c.from - 1;
@@ -115,6 +130,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     return { type: "ORG", weight: 2 };
   }
   if (next && SPEECH_VERBS.has(next.lower)) return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 1 };
+  // "Bayern Munich", "Hertha Berlin": a place and a city together name a club or a firm.
+  if (c.words.length >= 2 && lex.places.has(first) && lex.places.get(lastWord)?.kind === "city") return { type: "ORG", weight: 2 };
   // "PC World", "Group G", "Hitwise UK": an acronym, a lone letter or a place inside makes it an organisation's name.
   if (
     c.words.length >= 2 &&

@@ -365,7 +365,9 @@ function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [nu
         !lex.cues.org.has(keyOf(tokens[placeEnd]));
       const firstIsPersonName = placeEnd - a === 1 && lex.firstNames.has(keyOf(tokens[a]));
       const restIsPerson = lex.firstNames.has(keyOf(tokens[placeEnd]));
-      if (restIsName && !firstIsPersonName && (!determined || restIsPerson)) {
+      // "Bayern Munich", "Hertha Berlin": a place right before a city, no comma between, is a club's or a firm's name
+      const restIsCity = lex.places.get(normalizeKey(wordsOf(tokens, placeEnd, to).join(" ")))?.kind === "city";
+      if (restIsName && !restIsCity && !firstIsPersonName && (!determined || restIsPerson)) {
         out.push([a, placeEnd]);
         a = placeEnd;
       }
@@ -560,9 +562,26 @@ function repairSpans(
     }
     return false;
   };
+  /** "Arsenal boss Arsene Wenger said", "Chelsea's Jose Mourinho said": a sentence's first word before a lowercase
+   *  title or a possessive, then a name, is who employs that person, though a sentence's capital says nothing else
+   *  about it. */
+  const employerOpening = (k: number, s: Sentence): boolean => {
+    if (!input.initial[k] || !normal(k) || k + 2 >= s.to) return false;
+    const key = keyOf(tokens[k]);
+    if (lex.titles.has(key) || lex.calendar.has(key) || lex.nonNames.has(key) || PLAIN_WORD_CLASSES.has(wordClass(tokens[k].lower))) return false;
+    const possessive = isPossessiveMark(tokens[k + 1]);
+    if (!possessive && !startsLower(tokens[k + 1].text)) return false;
+    const end = possessive ? k + 2 : matchTitle(lex, tokens, k + 1, s.to);
+    if (end <= k + 1 || end + 1 >= s.to || !isUpperStart(tokens[end].text)) return false;
+    return lex.firstNames.has(keyOf(tokens[end])) || isUpperStart(tokens[end + 1].text);
+  };
   const extra: Run[] = [];
   for (const s of a.sentences) {
     for (let k = s.from; k < s.to; k++) {
+      if (!covered[k] && capital(k) && employerOpening(k, s)) {
+        extra.push({ from: k, to: k + 1, type: "ORG" });
+        continue;
+      }
       if (covered[k] || !capital(k) || !sure(k)) continue;
       const key = keyOf(tokens[k]);
       if (lex.demonyms.has(key) || MODEL_CODE.test(tokens[k].text)) {

@@ -167,6 +167,14 @@ describe("findEntities", () => {
     expect(names).not.toContain("Power");
   });
 
+  it("types who employs a person by the possessive or the title between them, and a company by its shares", () => {
+    const text =
+      "Wanderers boss Paul Ferris said the squad was tired. Chelsea's Maria Lopez agreed. " +
+      "Shares in Northwind fell after the firm warned on profits. Bayern Munich won again.";
+    const found = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(found).toEqual(expect.arrayContaining(["Wanderers|ORG", "Paul Ferris|PERSON", "Chelsea|ORG", "Northwind|ORG", "Bayern Munich|ORG"]));
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
