@@ -91,7 +91,7 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   for (let i = 1; i < c.words.length - 1; i++) {
     const w = c.words[i].toLowerCase();
     const before = normalizeKey(c.words[i - 1]);
-    if ((w === "of" || w === "for") && (lex.cues.org.has(before) || lex.cues.orgFirst.has(before))) {
+    if ((w === "of" || w === "for" || w === "on") && (lex.cues.org.has(before) || lex.cues.orgFirst.has(before))) {
       return { type: "ORG", weight: 4 };
     }
   }

@@ -139,6 +139,21 @@ function wordsOf(tokens: Token[], from: number, to: number): string[] {
   return words;
 }
 
+/**
+ * A title word after a first name is a surname: "John Major", "Mervyn King", "Billie Jean King" (not "President" in
+ * "Bill President", which English does not write). The word is one title on its own and no person's name follows it.
+ */
+function isSurnameTitle(lex: Lexicons, tokens: Token[], k: number, floor: number): boolean {
+  if (k - 1 < floor || !isUpperStart(tokens[k].text) || matchTitle(lex, tokens, k, k + 1) !== k + 1) return false;
+  const prev = tokens[k - 1];
+  if (!isUpperStart(prev.text) || prev.sentence !== tokens[k].sentence) return false;
+  const firstBefore =
+    lex.firstNames.has(keyOf(prev)) || (k - 2 >= floor && isUpperStart(tokens[k - 2].text) && lex.firstNames.has(keyOf(tokens[k - 2])));
+  if (!firstBefore || lex.titles.has(keyOf(prev))) return false;
+  const next = tokens[k + 1];
+  return !next || next.sentence !== tokens[k].sentence || !isUpperStart(next.text) || !lex.firstNames.has(keyOf(next));
+}
+
 /** Title words right before token k (lowercase or capitalised), e.g. "Kremlin spokesman" → "spokesman". */
 function titleBefore(lex: Lexicons, tokens: Token[], k: number, s: Sentence): { title: string; gender: Gender | null } | null {
   for (let n = Math.min(lex.maxTitleWords, k - s.from); n >= 1; n--) {
@@ -474,7 +489,9 @@ function repairSpans(
       if (from === to) continue;
     }
     for (let k = from + 1; k < to; k++) {
-      if (matchTitle(lex, tokens, k, to) === to) {
+      // a one-word title closing what the tagger read as a person's name is the surname ("Mervyn King")
+      const surname = isSurnameTitle(lex, tokens, k, from) || (sp.type === "PERSON" && k === to - 1 && isUpperStart(tokens[k - 1].text));
+      if (matchTitle(lex, tokens, k, to) === to && !surname) {
         to = k;
         break;
       }
@@ -511,7 +528,8 @@ function repairSpans(
     // A cue word capitalised inside a sentence closes a name ("the Northern Arts Council and ...").
     const c = lex.cues;
     if (!input.initial[k] && (c.org.has(key) || c.facility.has(key) || c.event.has(key) || c.law.has(key))) return true;
-    if (lex.calendar.has(key) || lex.nonNames.has(key) || lex.titles.has(key)) return false;
+    if (lex.calendar.has(key) || lex.nonNames.has(key)) return false;
+    if (lex.titles.has(key) && !isSurnameTitle(lex, tokens, k, a.sentences[t.sentence].from)) return false;
     // A word the text also writes in lower case is a name only beside another capitalised word inside the sentence
     // ("veto power", but "Raymond Chan of People Power").
     if (lowerWords?.has(t.lower) && !besideCapital(k)) return false;
@@ -597,8 +615,8 @@ function repairSpans(
   }
   const all = extra.length === 0 ? runs : [...runs, ...extra].sort((x, y) => x.from - y.from);
   withOpeningWord(a, lex, input, all, lowerWords);
-  const joined = joinNames(lex, tokens, joinPlaces(lex, tokens, all));
-  return withHyphenatedEnds(a, withCapitalisedWordsBefore(a, lex, input, joined));
+  const grown = withCapitalisedWordsBefore(a, lex, input, joinPlaces(lex, tokens, all));
+  return withHyphenatedEnds(a, joinNames(lex, tokens, grown));
 }
 
 /**
@@ -837,7 +855,19 @@ function joinPlaces(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
   return out;
 }
 
-const JOINERS = new Set(["of", "and", "&", "for"]);
+const JOINERS = new Set(["of", "and", "&", "for", "on"]);
+
+/** A name complete on its own: it ends in a cue word or holds "of" ("Institute of Technology", "Ministry of Health"). */
+function isWholeName(lex: Lexicons, tokens: Token[], run: Run): boolean {
+  return endsWithAnyCue(lex, tokens, run.from, run.to) || tokens.slice(run.from, run.to).some((t) => t.lower === "of");
+}
+
+/** A run that opens a name of its own after "and": with a place or an opening cue word, or three words and more
+ *  ("Colorado State University", "Bank of France"; not "Human Services" of "Health and Human Services"). */
+function opensWholeName(lex: Lexicons, tokens: Token[], run: Run): boolean {
+  const first = keyOf(tokens[run.from]);
+  return run.to - run.from >= 3 || isPlaceWord(lex, tokens[run.from]) || lex.cues.orgFirst.has(first);
+}
 
 /** Words per side of "of" in a name such as "Call of Duty" or "Prisoner of Conscience Award". */
 const MAX_WORDS_AROUND_OF = 3;
@@ -875,46 +905,11 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
   };
   for (const r of runs) {
     const last = out[out.length - 1];
-    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party"); a lone cue word the tagger
-    // took for a person is no person's name ("Reserve" + "Bank").
-    const cueAlone = last !== undefined && last.to - last.from === 1 && endsWithAnyCue(lex, tokens, last.from, last.to);
-    if (last && (last.type !== "PERSON" || firstCue(last.from) || cueAlone) && last.to <= r.from && tokens[last.from].sentence === tokens[r.from].sentence) {
-      const gap = r.from - last.to;
-      const between = gap === 0 ? "" : tokens[last.to].lower;
-      const theAfter = gap === 2 && between === "of" && tokens[last.to + 1].lower === "the";
-      const endsInCue = endsWithAnyCue(lex, tokens, r.from, r.to);
-      let join = false;
-      if (gap === 0) join = endsInCue && r.to - r.from === 1 ? true : endsInCue;
-      // a name closed by a legal form is a whole company's: "Acme Inc and Dow Jones and Co" are two
-      else if (gap === 1 && JOINERS.has(between) && !isLegalSuffix(tokens[last.to - 1].text)) {
-        // "Supreme Court of Cassation", "Bank of England": "of" after a cue word or after a name's opening cue.
-        join = endsInCue || (between === "of" && (firstCue(last.from) || endsWithAnyCue(lex, tokens, last.from, last.to)));
-        if (!join && between === "of" && isTitleOfThing(lex, tokens, last, r)) {
-          // typed as a whole by the rules: the tagger's type was for a part ("Rivals" an organisation)
-          last.to = r.to;
-          last.type = null;
-          continue;
-        }
-      }
-      else if (theAfter) join = firstCue(last.from);
-      else if (gap === 1 && POSSESSIVE.has(tokens[last.to].text) && !tokens[last.to].spaceBefore && r.to - r.from === 1) {
-        join = cues.org.has(keyOf(tokens[r.from]));
-      }
-      // "University of Sheffield of the UK": a place after a name that already holds "of" or a place says where it is.
-      if (join && gap > 0 && lex.places.has(normalizeKey(wordsOf(tokens, r.from, r.to).join(" ")))) {
-        const inner = tokens.slice(last.from, last.to);
-        const where = (x: Token) => GPE_KINDS.has(lex.places.get(keyOf(x))?.kind ?? "");
-        if (inner.some((x) => x.lower === "of" || where(x))) join = false;
-      }
-      if (join) {
-        last.to = r.to;
-        last.type = cueAlone && last.type === "PERSON" ? r.type : r.type ?? last.type;
-        continue;
-      }
-    }
     const run = { ...r };
-    // "European Commission", "National Security Council": capitalised words before a name ending in a cue word.
-    if (endsWithAnyCue(lex, tokens, run.from, run.to)) {
+    // "European Commission", "National Security Council", "Human Services": capitalised words before a name ending in
+    // a cue word, taken in before the name is joined to the one before ("Department of Health and Human Services").
+    const cueEnded = endsWithAnyCue(lex, tokens, run.from, run.to);
+    if (cueEnded) {
       const floor = last && tokens[last.from].sentence === tokens[run.from].sentence ? last.to : -1;
       while (
         run.from - 1 >= floor &&
@@ -928,11 +923,51 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
       ) {
         run.from--;
       }
-      // "Italian" + "Episcopal Conference": grown back to the run before it, the name takes it in, as "European" +
-      // "Commission" above
-      if (last && run.from < r.from && last.to === run.from && (last.type !== "PERSON" || firstCue(last.from))) {
+    }
+    // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party"); a cue word the tagger took
+    // for a person's is no person's name ("Reserve" + "Bank", "Hamilton Institute" + "of Marine Science").
+    const cueAlone = last !== undefined && last.to - last.from === 1 && endsWithAnyCue(lex, tokens, last.from, last.to);
+    const personLike = last !== undefined && last.type === "PERSON" && !firstCue(last.from) && !cueAlone && !endsWithAnyCue(lex, tokens, last.from, last.to);
+    if (last && !personLike && last.to <= run.from && tokens[last.from].sentence === tokens[run.from].sentence) {
+      const gap = run.from - last.to;
+      const between = gap === 0 ? "" : tokens[last.to].lower;
+      const theAfter = gap === 2 && (between === "of" || between === "for") && tokens[last.to + 1].lower === "the";
+      let join = false;
+      // "Italian" + "Episcopal Conference": grown back to the run before it, the name takes it in
+      if (gap === 0) join = cueEnded;
+      // a name closed by a legal form is a whole company's: "Acme Inc and Dow Jones and Co" are two
+      else if (gap === 1 && JOINERS.has(between) && !isLegalSuffix(tokens[last.to - 1].text)) {
+        // "Supreme Court of Cassation", "Bank of England": "of" after a cue word or after a name's opening cue.
+        // "Joint Council for the Welfare" + "of Immigrants": "of" also continues a name that took a cue word in.
+        const cueInside = () => tokens.slice(last.from, last.to - 1).some((t) => cues.org.has(keyOf(t)));
+        join = cueEnded || (between === "of" && (firstCue(last.from) || endsWithAnyCue(lex, tokens, last.from, last.to) || cueInside()));
+        // "Council on Foreign Relations", "Committee on Standards": "on" only after a cue word.
+        if (between === "on") join = endsWithAnyCue(lex, tokens, last.from, last.to);
+        // "Massachusetts Institute of Technology and Colorado State University": two whole names, not one.
+        if (join && (between === "and" || between === "&") && isWholeName(lex, tokens, last) && opensWholeName(lex, tokens, run)) join = false;
+        if (!join && between === "of" && isTitleOfThing(lex, tokens, last, run)) {
+          // typed as a whole by the rules: the tagger's type was for a part ("Rivals" an organisation)
+          last.to = run.to;
+          last.type = null;
+          continue;
+        }
+      }
+      // "Joint Council for the Welfare": "for the" after an organisation's cue word, before no whole name of its own
+      // ("the Olympics Stadium for the Winter Olympics" are two)
+      else if (theAfter && between === "of") join = firstCue(last.from);
+      else if (theAfter) join = cues.org.has(keyOf(tokens[last.to - 1])) && !cueEnded && !opensWholeName(lex, tokens, run);
+      else if (gap === 1 && POSSESSIVE.has(tokens[last.to].text) && !tokens[last.to].spaceBefore && run.to - run.from === 1) {
+        join = cues.org.has(keyOf(tokens[run.from]));
+      }
+      // "University of Sheffield of the UK": a place after a name that already holds "of" or a place says where it is.
+      if (join && gap > 0 && lex.places.has(normalizeKey(wordsOf(tokens, run.from, run.to).join(" ")))) {
+        const inner = tokens.slice(last.from, last.to);
+        const where = (x: Token) => GPE_KINDS.has(lex.places.get(keyOf(x))?.kind ?? "");
+        if (inner.some((x) => x.lower === "of" || where(x))) join = false;
+      }
+      if (join) {
         last.to = run.to;
-        last.type = run.type ?? last.type;
+        last.type = cueAlone && last.type === "PERSON" ? run.type : run.type ?? last.type;
         continue;
       }
     }

@@ -175,6 +175,28 @@ describe("findEntities", () => {
     expect(found).toEqual(expect.arrayContaining(["Wanderers|ORG", "Paul Ferris|PERSON", "Chelsea|ORG", "Northwind|ORG", "Bayern Munich|ORG"]));
   });
 
+  it("joins a name over 'and', 'on' and 'for the' only where one name goes on, and keeps two whole names apart", () => {
+    const text =
+      "Researchers from the Hamilton Institute of Marine Science and Oregon Coast University joined the Council on " +
+      "Coastal Affairs, the Department of Fisheries and Ocean Services and the Trust for the Protection of Estuaries.";
+    const labels = run(text).entities.map((e) => e.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "Hamilton Institute of Marine Science",
+        "Oregon Coast University",
+        "Council on Coastal Affairs",
+        "Department of Fisheries and Ocean Services",
+        "Trust for the Protection of Estuaries",
+      ]),
+    );
+  });
+
+  it("reads a title word after a first name as a surname", () => {
+    const text = "Former prime minister Alan Major met Doris King and the writer Elena Bishop. Captain Sam Hale was there.";
+    const labels = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(labels).toEqual(expect.arrayContaining(["Alan Major|PERSON", "Doris King|PERSON", "Elena Bishop|PERSON", "Sam Hale|PERSON"]));
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
