@@ -151,6 +151,9 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   if (c.words.length >= 2 && NAME_OPENERS.has(first)) return { type: "ORG", weight: 1 };
   if (c.words.length >= 2 && c.words.length <= 4) return { type: "PERSON", weight: 1.5 };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return { type: "GPE", weight: 1 };
+  // "in Livorno, Tuscany": the name after a place and a comma is the place's region.
+  const townBefore = prev?.text === "," && c.from >= 3 ? a.tokens[c.from - 2] : null;
+  if (townBefore && /^\p{Lu}/u.test(townBefore.text) && PLACE_PREPOSITIONS.has(a.tokens[c.from - 3].lower)) return { type: "GPE", weight: 2 };
   return { type: c.words.length > 1 ? "PERSON" : "ORG", weight: 0.5 };
 }
 

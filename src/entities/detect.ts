@@ -648,13 +648,47 @@ const MODIFIED_TAGS = new Set(["NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "
 
 /**
  * A name of two words or more never ends inside a hyphenated word: "Wong Kwok-hing", "Lam Cheuk-ting", "Kim Jong-un"
- * take their last syllable, which the tagger and the capitals rules leave out for being lowercase. A compound before
+ * take their last syllable (and a name takes the hyphenated words glued before it, "Make-A-Wish Foundation"), which the tagger and the capitals rules leave out for being lowercase. A compound before
  * a noun or after a determiner is a noun the name modifies ("a Merkel-style coalition", "a Booker Prize-winner").
  */
 function withHyphenatedEnds(a: AnalyzedText, runs: Run[]): Run[] {
   const { tokens } = a;
+  const glued = (k: number) => k > 0 && k < tokens.length && !tokens[k].spaceBefore && tokens[k].sentence === tokens[k - 1].sentence;
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i];
+    // "Coca" + "-" + "Cola Co": two runs glued by a hyphen are one name
+    const gluedHyphen = (k: number) => tokens[k].text === "-" && glued(k) && glued(k + 1);
+    if (i > 0 && runs[i - 1].to === r.from - 1 && gluedHyphen(r.from - 1) && runs[i - 1].type !== "PERSON") {
+      r.from = runs[i - 1].from;
+      r.type = r.type ?? runs[i - 1].type;
+      runs.splice(i - 1, 1);
+      i--;
+    }
+    // "Make-A-Wish Foundation", "al-Ikhbariya": capitalised words or a particle glued by hyphens before the name
+    const floor = i > 0 ? runs[i - 1].to : 0;
+    while (r.from - 2 >= floor && tokens[r.from - 1].text === "-" && glued(r.from) && glued(r.from - 1)) {
+      const before = tokens[r.from - 2];
+      if (!isUpperStart(before.text) && !PARTICLES.has(before.text)) break;
+      r.from -= 2;
+    }
+    // "Suleiman al-Amr": a particle glued to a capitalised name after a person's name, which may be a run of its own
+    const next = runs[i + 1];
+    const p = r.to;
+    if (
+      r.type !== "ORG" &&
+      p + 2 < tokens.length &&
+      PARTICLES.has(tokens[p].text) &&
+      tokens[p + 1].text === "-" &&
+      glued(p + 1) &&
+      glued(p + 2) &&
+      isUpperStart(tokens[p + 2].text) &&
+      (!next || next.from >= p + 2)
+    ) {
+      const end = next && next.from === p + 2 ? next.to : p + 3;
+      if (next && next.from === p + 2) runs.splice(i + 1, 1);
+      r.to = end;
+      continue;
+    }
     let to = r.to;
     if (to - r.from > 2 && tokens[to - 1].text === "-" && !tokens[to - 1].spaceBefore) to--;
     const end = a.sentences[tokens[r.from].sentence].to;
@@ -827,12 +861,15 @@ function opensCompanyName(t: Token): boolean {
   return acronymLetters(t.text) !== null || !FUNCTION_WORD_CLASSES.has(t.pos);
 }
 
-/** "Irving, Texas", "Lyon, France": a name, a comma and a known place closing the span are two places (the
- *  relations read "located in" off them), whatever the tagger learned from treebanks that mark them as one. */
+/** "Irving, Texas", "Lyon, France": a name, a comma and a known place closing the span (or any place the tagger
+ *  read over a comma) are two places (the relations read "located in" off them), whatever the tagger learned from
+ *  treebanks that mark them as one. */
 function splitBeforePlace(lex: Lexicons, tokens: Token[], span: Run): Run[] {
   for (let k = span.from + 1; k < span.to - 1; k++) {
     if (tokens[k].text !== ",") continue;
-    if (matchPlace(lex, tokens, k + 1, span.to) !== span.to) continue;
+    // a place the tagger read over a comma is a town and its region too ("Livorno, Tuscany"), known or not
+    const taggedPlace = (span.type === "GPE" || span.type === "LOC") && isUpperStart(tokens[k + 1].text);
+    if (!taggedPlace && matchPlace(lex, tokens, k + 1, span.to) !== span.to) continue;
     return [
       { from: span.from, to: k, type: null },
       { from: k + 1, to: span.to, type: null },

@@ -197,6 +197,16 @@ describe("findEntities", () => {
     expect(labels).toEqual(expect.arrayContaining(["Alan Major|PERSON", "Doris King|PERSON", "Elena Bishop|PERSON", "Sam Hale|PERSON"]));
   });
 
+  it("keeps names glued by hyphens whole, a particle and all, and splits a town from its region", () => {
+    const text =
+      "Fire chief Omar al-Rashid told al-Waqt radio that the Save-A-Pet Foundation and Pepsi-Cola Co staff in " +
+      "Cortona, Umbria, were safe.";
+    const labels = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(labels).toEqual(expect.arrayContaining(["Omar al-Rashid|PERSON", "Save-A-Pet Foundation|ORG", "Pepsi-Cola Co|ORG", "Cortona|GPE"]));
+    expect(labels.some((l) => l.startsWith("al-Waqt|"))).toBe(true);
+    expect(labels.some((l) => /^(Rashid|Pet Foundation|Cola Co|Pepsi|Cortona, Umbria)\|/.test(l))).toBe(false);
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
