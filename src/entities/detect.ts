@@ -1013,6 +1013,23 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
   return out;
 }
 
+/**
+ * A row of a table of figures ("Shr 34 cts vs 1.19 dlrs", "Revs 22.4 mln vs 28.6 mln"): no verb, and numbers for at
+ * least a third of its words.
+ */
+function isTableRow(tokens: Token[], s: Sentence): boolean {
+  let words = 0;
+  let numbers = 0;
+  for (let k = s.from; k < s.to; k++) {
+    const t = tokens[k];
+    if (t.tag.startsWith("VB") || t.tag === "MD") return false;
+    if (!hasLetterOrDigit(t.text)) continue;
+    words++;
+    if (t.tag === "CD" || /^[\d.,]+$/.test(t.text)) numbers++;
+  }
+  return words >= 3 && numbers * 3 >= words;
+}
+
 /** Parts of speech of a lone lowercase word that say it is a plain word. */
 const PLAIN_WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
 
@@ -1038,8 +1055,13 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
   }
   const out: Candidate[] = [];
   const { spans, input } = tagger.tagWithInput(a);
+  const tableRows = new Map<number, boolean>();
   for (const span of repairSpans(a, lex, spans, input, lowerWords)) {
     const s = a.sentences[tokens[span.from].sentence];
+    let row = tableRows.get(tokens[span.from].sentence);
+    if (row === undefined) tableRows.set(tokens[span.from].sentence, (row = isTableRow(tokens, s)));
+    // a table's labels are column names, unless the lexicons know them (a table of output by country)
+    if (row && !tokens.slice(span.from, span.to).some((_, j) => (input.lex[span.from + j] & NAME_LEXICON_BITS) !== 0)) continue;
     const pieces = splitRun(lex, tokens, span.from, span.to);
     for (let [f, t] of pieces) {
       while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;

@@ -14,6 +14,8 @@ export interface Line extends Span {
 
 /** Widest wrap width looked for: hard wraps are 60–80 columns (72 and 76 in e-mail, ~65 on the wire). */
 const MAX_WRAP_WIDTH = 100;
+/** Narrowest: lines all shorter than this are a table's rows or a list, not prose wrapped. */
+const MIN_WRAP_WIDTH = 40;
 /** A full line is at least this share of the wrap width, whatever the next word. */
 const MIN_FULL_SHARE = 0.6;
 /** Columns a hand-wrapped line may stop short of the widest lines and still be full. */
@@ -27,7 +29,7 @@ const OPEN_ENDED = new Set(["ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PRON
 
 /**
  * The wrap width of a hard-wrapped text, or 0 when its lines are paragraphs already. A text is hard-wrapped when
- * nine lines in ten stay within a width of at most 100 columns, and lines break a sentence in the middle at least
+ * nine lines in ten stay within a width of 40 to 100 columns, and lines break a sentence in the middle at least
  * twice and at least half as often as lines are filled up to that width. A line breaks a sentence when the next one
  * starts with a lowercase word, or when it is full and ends in a lowercase word or a comma. A text of one paragraph
  * per line fails: its lines are long, or the ones near its widest end with a full stop.
@@ -36,7 +38,7 @@ export function wrapWidth(text: string, lines: readonly Line[]): number {
   if (lines.length < 3) return 0;
   const widths = lines.map((l) => l.width).sort((x, y) => y - x);
   const width = widths[Math.floor(widths.length / 10)];
-  if (width > MAX_WRAP_WIDTH) return 0;
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return 0;
   let full = 0;
   let broken = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

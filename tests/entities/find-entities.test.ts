@@ -207,6 +207,21 @@ describe("findEntities", () => {
     expect(labels.some((l) => /^(Rashid|Pet Foundation|Cola Co|Pepsi|Cortona, Umbria)\|/.test(l))).toBe(false);
   });
 
+  it("takes no names from a table's rows but the places the lexicons know", () => {
+    const text = [
+      "OUTPUT TABLE",
+      "",
+      "Output in mln barrels a day:",
+      "    Avg 12.4 13.1 12.9",
+      "    Kuwait 1.0 1.1 1.0",
+      "    Gross 4.5 4.4 4.6",
+    ].join("\n");
+    const labels = run(text).entities.map((e) => e.label);
+    expect(labels).toContain("Kuwait");
+    expect(labels).not.toContain("Avg");
+    expect(labels).not.toContain("Gross");
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
