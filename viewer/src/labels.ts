@@ -36,6 +36,11 @@ export interface LabelLayer {
   attach(sigma: Sigma): void;
   /** The label boxes of the last frame drawn. */
   boxes(): LabelBox[];
+  /**
+   * Whether only forced labels (the focus and its neighbours) are drawn: a big graph fades the rest of the view
+   * without running the reducers over it (big-graph.ts), so their labels are left out here.
+   */
+  setFocusOnly(focusOnly: boolean): void;
 }
 
 interface SigmaInternals {
@@ -54,6 +59,7 @@ let current: SigmaInternals = {};
 export function createLabelLayer(): LabelLayer {
   let frame: LabelBox[] = [];
   let last: LabelBox[] = [];
+  let focusOnly = false;
   const attach = (sigma: Sigma): void => {
     sigma.on("beforeRender", () => {
       frame = [];
@@ -67,7 +73,7 @@ export function createLabelLayer(): LabelLayer {
     sigma.scheduleRender();
   };
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
-    if (!data.label) return;
+    if (!data.label || (focusOnly && !data.forceLabel)) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const metrics = context.measureText(data.label);
@@ -92,7 +98,15 @@ export function createLabelLayer(): LabelLayer {
     const side = (data as unknown as { labelSide?: LabelSide }).labelSide;
     drawDiscNodeHover(context, side === "above" ? { ...data, label: null } : data, settings);
   };
-  return { draw, drawHover, attach, boxes: () => last };
+  return {
+    draw,
+    drawHover,
+    attach,
+    boxes: () => last,
+    setFocusOnly: (value) => {
+      focusOnly = value;
+    },
+  };
 }
 
 /**
