@@ -5,8 +5,10 @@
 // - sigma re-running the reducers costs 15-30 µs per item, seconds for the whole graph.
 // So the overview draws points and plain lines (the lines without a picking pass: no one clicks one line out of
 // 150,000), and a selection changes only the items of the old and new neighbourhood. The rest of the graph fades
-// through a uniform (nodes) or is left undrawn (overview lines); the neighbourhood is drawn again on top, by sigma's
-// own circle and arrow programs, from the items its reducers mark with `focus` / `focusType`.
+// through a uniform (nodes) or is left undrawn (overview lines); the neighbourhood's nodes are highlighted (sigma
+// draws those again in a layer of their own) and its edges, marked `focusType` by the reducer, are drawn by sigma's
+// arrow and curved programs. The renderer also dims the nodes' canvas meanwhile: the edges and their labels lie
+// under it, and 50,000 faded discs would cover them.
 import type Sigma from "sigma";
 import {
   drawStraightEdgeLabel,
@@ -50,7 +52,10 @@ function glslColor(hex: string): string {
 /**
  * Sigma's point program with a fade: when the layer says so, every node takes the faded colour in the vertex shader
  * (the picking pass keeps its ids), so fading 50,000 nodes costs one uniform instead of 50,000 reducer calls. The
- * nodes marked `focus` are drawn again on top, in colour, by sigma's circle program (a few instances are cheap).
+ * neighbourhood is drawn again, in colour, by sigma's layer of highlighted nodes, above the faded ones. While faded,
+ * the faded nodes leave the picking pass: only the neighbourhood (the nodes marked `focus`, drawn for picking by
+ * sigma's circle program) answers the pointer, so the faded carpet of a big graph does not catch clicks meant for
+ * an edge of the neighbourhood.
  */
 function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramType {
   const ANCHOR = "v_color = a_color;";
@@ -95,7 +100,16 @@ function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramT
     }
 
     override render(params: RenderParams): void {
-      super.render(params);
+      if (!layer.fade) {
+        super.render(params);
+        return;
+      }
+      // Program.render without its picking pass.
+      if (this.hasNothingToRender()) return;
+      this.normalProgram.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
+      this.bindProgram(this.normalProgram);
+      this.renderProgram(params, this.normalProgram);
+      this.unbindProgram(this.normalProgram);
       if (this.focus.size === 0) return;
       this.overlay.reallocate(this.focus.size);
       let i = 0;
@@ -195,7 +209,7 @@ export function bigGraphPrograms(
 } {
   return {
     nodeProgramClasses: { circle: fadingPointProgram(layer, fadedColor) },
-    // The hovered and highlighted nodes are drawn in their own layer, never faded.
+    // The hovered and highlighted nodes (the neighbourhood) are drawn in their own layer, never faded.
     nodeHoverProgramClasses: { circle: NodeCircleProgram as unknown as NodeProgramType },
     edgeProgramClasses: { line: overviewLineProgram(layer) },
   };

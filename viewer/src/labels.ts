@@ -47,6 +47,7 @@ interface SigmaInternals {
   labelGrid?: { getLabelsToDisplay?: (ratio: number, density: number) => string[] };
   nodesWithForcedLabels?: Set<string>;
   nodeDataCache?: Record<string, { size: number; zIndex: number }>;
+  renderLabels?: () => void;
 }
 
 /** The sigma whose labels are being ordered (one per page). */
@@ -68,9 +69,18 @@ export function createLabelLayer(): LabelLayer {
       last = frame;
     });
     orderLabelsByImportance(sigma);
-    // The constructor drew the first frame before this layer followed it: draw it again, in order, without
-    // indexing anything again.
-    sigma.scheduleRender();
+    // The constructor drew the first frame before this layer followed it: its labels are drawn again, in order.
+    // Only the label canvas: a whole frame costs a big graph's software WebGL most of a second.
+    const redrawLabels = (sigma as unknown as SigmaInternals).renderLabels;
+    const context = sigma.getCanvases().labels?.getContext("2d");
+    if (!redrawLabels || !context) {
+      sigma.scheduleRender();
+      return;
+    }
+    frame = [];
+    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+    redrawLabels.call(sigma);
+    last = frame;
   };
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
     if (!data.label || (focusOnly && !data.forceLabel)) return;
@@ -95,6 +105,8 @@ export function createLabelLayer(): LabelLayer {
     context.fillText(data.label, x, baseline);
   };
   const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+    // A big graph's neighbours are highlighted only to be drawn above the faded rest (renderer.ts).
+    if ((data as unknown as { quietHover?: boolean }).quietHover) return;
     const side = (data as unknown as { labelSide?: LabelSide }).labelSide;
     drawDiscNodeHover(context, side === "above" ? { ...data, label: null } : data, settings);
   };

@@ -19,7 +19,13 @@ import { createLabelLayer, type LabelBox, type LabelSide } from "./labels.js";
 import { CATEGORIES } from "./data.js";
 import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
-import { bigGraphPrograms, type FocusEdgeData, type FocusEdgeType, type FocusLayer, type FocusNodeData } from "./big-graph.js";
+import {
+  bigGraphPrograms,
+  type FocusEdgeData,
+  type FocusEdgeType,
+  type FocusLayer,
+  type FocusNodeData,
+} from "./big-graph.js";
 
 export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -60,6 +66,10 @@ export interface Renderer {
  */
 export const BIG_GRAPH_ENTITIES = 20_000;
 export const BIG_GRAPH_RELATIONS = 40_000;
+
+export function isBigGraph(graph: ViewerGraph): boolean {
+  return graph.order > BIG_GRAPH_ENTITIES || graph.size > BIG_GRAPH_RELATIONS;
+}
 /** Camera zoom of the ego view: the layout is computed in pixels for this ratio. */
 const EGO_RATIO = 0.5;
 /** Size of a neighbour's disc in the ego view (sigma's size units; rows are one label apart). */
@@ -67,6 +77,8 @@ const EGO_NODE_SIZE = 5;
 const EGO_ROW_HEIGHT = 22;
 /** Above this many neighbours, predicates on the edges would cross each other: the panel lists them. */
 const EGO_EDGE_LABELS_MAX = 8;
+/** Opacity of a big graph's nodes canvas while a neighbourhood is shown over it (see `setFade`). */
+const FADED_NODES_OPACITY = 0.35;
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const LABEL_SIZE = 13;
 const LABEL_WEIGHT = "600";
@@ -77,7 +89,7 @@ export function createRenderer(
   state: ViewState,
   pointer: Pointer,
 ): Renderer {
-  const big = graph.order > BIG_GRAPH_ENTITIES || graph.size > BIG_GRAPH_RELATIONS;
+  const big = isBigGraph(graph);
   const hoverFocus = !big;
   // On a big graph only the neighbourhood's edges are drawn with curves: their curvatures are found around the
   // focus (parallel edges share both ends, so they all meet there) instead of over every edge at start.
@@ -130,7 +142,7 @@ export function createRenderer(
   const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
     const moved = egoPositions.get(node);
-    const display: Partial<NodeDisplayData> & FocusNodeData = {
+    const display: Partial<NodeDisplayData> & FocusNodeData & { quietHover?: boolean } = {
       x: moved?.x ?? attrs.x,
       y: moved?.y ?? attrs.y,
       label: attrs.label,
@@ -157,7 +169,13 @@ export function createRenderer(
       } else if (neighbours.has(node)) {
         display.forceLabel = true;
         display.zIndex = 2;
-        display.focus = big;
+        // On a big graph the neighbours are drawn in sigma's layer of highlighted nodes, above the faded ones
+        // (big-graph.ts), without the hover box: their labels are drawn already.
+        if (big) {
+          display.highlighted = true;
+          display.quietHover = true;
+          display.focus = true;
+        }
       } else if (!big) {
         // On a big graph the fade is the point program's (big-graph.ts): the other nodes are not touched.
         display.color = FADED_NODE;
@@ -231,10 +249,16 @@ export function createRenderer(
 
   computeFocus();
   let drawnFocus = neighbourhood();
-  focusLayer.fade = big && focus !== null;
   performance.mark("newsgraph:display-values");
   const labels = createLabelLayer();
-  labels.setFocusOnly(focusLayer.fade);
+  // The fade of a big graph: the point program's colour (big-graph.ts), the labels of the rest left out, and the
+  // nodes' canvas dimmed so that the neighbourhood's edges and their labels, drawn under it, show through.
+  const setFade = (fade: boolean): void => {
+    focusLayer.fade = fade;
+    labels.setFocusOnly(fade);
+    const nodesCanvas = renderer.getCanvases().nodes;
+    if (nodesCanvas) nodesCanvas.style.opacity = fade ? String(FADED_NODES_OPACITY) : "";
+  };
   const programs: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = big
     ? (bigGraphPrograms(focusLayer, FADED_NODE) as unknown as Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>)
     : {
@@ -276,6 +300,7 @@ export function createRenderer(
     edgeReducer,
   });
   labels.attach(renderer as unknown as Sigma);
+  setFade(big && focus !== null);
   // A full indexation (a resize, new filters) puts every node back at its place in the graph: the ego view's
   // neighbours on a big graph get their places in it back before the frame is drawn.
   renderer.on("afterProcess", () => {
@@ -300,8 +325,7 @@ export function createRenderer(
     if (killed) return;
     // Reducers run per item; the focus set is computed once before their pass.
     computeFocus();
-    focusLayer.fade = big && focus !== null;
-    labels.setFocusOnly(focusLayer.fade);
+    setFade(big && focus !== null);
     // Small graphs: edge types (arrows) and draw order follow the selection, so a new selection re-indexes. Big
     // graphs keep every item where it was indexed and refresh only the old and new neighbourhoods.
     const indexKey = big
