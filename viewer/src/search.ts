@@ -56,18 +56,22 @@ export function createEntitySearch(graph: ViewerGraph, options: { background?: b
   if (options.background) {
     ready = index.addAllAsync(entries, { chunkSize: 2000 }).then(() => {
       complete = true;
+      scanWords = null;
     });
   } else {
     index.addAll(entries);
     complete = true;
     ready = Promise.resolve();
   }
+  // The scan's words per entry, folded once (on the first query that needs them).
+  let scanWords: { label: string[]; aliases: string[] }[] | null = null;
   const scan = (q: string, limit: number): SearchHit[] => {
     const words = tokenize(fold(q));
+    scanWords ??= entries.map((entry) => ({ label: tokenize(fold(entry.label)), aliases: tokenize(fold(entry.aliases)) }));
     const hits: { entry: Entry; score: number }[] = [];
-    for (const entry of entries) {
-      const labelWords = tokenize(fold(entry.label));
-      const aliasWords = tokenize(fold(entry.aliases));
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      const { label: labelWords, aliases: aliasWords } = scanWords[i];
       const starts = (tokens: string[], word: string): boolean => tokens.some((t) => t.startsWith(word));
       const inLabel = words.every((w) => starts(labelWords, w));
       if (!inLabel && !words.every((w) => starts(labelWords, w) || starts(aliasWords, w))) continue;
