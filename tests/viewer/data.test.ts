@@ -79,4 +79,15 @@ describe("entity search", () => {
     expect(search.search("")).toEqual([]);
     expect(search.search("zzzz")).toEqual([]);
   });
+
+  it("built in the background, answers the same queries before and after its index is complete", async () => {
+    const background = createEntitySearch(viewGraphOf(viewerFixtureJson()), { background: true });
+    const queries = ["okafor", "vera", "ÉDINBURGH", "port aster", "ana dua", "zzzz"];
+    const top = (q: string) => background.search(q).slice(0, 1).map(({ id, via }) => ({ id, via }));
+    // The index is filled in chunks after the current task: these are the plain scan's answers.
+    const before = queries.map(top);
+    await background.ready;
+    expect(queries.map(top)).toEqual(before);
+    expect(before).toEqual(queries.map((q) => search.search(q).slice(0, 1).map(({ id, via }) => ({ id, via }))));
+  });
 });

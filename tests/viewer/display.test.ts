@@ -25,6 +25,13 @@ describe("parallelCurvatures", () => {
     expect(curvatures.has("e-nfa-scotland-aid")).toBe(false);
     expect(curvatures.get("e-nfa-scotland-involved")).toBeCloseTo(0.35);
   });
+
+  it("narrowed to one entity's edges, gives those edges the curvatures the whole graph gives them", () => {
+    const whole = parallelCurvatures(graph);
+    const around = parallelCurvatures(graph, graph.edges("scotland"));
+    expect([...around]).toEqual([...whole].filter(([edge]) => graph.hasExtremity(edge, "scotland")));
+    expect(around.size).toBe(2);
+  });
 });
 
 describe("nodeSizes", () => {

@@ -3,15 +3,20 @@
 import type { ViewEdge as EdgeAttributes } from "./view-graph.js";
 import type { ViewerGraph } from "./view-graph.js";
 
-/** Curvature per edge, so that several relations between the same two entities do not draw on top of each other. */
-export function parallelCurvatures(graph: ViewerGraph, step = 0.35): Map<string, number> {
+/**
+ * Curvature per edge, so that several relations between the same two entities do not draw on top of each other.
+ * `edges` narrows it to some edges (all edges of one node: parallel edges share both ends, so each group is whole).
+ */
+export function parallelCurvatures(graph: ViewerGraph, edges?: Iterable<string>, step = 0.35): Map<string, number> {
   const byPair = new Map<string, string[]>();
-  graph.forEachEdge((edge, _attrs, source, target) => {
+  for (const edge of edges ?? graph.edges()) {
+    const source = graph.source(edge);
+    const target = graph.target(edge);
     const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
     const list = byPair.get(pair);
     if (list) list.push(edge);
     else byPair.set(pair, [edge]);
-  });
+  }
   const curvatures = new Map<string, number>();
   for (const edges of byPair.values()) {
     if (edges.length < 2) continue;

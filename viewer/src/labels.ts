@@ -36,12 +36,18 @@ export interface LabelLayer {
   attach(sigma: Sigma): void;
   /** The label boxes of the last frame drawn. */
   boxes(): LabelBox[];
+  /**
+   * Whether only forced labels (the focus and its neighbours) are drawn: a big graph fades the rest of the view
+   * without running the reducers over it (big-graph.ts), so their labels are left out here.
+   */
+  setFocusOnly(focusOnly: boolean): void;
 }
 
 interface SigmaInternals {
   labelGrid?: { getLabelsToDisplay?: (ratio: number, density: number) => string[] };
   nodesWithForcedLabels?: Set<string>;
   nodeDataCache?: Record<string, { size: number; zIndex: number }>;
+  renderLabels?: () => void;
 }
 
 /** The sigma whose labels are being ordered (one per page). */
@@ -54,6 +60,7 @@ let current: SigmaInternals = {};
 export function createLabelLayer(): LabelLayer {
   let frame: LabelBox[] = [];
   let last: LabelBox[] = [];
+  let focusOnly = false;
   const attach = (sigma: Sigma): void => {
     sigma.on("beforeRender", () => {
       frame = [];
@@ -62,12 +69,21 @@ export function createLabelLayer(): LabelLayer {
       last = frame;
     });
     orderLabelsByImportance(sigma);
-    // The constructor drew the first frame before this layer followed it: draw it again, in order, without
-    // indexing anything again.
-    sigma.scheduleRender();
+    // The constructor drew the first frame before this layer followed it: its labels are drawn again, in order.
+    // Only the label canvas: a whole frame costs a big graph's software WebGL most of a second.
+    const redrawLabels = (sigma as unknown as SigmaInternals).renderLabels;
+    const context = sigma.getCanvases().labels?.getContext("2d");
+    if (!redrawLabels || !context) {
+      sigma.scheduleRender();
+      return;
+    }
+    frame = [];
+    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+    redrawLabels.call(sigma);
+    last = frame;
   };
   const draw: NodeLabelDrawingFunction = (context, data, settings) => {
-    if (!data.label) return;
+    if (!data.label || (focusOnly && !data.forceLabel)) return;
     const size = settings.labelSize;
     context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
     const metrics = context.measureText(data.label);
@@ -89,10 +105,20 @@ export function createLabelLayer(): LabelLayer {
     context.fillText(data.label, x, baseline);
   };
   const drawHover: NodeHoverDrawingFunction = (context, data, settings) => {
+    // A big graph's neighbours are highlighted only to be drawn above the faded rest (renderer.ts).
+    if ((data as unknown as { quietHover?: boolean }).quietHover) return;
     const side = (data as unknown as { labelSide?: LabelSide }).labelSide;
     drawDiscNodeHover(context, side === "above" ? { ...data, label: null } : data, settings);
   };
-  return { draw, drawHover, attach, boxes: () => last };
+  return {
+    draw,
+    drawHover,
+    attach,
+    boxes: () => last,
+    setFocusOnly: (value) => {
+      focusOnly = value;
+    },
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import { renderFilters } from "./filters.js";
 import { createLayoutControl, placeUnpositioned } from "./layout.js";
 import { renderPanel } from "./panel.js";
 import type { LabelBox } from "./labels.js";
-import { createRenderer, type Pointer, type Renderer } from "./renderer.js";
+import { createRenderer, isBigGraph, type Pointer, type Renderer } from "./renderer.js";
 import { loadView, type LoadedView } from "./source.js";
 import { createEntitySearch } from "./search.js";
 import { attachSearchBox } from "./searchbox.js";
@@ -163,7 +163,8 @@ async function start(): Promise<void> {
     if (state.node || state.edge) selectNode(null);
   });
 
-  const search = createEntitySearch(graph);
+  // A big graph's index is built in the background: the page answers meanwhile with a plain scan.
+  const search = createEntitySearch(graph, { background: isBigGraph(graph) });
   performance.mark("newsgraph:search-index");
   attachSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-hits"), search, (id) =>
     selectNode(id, true),

@@ -3,6 +3,7 @@
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
+import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { animateNodes } from "sigma/utils";
 import type {
@@ -18,6 +19,13 @@ import { createLabelLayer, type LabelBox, type LabelSide } from "./labels.js";
 import { CATEGORIES } from "./data.js";
 import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
+import {
+  bigGraphPrograms,
+  type FocusEdgeData,
+  type FocusEdgeType,
+  type FocusLayer,
+  type FocusNodeData,
+} from "./big-graph.js";
 
 export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -52,12 +60,16 @@ export interface Renderer {
 }
 
 /**
- * Above this many relations the overview draws plain lines (one cheap program instead of a body and a head per
- * arrow, which software WebGL feels at 150k); the selected entity's relations keep their arrows.
+ * A big graph has more entities or relations than these. There the overview is drawn with points and plain lines
+ * (big-graph.ts), a selection redraws only its neighbourhood and fades the rest with a uniform, hovering does not
+ * refocus the view, and the ego view's nodes jump instead of moving.
  */
-const PLAIN_LINES_ABOVE = 40_000;
-/** Above this many entities, hovering does not refocus the view (see `hoverFocus`). */
-const HOVER_FOCUS_MAX = 20_000;
+export const BIG_GRAPH_ENTITIES = 20_000;
+export const BIG_GRAPH_RELATIONS = 40_000;
+
+export function isBigGraph(graph: ViewerGraph): boolean {
+  return graph.order > BIG_GRAPH_ENTITIES || graph.size > BIG_GRAPH_RELATIONS;
+}
 /** Camera zoom of the ego view: the layout is computed in pixels for this ratio. */
 const EGO_RATIO = 0.5;
 /** Size of a neighbour's disc in the ego view (sigma's size units; rows are one label apart). */
@@ -65,6 +77,8 @@ const EGO_NODE_SIZE = 5;
 const EGO_ROW_HEIGHT = 22;
 /** Above this many neighbours, predicates on the edges would cross each other: the panel lists them. */
 const EGO_EDGE_LABELS_MAX = 8;
+/** Opacity of a big graph's nodes canvas while a neighbourhood is shown over it (see `setFade`). */
+const FADED_NODES_OPACITY = 0.35;
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const LABEL_SIZE = 13;
 const LABEL_WEIGHT = "600";
@@ -75,9 +89,12 @@ export function createRenderer(
   state: ViewState,
   pointer: Pointer,
 ): Renderer {
-  const hoverFocus = graph.order <= HOVER_FOCUS_MAX;
-  const plainLines = graph.size > PLAIN_LINES_ABOVE;
-  const curvatures = parallelCurvatures(graph);
+  const big = isBigGraph(graph);
+  const hoverFocus = !big;
+  // On a big graph only the neighbourhood's edges are drawn with curves: their curvatures are found around the
+  // focus (parallel edges share both ends, so they all meet there) instead of over every edge at start.
+  let curvatures = big ? new Map<string, number>() : parallelCurvatures(graph);
+  const focusLayer: FocusLayer = { fade: false };
   const sizes = nodeSizes(graph);
   const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
 
@@ -89,6 +106,8 @@ export function createRenderer(
   // The entity in focus (hovered, else selected) and its visible neighbours; recomputed once per reducer pass.
   let focus: string | null = null;
   let neighbours = new Set<string>();
+  /** The focus' shown edges and the selected edge: on a big graph, what is drawn on top of the faded overview. */
+  let focusEdges = new Set<string>();
   const computeFocus = (): void => {
     const filters = filterKey(state);
     if (filters !== filtersSeen) {
@@ -98,21 +117,34 @@ export function createRenderer(
     const next = (hoverFocus ? pointer.hoveredNode : null) ?? state.node;
     focus = next && graph.hasNode(next) ? next : null;
     neighbours = new Set();
-    if (!focus) return;
+    focusEdges = new Set();
+    const edgeInFocus = state.edge && graph.hasEdge(state.edge) ? state.edge : null;
+    if (edgeInFocus) focusEdges.add(edgeInFocus);
+    if (!focus) {
+      if (big && edgeInFocus) curvatures = parallelCurvatures(graph, graph.edges(graph.source(edgeInFocus)));
+      return;
+    }
     graph.forEachEdge(focus, (edge, attrs, source, target) => {
-      if (edgeShown(edge)) neighbours.add(source === focus ? target : source);
+      if (!edgeShown(edge)) return;
+      neighbours.add(source === focus ? target : source);
+      focusEdges.add(edge);
     });
+    if (big) curvatures = parallelCurvatures(graph, graph.edges(focus));
   };
 
   // The ego view in place: its centre and, per neighbour, the side its label goes to.
   let egoCentre: string | null = null;
   let egoSides = new Map<string, "left" | "right">();
+  // On a big graph the ego view's positions go through the reducer (graph coordinates), not into the graph: moving
+  // nodes in the graph makes sigma index all 200,000 items again.
+  let egoPositions = new Map<string, { x: number; y: number }>();
 
   const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
-    const display: Partial<NodeDisplayData> = {
-      x: attrs.x,
-      y: attrs.y,
+    const moved = egoPositions.get(node);
+    const display: Partial<NodeDisplayData> & FocusNodeData & { quietHover?: boolean } = {
+      x: moved?.x ?? attrs.x,
+      y: moved?.y ?? attrs.y,
       label: attrs.label,
       size: sizeMap.get(node) ?? 5,
       color: TYPE_COLORS[attrs.entityType],
@@ -133,10 +165,19 @@ export function createRenderer(
         display.highlighted = true;
         display.forceLabel = true;
         display.zIndex = 3;
+        display.focus = big;
       } else if (neighbours.has(node)) {
         display.forceLabel = true;
         display.zIndex = 2;
-      } else {
+        // On a big graph the neighbours are drawn in sigma's layer of highlighted nodes, above the faded ones
+        // (big-graph.ts), without the hover box: their labels are drawn already.
+        if (big) {
+          display.highlighted = true;
+          display.quietHover = true;
+          display.focus = true;
+        }
+      } else if (!big) {
+        // On a big graph the fade is the point program's (big-graph.ts): the other nodes are not touched.
         display.color = FADED_NODE;
         display.label = "";
         display.zIndex = 0;
@@ -147,23 +188,24 @@ export function createRenderer(
 
   const edgeReducer = (edge: string, attrs: EdgeAttributes): Partial<EdgeDisplayData> => {
     const curvature = curvatures.get(edge);
-    // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends. The type is set even on
-    // hidden edges: a redraw without re-indexing (update) keeps each edge in the program it was indexed in.
-    const type =
-      plainLines && !(state.node && (graph.source(edge) === state.node || graph.target(edge) === state.node))
-        ? "line"
-        : curvature
-          ? attrs.symmetric
-            ? "curvedDouble"
-            : "curved"
-          : attrs.symmetric
-            ? "double"
-            : "arrow";
+    // Symmetric predicates ("meets", "confronts") read both ways: arrowheads at both ends.
+    const arrowType: FocusEdgeType = curvature
+      ? attrs.symmetric
+        ? "curvedDouble"
+        : "curved"
+      : attrs.symmetric
+        ? "double"
+        : "arrow";
+    // On a big graph every edge stays in the line program (a change of program makes sigma index everything
+    // again); the neighbourhood's edges are drawn on top with their arrows (big-graph.ts). The type is set even on
+    // hidden edges: a redraw without re-indexing keeps each edge in the program it was indexed in.
+    const type = big ? "line" : arrowType;
     if (filteredOut.has(edge)) return { type, hidden: true };
     const source = graph.source(edge);
     const target = graph.target(edge);
-    if (focus && edge !== state.edge && source !== focus && target !== focus) return { type, hidden: true };
-    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
+    const inFocus = focusEdges.has(edge);
+    if (focus && !inFocus && !big) return { type, hidden: true };
+    const display: Partial<EdgeDisplayData> & { curvature?: number } & FocusEdgeData = {
       type,
       curvature,
       size: Math.min(1 + Math.log2(attrs.weight || 1), 4),
@@ -171,6 +213,8 @@ export function createRenderer(
       label: null,
       zIndex: 1,
     };
+    if (big && !inFocus) return display;
+    if (big) display.focusType = arrowType;
     if (edge === state.edge) {
       return {
         ...display,
@@ -194,24 +238,48 @@ export function createRenderer(
     return display;
   };
 
+  // On a big graph, the items drawn on top of the faded overview (the focus, its neighbours, their edges) as of the
+  // last redraw: the next one refreshes these and the new ones, nothing else.
+  const neighbourhood = (): { nodes: Set<string>; edges: Set<string> } => {
+    const nodes = new Set([...neighbours, ...egoPositions.keys()]);
+    if (focus) nodes.add(focus);
+    if (state.node && graph.hasNode(state.node)) nodes.add(state.node);
+    return { nodes, edges: new Set(focusEdges) };
+  };
+
   computeFocus();
+  let drawnFocus = neighbourhood();
   performance.mark("newsgraph:display-values");
   const labels = createLabelLayer();
+  // The fade of a big graph: the point program's colour (big-graph.ts), the labels of the rest left out, and the
+  // nodes' canvas dimmed so that the neighbourhood's edges and their labels, drawn under it, show through.
+  const setFade = (fade: boolean): void => {
+    focusLayer.fade = fade;
+    labels.setFocusOnly(fade);
+    const nodesCanvas = renderer.getCanvases().nodes;
+    if (nodesCanvas) nodesCanvas.style.opacity = fade ? String(FADED_NODES_OPACITY) : "";
+  };
+  const programs: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = big
+    ? (bigGraphPrograms(focusLayer, FADED_NODE) as unknown as Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>)
+    : {
+        edgeProgramClasses: {
+          arrow: typed(EdgeArrowProgram),
+          double: typed(EdgeDoubleArrowProgram),
+          curved: typed(EdgeCurvedArrowProgram),
+          curvedDouble: typed(EdgeCurvedDoubleArrowProgram),
+          line: typed(EdgeLineProgram),
+        },
+      };
+  type NewsSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
   const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
-    defaultDrawNodeLabel: labels.draw,
-    defaultDrawNodeHover: labels.drawHover,
+    defaultDrawNodeLabel: labels.draw as NewsSettings["defaultDrawNodeLabel"],
+    defaultDrawNodeHover: labels.drawHover as NewsSettings["defaultDrawNodeHover"],
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     renderEdgeLabels: true,
     zIndex: true,
-    defaultEdgeType: "arrow",
-    edgeProgramClasses: {
-      arrow: typed(EdgeArrowProgram),
-      double: typed(EdgeDoubleArrowProgram),
-      curved: typed(EdgeCurvedArrowProgram),
-      curvedDouble: typed(EdgeCurvedDoubleArrowProgram),
-      line: typed(EdgeLineProgram),
-    },
+    defaultEdgeType: big ? "line" : "arrow",
+    ...programs,
     labelFont: LABEL_FONT,
     labelSize: LABEL_SIZE,
     labelWeight: LABEL_WEIGHT,
@@ -227,11 +295,19 @@ export function createRenderer(
     maxCameraRatio: 20,
     stagePadding: 40,
     // Big graphs: drawing tens of thousands of edges on every camera frame makes panning stutter.
-    hideEdgesOnMove: graph.size > 20_000,
+    hideEdgesOnMove: big || graph.size > 20_000,
     nodeReducer,
     edgeReducer,
   });
   labels.attach(renderer as unknown as Sigma);
+  setFade(big && focus !== null);
+  // A full indexation (a resize, new filters) puts every node back at its place in the graph: the ego view's
+  // neighbours on a big graph get their places in it back before the frame is drawn.
+  renderer.on("afterProcess", () => {
+    if (!big || egoPositions.size === 0) return;
+    const nodes = [...egoPositions.keys()];
+    renderer.refresh({ partialGraph: { nodes, edges: [...focusEdges] }, skipIndexation: true, schedule: true });
+  });
   // The panel opening or closing changes the canvas' width; sigma only watches the window.
   const observer = new ResizeObserver(() => renderer.resize());
   observer.observe(container);
@@ -239,7 +315,8 @@ export function createRenderer(
   let frame: number | undefined;
   // What sigma's indexation (label grid, draw order, program sizes) depends on besides positions: while it
   // stays the same, a redraw re-runs the reducers and rewrites the programs without re-indexing everything.
-  let indexedFor: string | null = null;
+  // (On a big graph the constructor's indexation is the one for the current filters and sizes.)
+  let indexedFor: string | null = big ? `${filterKey(state)}|${state.sizeBy}` : null;
   const allNodes = graph.nodes();
   const allEdges = graph.edges();
   const update = (): void => {
@@ -248,14 +325,24 @@ export function createRenderer(
     if (killed) return;
     // Reducers run per item; the focus set is computed once before their pass.
     computeFocus();
-    // Edge types (plain lines or arrows) follow the selection: a new selection re-indexes.
-    const indexKey = `${filterKey(state)}|${state.sizeBy}|${egoKey ?? ""}|${state.node ?? ""}`;
-    if (indexKey === indexedFor) {
-      renderer.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
-    } else {
+    setFade(big && focus !== null);
+    // Small graphs: edge types (arrows) and draw order follow the selection, so a new selection re-indexes. Big
+    // graphs keep every item where it was indexed and refresh only the old and new neighbourhoods.
+    const indexKey = big
+      ? `${filterKey(state)}|${state.sizeBy}`
+      : `${filterKey(state)}|${state.sizeBy}|${egoKey ?? ""}|${state.node ?? ""}`;
+    const next = big ? neighbourhood() : null;
+    if (indexKey !== indexedFor) {
       indexedFor = indexKey;
       renderer.refresh({ skipIndexation: true });
+    } else if (next) {
+      const nodes = [...new Set([...drawnFocus.nodes, ...next.nodes])];
+      const edges = [...new Set([...drawnFocus.edges, ...next.edges])];
+      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+    } else {
+      renderer.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
     }
+    if (next) drawnFocus = next;
   };
 
   // Ego view. Moving nodes means editing their x/y in the graph (sigma reads positions from the graph, not from
@@ -283,6 +370,7 @@ export function createRenderer(
     for (const [moved, position] of home) targets[moved] = { ...position };
     egoCentre = null;
     egoSides = new Map();
+    egoPositions = new Map();
     let camera: { x: number; y: number; ratio: number; angle: number } | null = null;
     if (node && key) {
       const group = new Map<string, number>();
@@ -293,7 +381,7 @@ export function createRenderer(
         group.set(other, Math.min(group.get(other) ?? Infinity, category));
       });
       if (group.size > 0) {
-        if (home.size === 0) renderer.setCustomBBox(renderer.getBBox());
+        if (!big && home.size === 0) renderer.setCustomBBox(renderer.getBBox());
         const centre = positionOf(node);
         const framed = renderer.viewportToFramedGraph(renderer.graphToViewport(centre));
         camera = { x: framed.x, y: framed.y, ratio: EGO_RATIO, angle: 0 };
@@ -313,16 +401,22 @@ export function createRenderer(
           centreLabelWidth: labelWidth(graph.getNodeAttribute(node, "label")),
         });
         for (const [other, place] of placements) {
-          if (!home.has(other)) home.set(other, positionOf(other));
-          targets[other] = renderer.viewportToGraph(
+          const target = renderer.viewportToGraph(
             { x: width / 2 + place.dx, y: height / 2 + place.dy },
             { cameraState: camera },
           );
+          if (big) egoPositions.set(other, target);
+          else {
+            if (!home.has(other)) home.set(other, positionOf(other));
+            targets[other] = target;
+          }
           egoSides.set(other, place.side);
         }
         // The centre stays where the global layout put it (it may have been someone else's neighbour).
-        if (!home.has(node)) home.set(node, centre);
-        targets[node] = centre;
+        if (!big) {
+          if (!home.has(node)) home.set(node, centre);
+          targets[node] = centre;
+        }
         egoCentre = node;
       }
     }
@@ -334,8 +428,8 @@ export function createRenderer(
       if (home.size === 0) renderer.setCustomBBox(null);
       if (redraw) update();
     };
-    // Big graphs re-index everything on each animation frame: there the nodes jump instead.
-    const duration = graph.order > 20_000 ? 0 : 450;
+    // Big graphs would redraw everything on each animation frame: there the nodes jump instead.
+    const duration = big ? 0 : 450;
     if (Object.keys(targets).length === 0) settle(false);
     else if (duration === 0) {
       for (const [moved, position] of Object.entries(targets)) graph.mergeNodeAttributes(moved, position);
