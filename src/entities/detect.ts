@@ -30,6 +30,8 @@ export interface Candidate {
   acronym: string | null;
   /** The tagger's type for the span this candidate is (null for a part split off it). */
   tagged: EntityType | null;
+  /** The name stands in a headline's capitals or Title Case, where its form and type say less than in a sentence. */
+  headline: boolean;
 }
 
 export const NAME_OPENERS = new Set([
@@ -214,6 +216,7 @@ function candidate(
     demonym: lex.demonyms.get(key) ?? null,
     acronym: to - from === 1 ? acronymLetters(text) : null,
     tagged,
+    headline: false,
   };
 }
 
@@ -1069,7 +1072,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
       if (t <= f || isNeverAName(lex, tokens, f, t)) continue;
       // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
       const whole = t === span.to && (pieces.length === 1 || f > span.from);
-      out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null));
+      out.push({ ...candidate(a, lex, tokens, f, t, s, whole ? span.type : null), headline: input.mode[f] !== CaseMode.Normal });
     }
   }
   return out;

@@ -19,7 +19,10 @@ export function findEntities(analyzed: AnalyzedText): EntityResult {
   const lowerWords = new Set<string>();
   const candidates = detectCandidates(analyzed, lowerWords);
   const resolver = new Resolver(analyzed, lex, lowerWords);
-  for (const c of candidates) resolver.resolve(c);
+  // A headline's names come after the text's own: "KODAK" finds "Eastman Kodak Co" of the first paragraph, and the
+  // sentence's form and type of a name win over the capitals'.
+  for (const c of candidates) if (!c.headline) resolver.resolve(c);
+  for (const c of candidates) if (c.headline) resolver.resolve(c);
   resolver.mergeEarlySurnames();
   resolver.mergeAcronyms();
   resolver.mergeContained();

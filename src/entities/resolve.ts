@@ -60,13 +60,17 @@ function formKey(key: string): string {
   return key.replace(/'s\b|'/g, "").replace(/\./g, "");
 }
 
-/** The head word of a name: its last word before the first "of" or "for" ("Court" in "Supreme Court of Cassation"). */
+/** The head word of a name: its last word before the first "of" or "for" ("Court" in "Supreme Court of Cassation"),
+ *  or before its legal form ("Kodak" in "Eastman Kodak Co"). */
 function headWord(words: string[]): string {
   for (let i = 1; i < words.length; i++) {
     const w = words[i].toLowerCase();
     if (w === "of" || w === "for") return words[i - 1];
   }
-  return words[words.length - 1];
+  // "Eastman Kodak Co": a legal form closes the name, the word before it heads it
+  let last = words.length - 1;
+  while (last > 0 && isLegalSuffix(words[last])) last--;
+  return words[last];
 }
 
 /** A person by strong evidence (a title, a first name): never part of an organisation's name. */

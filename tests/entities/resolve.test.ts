@@ -104,6 +104,14 @@ describe("short names inside longer ones", () => {
     expect(ids.get("China")).not.toBe(ids.get("Air China"));
   });
 
+  it("reads a company's word before its legal form as the company, in the text and in a capitals headline above it", () => {
+    const text = "HALVERSON CUTS JOBS\n\nAnders Halverson Co said it would cut 300 jobs. Halverson said sales fell.";
+    const { mentions, entities } = run(text);
+    const company = entities.find((e) => e.label === "Anders Halverson Co");
+    expect(company?.type).toBe("ORG");
+    expect(mentions.filter((m) => /^halverson$/i.test(m.text)).map((m) => m.entity)).toEqual([company!.id, company!.id]);
+  });
+
   it("keeps the Treasury apart from the Treasury Select Committee", () => {
     const { mentions } = run(
       "The Treasury Select Committee questioned the governor on Tuesday. Later the Treasury published its forecasts.",
