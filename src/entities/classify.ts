@@ -28,6 +28,7 @@ const ORG_NOUNS = new Set([
 /** Nouns only an organisation has, which outweigh a first name inside the name: "its Harris Graphics subsidiary". */
 const COMPANY_PART_NOUNS = new Set(["subsidiary", "subsidiaries", "unit", "division", "affiliate", "headquarters", "shareholders"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", "outside", "inside", "around"]);
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 /** Nouns of a holding, which is "in" a company: "shares in", "a stake in". */
 const HOLDING_NOUNS = new Set(["shares", "share", "stake", "stakes", "holding", "holdings", "interest", "investment", "investments"]);
 
@@ -65,7 +66,9 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   const lastIndex = numbered ? c.words.length - 2 : c.words.length - 1;
   const lastWord = normalizeKey(c.words[lastIndex]);
   // "Homeland Security Departments": a plural cue is still the cue.
-  const singular = lastWord.length > 4 && lastWord.endsWith("s") && !lastWord.endsWith("ss") ? lastWord.slice(0, -1) : lastWord;
+  // Not after a first name: "Bill Gates", "Tyra Banks" are people, not a gate or a bank.
+  const plural = lastWord.length > 4 && lastWord.endsWith("s") && !lastWord.endsWith("ss");
+  const singular = plural && !(c.words.length === 2 && lex.firstNames.has(first)) ? lastWord.slice(0, -1) : lastWord;
   const isCue = (set: Set<string>) => set.has(lastWord) || set.has(singular);
   const last = lastWord;
   if (c.words.length === 1 && (PRODUCT_RE.test(c.words[0]) || /^\p{Ll}+\p{Lu}/u.test(c.words[0]))) {
@@ -73,6 +76,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   }
   // "Harris Associates L.P.", "Danby Lace Co": a legal form closes only a company's name
   if (c.words.length > 1 && isLegalSuffix(c.words[c.words.length - 1])) return { type: "ORG", weight: 4 };
+  // "the North East", "South West": compass words alone name a region.
+  if (c.words.every((w) => COMPASS_WORDS.has(w.toLowerCase()))) return { type: "LOC", weight: 3 };
   if (c.words.length > 1 || !lex.firstNames.has(last)) {
     const { cues } = lex;
     if (isCue(cues.law) && c.words.length > 1) return { type: "LAW", weight: 4 };

@@ -1033,6 +1033,25 @@ function isTableRow(tokens: Token[], s: Sentence): boolean {
   return words >= 3 && numbers * 3 >= words;
 }
 
+/** Titles of office that a portfolio word opens, capitalised ("Health Secretary", "Competition Commissioner"; not
+ *  "Kremlin spokesman", whose first word is who employs the spokesman). */
+const OFFICE_TITLES = new Set(["Secretary", "Minister", "Commissioner"]);
+
+/**
+ * "Health Secretary John Reid", "Competition Commissioner Mario Monti": a single plain word before a title of office
+ * and a name is the portfolio, part of the title, not an organisation ("Treasury Secretary", known to the lexicons,
+ * stays one; so does "Arsenal boss", a title of no office).
+ */
+function isPortfolio(lex: Lexicons, input: TaggerInput, tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || to + 1 >= tokens.length || (input.lex[from] & NAME_LEXICON_BITS) !== 0) return false;
+  const title = tokens[to];
+  const next = tokens[to + 1];
+  if (title.sentence !== tokens[from].sentence || next.sentence !== title.sentence) return false;
+  if (input.mode[from] !== CaseMode.Normal || !OFFICE_TITLES.has(title.text) || !isUpperStart(next.text) || isPlaceWord(lex, tokens[from])) return false;
+  const cls = wordClass(tokens[from].lower);
+  return cls === "NOUN" || cls === "ADJ";
+}
+
 /** Parts of speech of a lone lowercase word that say it is a plain word. */
 const PLAIN_WORD_CLASSES = new Set(["ADJ", "VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "NUM", "INTJ"]);
 
@@ -1069,7 +1088,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
     for (let [f, t] of pieces) {
       while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;
       while (t > f && !hasLetterOrDigit(tokens[t - 1].text)) t--;
-      if (t <= f || isNeverAName(lex, tokens, f, t)) continue;
+      if (t <= f || isNeverAName(lex, tokens, f, t) || isPortfolio(lex, input, tokens, f, t)) continue;
       // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
       const whole = t === span.to && (pieces.length === 1 || f > span.from);
       out.push({ ...candidate(a, lex, tokens, f, t, s, whole ? span.type : null), headline: input.mode[f] !== CaseMode.Normal });

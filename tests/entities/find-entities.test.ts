@@ -222,6 +222,15 @@ describe("findEntities", () => {
     expect(labels).not.toContain("Gross");
   });
 
+  it("reads a portfolio before a title of office as part of the title, compass words as a region, and a first name's plural surname as a person", () => {
+    const text =
+      "Transport Secretary Alan Shaw met Fisheries Commissioner Ana Ruiz and Kremlin spokesman Oleg Sorin in the " +
+      "North East. Investor Bill Fields agreed.";
+    const found = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(found).toEqual(expect.arrayContaining(["Alan Shaw|PERSON", "Ana Ruiz|PERSON", "Kremlin|ORG", "North East|LOC", "Bill Fields|PERSON"]));
+    expect(found.some((l) => /^(Transport|Fisheries)\|/.test(l))).toBe(false);
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
