@@ -29,6 +29,26 @@ const ORG_NOUNS = new Set([
 const COMPANY_PART_NOUNS = new Set(["subsidiary", "subsidiaries", "unit", "division", "affiliate", "headquarters", "shareholders"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "across", "throughout", "outside", "inside", "around"]);
 const COMPASS_WORDS = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+/** Nouns an apposition names a company or an organisation by: "Yukos, the Russian oil firm". */
+const COMPANY_NOUNS = new Set([
+  "company", "firm", "group", "giant", "maker", "manufacturer", "bank", "lender", "insurer", "retailer", "carrier",
+  "airline", "operator", "producer", "conglomerate", "corporation", "subsidiary", "unit", "chain", "broadcaster",
+  "publisher", "agency", "organisation", "organization", "charity", "union", "party", "club", "team", "network",
+]);
+/** Most words between an apposition's article and its head noun ("the [Russian oil] firm"). */
+const MAX_APPOSITION_MODIFIERS = 4;
+
+/** The head noun of an apposition right after the name (", the Russian oil firm,"), lower case, or null. */
+function appositionHead(a: AnalyzedText, c: Candidate): string | null {
+  const t = a.tokens;
+  if (c.to + 2 >= t.length || t[c.to].text !== "," || !/^(the|a|an)$/i.test(t[c.to + 1].text)) return null;
+  for (let k = c.to + 2; k < t.length && k <= c.to + 2 + MAX_APPOSITION_MODIFIERS && t[k].sentence === c.sentence; k++) {
+    if (t[k].pos === "NOUN" && (k + 1 >= t.length || t[k + 1].pos !== "NOUN")) return t[k].lower;
+    if (t[k].pos === "PUNCT" || t[k].pos === "VERB" || t[k].pos === "ADP") return null;
+  }
+  return null;
+}
+
 /** Nouns of a holding, which is "in" a company: "shares in", "a stake in". */
 const HOLDING_NOUNS = new Set(["shares", "share", "stake", "stakes", "holding", "holdings", "interest", "investment", "investments"]);
 
@@ -112,6 +132,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     const place = lex.places.get(normalizeKey(t2.text));
     if (place && (place.kind === "province" || place.kind === "country")) return { type: "GPE", weight: 3 };
   }
+  // "Yukos, the Russian oil firm, ...": an apposition says what the name is.
+  if (appositionHead(a, c) !== null && COMPANY_NOUNS.has(appositionHead(a, c)!)) return { type: "ORG", weight: 3 };
   // "Chelsea's Jose Mourinho", "Labour's Gordon Brown": a name whose possessive goes to a person's full name is what
   // employs that person, not a person, whatever first name it looks like.
   if (c.possessive && c.words.length <= 3 && opensPersonName(a, lex, c.to + 1, c.sentence)) return { type: "ORG", weight: 3 };

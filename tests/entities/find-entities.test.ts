@@ -231,6 +231,12 @@ describe("findEntities", () => {
     expect(found.some((l) => /^(Transport|Fisheries)\|/.test(l))).toBe(false);
   });
 
+  it("types a name by the apposition that says what it is", () => {
+    const text = "Varnak, the Polish steel maker, cut jobs. Hamish Ross, a former bank manager, was jailed. Varnak said so.";
+    const found = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(found).toEqual(expect.arrayContaining(["Varnak|ORG", "Hamish Ross|PERSON"]));
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
