@@ -592,7 +592,9 @@ function repairSpans(
     if (lex.titles.has(key) || lex.calendar.has(key) || lex.nonNames.has(key) || PLAIN_WORD_CLASSES.has(wordClass(tokens[k].lower))) return false;
     const possessive = isPossessiveMark(tokens[k + 1]);
     if (!possessive && !startsLower(tokens[k + 1].text)) return false;
-    const end = possessive ? k + 2 : matchTitle(lex, tokens, k + 1, s.to);
+    // after a possessive, a title may come before the name ("Google's co-founder Sergey Brin")
+    const afterMark = possessive ? Math.max(k + 2, matchTitle(lex, tokens, k + 2, s.to)) : k + 1;
+    const end = possessive ? afterMark : matchTitle(lex, tokens, k + 1, s.to);
     if (end <= k + 1 || end + 1 >= s.to || !isUpperStart(tokens[end].text)) return false;
     return lex.firstNames.has(keyOf(tokens[end])) || isUpperStart(tokens[end + 1].text);
   };

@@ -231,10 +231,12 @@ describe("findEntities", () => {
     expect(found.some((l) => /^(Transport|Fisheries)\|/.test(l))).toBe(false);
   });
 
-  it("types a name by the apposition that says what it is", () => {
-    const text = "Varnak, the Polish steel maker, cut jobs. Hamish Ross, a former bank manager, was jailed. Varnak said so.";
+  it("types a name by the apposition or the company noun that says what it is", () => {
+    const text =
+      "Varnak, the Polish steel maker, cut jobs. Hamish Ross, a former bank manager, was jailed. Varnak said so. " +
+      "Games maker Zentrix said sales rose. Tamsin's co-founder Ravi Menon agreed.";
     const found = run(text).entities.map((e) => `${e.label}|${e.type}`);
-    expect(found).toEqual(expect.arrayContaining(["Varnak|ORG", "Hamish Ross|PERSON"]));
+    expect(found).toEqual(expect.arrayContaining(["Varnak|ORG", "Hamish Ross|PERSON", "Zentrix|ORG", "Tamsin|ORG", "Ravi Menon|PERSON"]));
   });
 
   it("never merges two different first names with the same surname", () => {
