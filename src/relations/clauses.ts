@@ -158,9 +158,9 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
   const subject = argOf(tree, m, false);
   if (!subject || subject.mention.kind === "pronoun") return;
   const predicate = WHERE_BY_TYPE[subject.mention.type];
-  if (!predicate) return;
+  // a product has no place of its own here, but may have its maker ("Microsoft's Internet Explorer")
   const where: number[] = [];
-  for (const c of childrenOf(tree, m)) {
+  for (const c of predicate ? childrenOf(tree, m) : []) {
     const dep = depOf(tree, c);
     if (dep === "nmod" && /^(in|at|near)$/.test(caseOf(tree, c))) where.push(c);
     // "Irving, Texas": a place right after the name and a comma
@@ -180,7 +180,7 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     if (place.entity === subject.entity) continue;
     const near = caseOf(tree, w) === "near";
     if (near && !PLACES.has(subject.mention.type)) continue;
-    push(tree, out, subject, place, near ? "located near" : predicate, m, 0.85);
+    push(tree, out, subject, place, near ? "located near" : predicate!, m, 0.85);
   }
   // "Microsoft's Internet Explorer": an organisation's product is its make, its building or ship its property
   const made = subject.mention.type === "PRODUCT" ? "makes" : subject.mention.type === "FAC" ? "owns" : null;

@@ -17,7 +17,7 @@ import type { Mention } from "../types.js";
 import { isLegalSuffix, placeKind } from "../entities/index.js";
 import { argOf } from "./arguments.js";
 import { clauseContext, type ClauseContext } from "./context.js";
-import { baseDep, caseOf, childBy, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
+import { baseDep, caseOf, childBy, childrenBy, childrenOf, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
 const TITLE_ADJECTIVES = new Set([
@@ -472,8 +472,9 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     if (!kin && !role && !orgRole) continue;
     // who holds the role
     const holders: number[] = [];
-    if (depOf(tree, r) === "appos") holders.push(headOf(tree, r));
+    if (depOf(tree, r) === "appos" || bareAppositive(tree, r)) holders.push(headOf(tree, r));
     for (const a of childrenBy(tree, r, "appos")) holders.push(a);
+    for (const a of childrenBy(tree, r, "conj")) if (bareAppositive(tree, a)) holders.push(a);
     if (childrenBy(tree, r, "cop").length)
       for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));
     const appointed = role ? appointment(tree, r) : null;
@@ -485,8 +486,11 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // of what
     const parties: number[] = [];
     // an organisation's part belongs to what it is "of" ("a unit of Y"); "its units in Brazil" say where they are
+    // "ATT's vice-president of marketing": with a possessor, the of-phrase is the portfolio, not the party
+    const possessed = childrenBy(tree, r, "nmod:poss").some((c) => argOf(tree, c, false));
     for (const c of childrenBy(tree, r, "nmod"))
-      if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
+      if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c)) && !(possessed && caseOf(tree, c) === "of"))
+        parties.push(...conjuncts(tree, c));
     for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r && !holders.includes(c)) parties.push(c);
     // "Acme said it named John Smith president": a title given with no party of its own is the appointer's ("named
     // X president of its Beta unit" names another party, even where that is no entity)
@@ -505,13 +509,33 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
         if (kin) {
           if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
         } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun") {
-          if (role!.predicate === MINISTER && !isCountry(party.mention) && p < r) continue; // the portfolio
+          // the portfolio: "Finance Minister", "Minister of Energy, Mines and Industry"
+          if (role!.predicate === MINISTER && !isCountry(party.mention)) continue;
           const given = appointed ? clauseContext(tree, headOf(tree, r)) : undefined;
           push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9, given);
         }
       }
     }
   }
+}
+
+/** "Malaysia's Prime Minister, Najib Razak, said" parsed with the name coordinated to the title: a conjunct set off
+ *  by a comma, without a conjunction of its own, is an apposition when its head has no other conjunct (then it would
+ *  be a list: "the chairman, the treasurer and the secretary"). */
+function bareAppositive(tree: Tree, c: number): boolean {
+  if (baseDep(tree, c) !== "conj" || childBy(tree, c, "cc") >= 0) return false;
+  const { tokens, from } = tree.view;
+  const first = leftmost(tree, c, 0);
+  if (first - 1 < from || tokens[first - 1].text !== ",") return false;
+  return childrenBy(tree, headOf(tree, c), "conj").length === 1;
+}
+
+/** The first word of the phrase headed by `n` (its leftmost dependent, a few levels down), leaving out punctuation. */
+function leftmost(tree: Tree, n: number, depth: number): number {
+  let first = n;
+  if (depth < 4)
+    for (const c of childrenOf(tree, n)) if (c < first && tree.view.tokens[c].pos !== "PUNCT") first = Math.min(first, leftmost(tree, c, depth + 1));
+  return first;
 }
 
 const ORGANISED = new Set(["ORG", "GPE"]);
@@ -572,6 +596,16 @@ function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
     if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun")
       push(out, person, { ...org, via: "possessor" }, "affiliated with", [c, c + 1], 0.8);
   }
+  // "Ahmed Mohamed, a 14-year-old boy from Irving": the common noun in apposition describes the person
+  const described = childrenBy(tree, p, "appos", "conj").filter(
+    (a) => tree.view.tokens[a].pos === "NOUN" && !mentionOf(tree.view, a) && (baseDep(tree, a) === "appos" || bareAppositive(tree, a)),
+  );
+  for (const a of described)
+    for (const c of childrenBy(tree, a, "nmod")) {
+      const place = caseOf(tree, c) === "from" ? argOf(tree, c, false) : null;
+      if (place && place.via === "head" && place.mention.type === "GPE" && place.mention.kind !== "pronoun")
+        push(out, person, place, "comes from", [c, c + 1], 0.75);
+    }
   for (const c of childrenBy(tree, p, "nmod")) {
     const prep = caseOf(tree, c);
     if (prep !== "of" && prep !== "from") continue;

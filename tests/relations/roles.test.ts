@@ -53,7 +53,8 @@ describe("role and title patterns", () => {
     expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PERSON" }])).toEqual([
       "phil-spencer affiliated with microsoft",
     ]);
-    expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PRODUCT" }])).toEqual([]);
+    const asProduct = shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PRODUCT" }]);
+    expect(asProduct.filter((r) => r.includes("affiliated"))).toEqual([]);
   });
 
   it("reads kinship through a resolved possessive pronoun", () => {
@@ -196,7 +197,24 @@ describe("role and title patterns", () => {
     expect(found.filter((r) => r.startsWith("treasury ") || r.endsWith(" treasury"))).toEqual([]);
     expect(found.filter((r) => r.includes("expresses"))).toEqual([]);
   });
+
+  it("takes a minister's of-phrase and a possessed title's of-phrase for the portfolio, not the party", () => {
+    const minister = shown("The envoy was met by Omar Haddad, the Tunisian Minister of Energy, Mines and Industry.", [
+      { text: "Omar Haddad", entity: "omar-haddad", type: "PERSON" },
+      { text: "Tunisian", entity: "tunisia", type: "GPE", kind: "demonym" },
+      { text: "Energy", entity: "energy", type: "ORG" },
+      { text: "Mines", entity: "mines", type: "ORG" },
+    ]);
+    expect(minister.filter((r) => r.startsWith("omar-haddad") && !r.endsWith("tunisia"))).toEqual([]);
+    const vp = shown("Ana Ruiz, Velora's Vice-President of Retail Services, said sales rose.", [
+      { text: "Ana Ruiz", entity: "ana-ruiz", type: "PERSON" },
+      { text: "Velora", entity: "velora", type: "ORG" },
+      { text: "Retail Services", entity: "retail-services", type: "ORG" },
+    ]);
+    expect(vp.filter((r) => r.includes("retail-services"))).toEqual([]);
+  });
 });
+
 
 function relations(text: string): string[] {
   return extractDocument({ id: "t", text }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);

@@ -598,4 +598,67 @@ describe("relations on the dependency tree", () => {
       ),
     ).toEqual([]);
   });
+
+  it("reads an organisation's possessive before its product as its maker", () => {
+    expect(
+      shownParsed(
+        `Velora Velora PROPN 4 nmod:poss
+         's 's PART 1 case
+         Skyline Skyline PROPN 4 compound
+         Router Router PROPN 6 nsubj
+         3 3 NUM 4 flat
+         sold sell VERB 0 root
+         well well ADV 6 advmod
+         . . PUNCT 6 punct`,
+        [
+          { text: "Velora", entity: "velora", type: "ORG" },
+          { text: "Skyline Router 3", entity: "skyline-router-3", type: "PRODUCT" },
+        ],
+      ),
+    ).toEqual(["velora makes skyline-router-3"]);
+  });
+
+  it("reads a title and a name the parser coordinated across a comma as an apposition", () => {
+    // "Norway's Finance Minister, Halvard Strand resigned": no comma closes the name, so the words alone read a clause
+    expect(
+      shownParsed(
+        `Norway Norway PROPN 4 nmod:poss
+         's 's PART 1 case
+         Finance Finance PROPN 4 compound
+         Minister Minister PROPN 8 nsubj
+         , , PUNCT 7 punct
+         Halvard Halvard PROPN 7 compound
+         Strand Strand PROPN 4 conj
+         resigned resign VERB 0 root
+         . . PUNCT 8 punct`,
+        [
+          { text: "Norway", entity: "norway", type: "GPE" },
+          { text: "Halvard Strand", entity: "halvard-strand", type: "PERSON" },
+        ],
+      ),
+    ).toEqual(["halvard-strand minister of norway"]);
+  });
+
+  it("reads where a person comes from off a common noun in apposition to the name", () => {
+    expect(
+      shownParsed(
+        `Lena Lena PROPN 9 nsubj
+         Ortiz Ortiz PROPN 1 flat
+         , , PUNCT 5 punct
+         a a DET 5 det
+         nurse nurse NOUN 1 appos
+         from from ADP 7 case
+         Tacoma Tacoma PROPN 5 nmod
+         , , PUNCT 1 punct
+         won win VERB 0 root
+         the the DET 11 det
+         award award NOUN 9 obj
+         . . PUNCT 9 punct`,
+        [
+          { text: "Lena Ortiz", entity: "lena-ortiz", type: "PERSON" },
+          { text: "Tacoma", entity: "tacoma", type: "GPE" },
+        ],
+      ),
+    ).toEqual(["lena-ortiz comes from tacoma"]);
+  });
 });
