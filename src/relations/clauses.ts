@@ -8,6 +8,7 @@ import { argOf } from "./arguments.js";
 import { clauseContext } from "./context.js";
 import type { PrepMap } from "./lexicon.js";
 import { lowerOf, mentionOf, mentionTokens, type Arg } from "./sentence.js";
+import { isLegalSuffix, placeKind } from "../entities/index.js";
 import {
   baseDep,
   caseOf,
@@ -182,6 +183,7 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     if (near && !PLACES.has(subject.mention.type)) continue;
     push(tree, out, subject, place, near ? "located near" : predicate!, m, 0.85);
   }
+  if (subject.mention.type === "ORG") countryOfOrganisation(tree, m, subject, out);
   // "Microsoft's Internet Explorer": an organisation's product is its make, its building or ship its property
   const made = subject.mention.type === "PRODUCT" ? "makes" : subject.mention.type === "FAC" ? "owns" : null;
   if (!made) return;
@@ -189,6 +191,38 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     const owner = argOf(tree, c, false);
     if (owner && owner.mention.type === "ORG" && owner.entity !== subject.entity)
       push(tree, out, { ...owner, via: "possessor" }, subject, made, m, 0.8);
+  }
+}
+
+/**
+ * The country an organisation's own noun phrase names: "Saudi Arabia's Civil Defense Authority" (a state body of the
+ * table's kind is the country's agency; any other organisation is based there: "Japan's Fujitsu"), and "the
+ * University of Sheffield of the UK", "Minato Trading Co of Japan": a name complete in itself (a legal form or an "of"
+ * of its own) followed by "of" and a country or state (a split "Bank | of England" is neither).
+ */
+function countryOfOrganisation(tree: Tree, m: number, org: Arg, out: Candidate[]): void {
+  const { view } = tree;
+  const words = org.mention.text.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  for (const c of childrenBy(tree, m, "nmod:poss")) {
+    const country = argOf(tree, c, false);
+    if (!country || country.via !== "head" || country.mention.type !== "GPE" || country.mention.kind === "pronoun") continue;
+    if (country.entity === org.entity) continue;
+    const agency = view.lexicon.stateBodies.has(last);
+    push(tree, out, org, { ...country, via: "possessor" }, agency ? "agency of" : "based in", m, 0.8);
+  }
+  const complete = isLegalSuffix(words[words.length - 1]) || words.slice(1, -1).some((w) => w.toLowerCase() === "of");
+  if (!complete) return;
+  // the parser may hang the phrase on the name's last word ("University of [Sheffield [of the UK]]")
+  const [first, end] = mentionTokens(view, m);
+  const inside = Array.from({ length: end - first + 1 }, (_, k) => first + k);
+  for (const c of inside.flatMap((k) => childrenBy(tree, k, "nmod"))) {
+    if (c >= first && c <= end) continue;
+    if (caseOf(tree, c) !== "of") continue;
+    const country = argOf(tree, c, false);
+    if (!country || country.via !== "head" || country.mention.type !== "GPE" || country.mention.kind === "pronoun") continue;
+    const kind = placeKind(country.mention.text);
+    if (kind === "country" || kind === "province") push(tree, out, org, country, "based in", m, 0.8);
   }
 }
 

@@ -33,6 +33,8 @@ export interface RelationLexicon {
   proxyHeads: Set<string>;
   eventHeads: Set<string>;
   groupNouns: Set<string>;
+  /** Last words of the names of a state's bodies ("Ministry", "Authority"): "Japan's X Ministry" is its agency. */
+  stateBodies: Set<string>;
   negators: Set<string>;
   negativeVerbs: Set<string>;
   hedgeAux: Set<string>;
@@ -120,6 +122,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     proxyHeads: lower(json?.proxyHeads),
     eventHeads: lower(json?.eventHeads),
     groupNouns: lower(json?.groupNouns),
+    stateBodies: lower(json?.stateBodies),
     negators: lower(m.negators),
     negativeVerbs: lower(m.negativeVerbs),
     hedgeAux: lower(m.hedgeAux),

@@ -586,6 +586,30 @@ function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: s
   }
 }
 
+/** Children of any word of the name at `p` that lie outside the name, by relation. */
+function nameChildren(tree: Tree, p: number, ...deps: string[]): number[] {
+  const [first, last] = mentionTokens(tree.view, p);
+  const out: number[] = [];
+  for (let k = first; k <= last; k++) for (const c of childrenBy(tree, k, ...deps)) if (c < first || c > last) out.push(c);
+  return out;
+}
+
+/** The predicate of a title of the table standing right before the person's name with nothing before it that
+ *  could be its own party ("analyst John Smith", not "Acme analyst John Smith"; a minister's portfolio may stand
+ *  there: "Energy Minister"), or null. */
+function titleRightBefore(tree: Tree, p: number): string | null {
+  const { view } = tree;
+  const { lexicon: lx } = view;
+  const first = mentionTokens(view, p)[0];
+  if (first - 1 < view.from) return null;
+  const role = roleEndingAt(view, first - 1, lx.roles, lx.maxRoleWords);
+  if (!role) return null;
+  const before = role.start - 1;
+  // a minister's portfolio may stand before the title ("Energy Minister"); any other name there is the party
+  const named = before >= view.from && (mentionOf(view, before) || isPossessiveMark(view.tokens[before]));
+  return named && role.predicate !== MINISTER ? null : role.predicate;
+}
+
 /** "Microsoft's Phil Spencer", "Lee Cheuk-yan of the Labour Party" (affiliated with: a party's member, a company's
  *  employee), "a boy from Irving" (comes from), on the tree. */
 function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
@@ -606,13 +630,24 @@ function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
       if (place && place.via === "head" && place.mention.type === "GPE" && place.mention.kind !== "pronoun")
         push(out, person, place, "comes from", [c, c + 1], 0.75);
     }
-  for (const c of childrenBy(tree, p, "nmod")) {
+  // (the parser may hang the phrase on the name's last word: "Tomas [Ibarra [of Paraguay]]")
+  for (const c of nameChildren(tree, p, "nmod")) {
     const prep = caseOf(tree, c);
     if (prep !== "of" && prep !== "from") continue;
     const other = argOf(tree, c, false);
     if (!other || other.via !== "head" || other.mention.kind === "pronoun") continue;
     // "Lee Cheuk-yan of the Labour Party", "Larry Eckenfelder of Prudential-Bache Securities"; "a boy from Irving"
-    if (other.mention.type === "ORG") push(out, person, other, "affiliated with", [c, c + 1], 0.75);
+    // "analyst John Smith of Acme", "musician Nick Rhodes of Duran Duran": a title before the name says what
+    // the person is there (a minister's title names a portfolio, not the organisation)
+    if (other.mention.type === "ORG") {
+      const title = prep === "of" ? titleRightBefore(tree, p) : null;
+      const predicate = title && title !== MINISTER ? title : "affiliated with";
+      push(out, person, other, predicate, [c, c + 1], 0.75);
+    } else if (prep === "of" && other.mention.type === "GPE") {
+      // "Energy Minister Javier Espinosa of Ecuador": the title's country
+      const title = titleRightBefore(tree, p);
+      if (title) push(out, person, other, title, [c, c + 1], 0.75);
+    }
     else if (prep === "from" && other.mention.type === "GPE") push(out, person, other, "comes from", [c, c + 1], 0.75);
   }
 }

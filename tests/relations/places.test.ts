@@ -65,4 +65,15 @@ describe("places and where organisations are", () => {
     expect(names.filter((n) => n.includes("|ORG"))).toEqual([]);
     expect(relations).toEqual(expect.arrayContaining(["keene located in new-hampshire", "rutland located in vermont"]));
   });
+
+  it("reads a country's possessive before an organisation: a state body is its agency, any other is based there", () => {
+    expect(facts("Portugal's Fisheries Ministry banned the nets.").relations).toContain("fisheries-ministry agency of portugal");
+    expect(facts("Norway's Statoil Corp said it would raise prices.").relations).toContain("statoil-corp based in norway");
+  });
+
+  it("reads 'of' and a country after a name complete in itself", () => {
+    expect(facts("A team from the University of Leeds of the UK built the probe.").relations).toContain(
+      "university-of-leeds based in united-kingdom",
+    );
+  });
 });

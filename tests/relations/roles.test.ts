@@ -213,6 +213,25 @@ describe("role and title patterns", () => {
     ]);
     expect(vp.filter((r) => r.includes("retail-services"))).toEqual([]);
   });
+
+  it("takes a title right before a name for what the person is to the organisation or country after 'of'", () => {
+    const orgs = shown("Analyst Mira Holt of Carrow Securities said the shares were cheap.", [
+      { text: "Mira Holt", entity: "mira-holt", type: "PERSON" },
+      { text: "Carrow Securities", entity: "carrow-securities", type: "ORG" },
+    ]);
+    expect(orgs).toEqual(["mira-holt works for carrow-securities"]);
+    const band = shown("The portraits show drummer Lou Fenn of The Quiet Hours.", [
+      { text: "Lou Fenn", entity: "lou-fenn", type: "PERSON" },
+      { text: "The Quiet Hours", entity: "the-quiet-hours", type: "ORG" },
+    ]);
+    expect(band).toEqual(["lou-fenn member of the-quiet-hours"]);
+    const minister = shown("Trade Minister Tomas Ibarra of Paraguay opened the talks.", [
+      { text: "Trade", entity: "trade", type: "ORG" },
+      { text: "Tomas Ibarra", entity: "tomas-ibarra", type: "PERSON" },
+      { text: "Paraguay", entity: "paraguay", type: "GPE" },
+    ]);
+    expect(minister).toContain("tomas-ibarra minister of paraguay");
+  });
 });
 
 
