@@ -73,6 +73,7 @@ function readClauses(tree: Tree, out: Candidate[]): void {
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
       if (t.pos === "VERB") verbRelations(tree, v, out);
     } else if (t.pos === "NOUN" && (verbal || taggedNounVerb(tree, v))) verbRelations(tree, v, out);
+    if (t.pos === "NOUN" && !verbal) classNounPlaces(tree, v, out);
     if ((t.pos === "NOUN" && !verbal) || t.pos === "PROPN") {
       const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
       if (preps) eventRelations(tree, v, preps, out);
@@ -223,6 +224,34 @@ function countryOfOrganisation(tree: Tree, m: number, org: Arg, out: Candidate[]
     if (!country || country.via !== "head" || country.mention.type !== "GPE" || country.mention.kind === "pronoun") continue;
     const kind = placeKind(country.mention.text);
     if (kind === "country" || kind === "province") push(tree, out, org, country, "based in", m, 0.8);
+  }
+}
+
+/** Common nouns that name an organisation's seat ("Google headquarters in California"). */
+const SEAT_NOUNS = new Set(["headquarters", "head office", "main office"]);
+
+/**
+ * "the annual Hajj pilgrimage near Mecca", "the Fan Expo convention in Toronto", "Acme headquarters in Ohio": a
+ * named event before the common noun that says what kind of event it is, or an organisation before the noun for its
+ * seat, is where the noun's place phrase says.
+ */
+function classNounPlaces(tree: Tree, n: number, out: Candidate[]): void {
+  const { view } = tree;
+  const seat = SEAT_NOUNS.has(view.tokens[n].lower);
+  let subject: Arg | null = null;
+  for (const c of childrenBy(tree, n, "compound")) {
+    const m = c < n ? mentionOf(view, c) : null;
+    if (m && m.kind !== "pronoun" && (m.type === "EVENT" || (seat && m.type === "ORG")))
+      subject = { entity: m.entity, mention: m, token: c, via: "head" };
+  }
+  if (!subject) return;
+  for (const c of childrenBy(tree, n, "nmod")) {
+    const prep = caseOf(tree, c);
+    if (!/^(in|at|near)$/.test(prep)) continue;
+    const place = argOf(tree, c, false);
+    if (!place || place.via !== "head" || !PLACES.has(place.mention.type) || place.entity === subject.entity) continue;
+    const predicate = seat ? "based in" : prep === "near" ? "takes place near" : prep === "at" ? "takes place at" : "takes place in";
+    push(tree, out, subject, place, predicate, n, 0.8);
   }
 }
 

@@ -10,6 +10,9 @@ export interface PredicateInfo {
   category: RelationCategory;
   symmetric: boolean;
   reliability: number;
+  /** The predicate that says the same with subject and object swapped, when that one is the plainer statement
+   *  ("X loses to Y" is "Y defeats X"): the relation is stored that way round. */
+  inverse?: string;
 }
 
 /** Preposition ("" for a direct object, "*" for any) → predicate. */
@@ -100,7 +103,9 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
       );
     }
     const reliability = typeof info.reliability === "number" ? Math.min(1, Math.max(0, info.reliability)) : 0.7;
-    predicates.set(name, { category: info.category, symmetric: info.symmetric === true, reliability });
+    const entry: PredicateInfo = { category: info.category, symmetric: info.symmetric === true, reliability };
+    if (typeof info.inverse === "string") entry.inverse = info.inverse;
+    predicates.set(name, entry);
   }
   const roles = stringMap(json?.roles);
   let maxRoleWords = 1;

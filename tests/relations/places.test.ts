@@ -2,6 +2,7 @@
 // newswire's "Company, of City". Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
+import { shown } from "./helpers.js";
 
 function facts(text: string): { names: string[]; relations: string[] } {
   const x = extractDocument({ id: "t", text });
@@ -75,5 +76,18 @@ describe("places and where organisations are", () => {
     expect(facts("A team from the University of Leeds of the UK built the probe.").relations).toContain(
       "university-of-leeds based in united-kingdom",
     );
+  });
+
+  it("places a named event through the noun for its kind, and an organisation through its headquarters", () => {
+    const event = shown("Crowds filled the roads for the annual Kalevi Games tournament near Tartu.", [
+      { text: "Kalevi Games", entity: "kalevi-games", type: "EVENT" },
+      { text: "Tartu", entity: "tartu", type: "GPE" },
+    ]);
+    expect(event).toEqual(["kalevi-games takes place near tartu"]);
+    const seat = shown("The delegates met at Orbis headquarters in Lyon on Monday.", [
+      { text: "Orbis", entity: "orbis", type: "ORG" },
+      { text: "Lyon", entity: "lyon", type: "GPE" },
+    ]);
+    expect(seat).toEqual(["orbis based in lyon"]);
   });
 });

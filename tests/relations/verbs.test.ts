@@ -14,6 +14,15 @@ describe("verb patterns", () => {
     ).toEqual(["world-bank aids kenya"]);
   });
 
+  it("stores 'X lost to Y' the plainer way round: Y defeats X", () => {
+    expect(
+      shown("Norway lost 0 - 3 to Chile in the semi-final.", [
+        { text: "Norway", entity: "norway", type: "GPE" },
+        { text: "Chile", entity: "chile", type: "GPE" },
+      ]),
+    ).toEqual(["chile defeats norway"]);
+  });
+
   it("reads a light verb with a trigger noun, and not the gerund inside it", () => {
     const out = shown("Angela Moreau has issued a stern warning about selling Rafale jets in Qatar.", [
       { text: "Angela Moreau", entity: "angela-moreau", type: "PERSON" },
