@@ -184,13 +184,28 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     if (near && !PLACES.has(subject.mention.type)) continue;
     push(tree, out, subject, place, near ? "located near" : predicate!, m, 0.85);
   }
-  if (subject.mention.type === "ORG") countryOfOrganisation(tree, m, subject, out);
-  // "Microsoft's Internet Explorer": an organisation's product is its make, its building or ship its property
-  const made = subject.mention.type === "PRODUCT" ? "makes" : subject.mention.type === "FAC" ? "owns" : null;
-  if (!made) return;
-  for (const c of childrenBy(tree, m, "nmod:poss")) {
+  // the possessor: the name's own ("Microsoft's Internet Explorer"), or that of the common noun it is in apposition
+  // to ("North Korea's main news agency KCNA", "the Church's cruise ship Freewinds"), which then says what it is
+  const owners = childrenBy(tree, m, "nmod:poss");
+  let kind = "";
+  const g = headOf(tree, m);
+  if (g >= 0 && g < m && /^(appos|flat)$/.test(depOf(tree, m)) && view.tokens[g].pos === "NOUN" && !mentionOf(view, g)) {
+    owners.push(...childrenBy(tree, g, "nmod:poss"));
+    kind = view.tokens[g].lemma.toLowerCase();
+  }
+  if (subject.mention.type === "ORG") countryOfOrganisation(tree, m, subject, owners, kind, out);
+  // an organisation's product is its make, its building or ship its property
+  const made = view.lexicon.ownedNouns.has(kind)
+    ? "owns"
+    : subject.mention.type === "PRODUCT"
+      ? "makes"
+      : subject.mention.type === "FAC"
+        ? "owns"
+        : null;
+  if (!made || subject.mention.type === "PERSON") return;
+  for (const c of owners) {
     const owner = argOf(tree, c, false);
-    if (owner && owner.mention.type === "ORG" && owner.entity !== subject.entity)
+    if (owner && owner.mention.type === "ORG" && owner.mention.kind !== "pronoun" && owner.entity !== subject.entity)
       push(tree, out, { ...owner, via: "possessor" }, subject, made, m, 0.8);
   }
 }
@@ -199,17 +214,18 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
  * The country an organisation's own noun phrase names: "Saudi Arabia's Civil Defense Authority" (a state body of the
  * table's kind is the country's agency; any other organisation is based there: "Japan's Fujitsu"), and "the
  * University of Sheffield of the UK", "Minato Trading Co of Japan": a name complete in itself (a legal form or an "of"
- * of its own) followed by "of" and a country or state (a split "Bank | of England" is neither).
+ * of its own) followed by "of" and a country or state (a split "Bank | of England" is neither). `owners` are the
+ * possessors of the name or of the common noun `kind` it stands in apposition to ("Japan's news agency Kyodo").
  */
-function countryOfOrganisation(tree: Tree, m: number, org: Arg, out: Candidate[]): void {
+function countryOfOrganisation(tree: Tree, m: number, org: Arg, owners: number[], kind: string, out: Candidate[]): void {
   const { view } = tree;
   const words = org.mention.text.split(/\s+/);
   const last = words[words.length - 1].toLowerCase();
-  for (const c of childrenBy(tree, m, "nmod:poss")) {
+  for (const c of owners) {
     const country = argOf(tree, c, false);
     if (!country || country.via !== "head" || country.mention.type !== "GPE" || country.mention.kind === "pronoun") continue;
     if (country.entity === org.entity) continue;
-    const agency = view.lexicon.stateBodies.has(last);
+    const agency = view.lexicon.stateBodies.has(last) || view.lexicon.stateBodies.has(kind);
     push(tree, out, org, { ...country, via: "possessor" }, agency ? "agency of" : "based in", m, 0.8);
   }
   const complete = isLegalSuffix(words[words.length - 1]) || words.slice(1, -1).some((w) => w.toLowerCase() === "of");

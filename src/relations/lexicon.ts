@@ -38,6 +38,8 @@ export interface RelationLexicon {
   groupNouns: Set<string>;
   /** Last words of the names of a state's bodies ("Ministry", "Authority"): "Japan's X Ministry" is its agency. */
   stateBodies: Set<string>;
+  /** Common nouns for what an organisation owns ("its cruise ship X", "the company's website X"). */
+  ownedNouns: Set<string>;
   negators: Set<string>;
   negativeVerbs: Set<string>;
   hedgeAux: Set<string>;
@@ -128,6 +130,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     eventHeads: lower(json?.eventHeads),
     groupNouns: lower(json?.groupNouns),
     stateBodies: lower(json?.stateBodies),
+    ownedNouns: lower(json?.ownedNouns),
     negators: lower(m.negators),
     negativeVerbs: lower(m.negativeVerbs),
     hedgeAux: lower(m.hedgeAux),

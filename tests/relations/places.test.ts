@@ -90,4 +90,17 @@ describe("places and where organisations are", () => {
     ]);
     expect(seat).toEqual(["orbis based in lyon"]);
   });
+
+  it("reads the possessor of a common noun through the name in apposition to it", () => {
+    const agency = shown("Ruritania's official news agency Rupress reported the vote.", [
+      { text: "Ruritania", entity: "ruritania", type: "GPE" },
+      { text: "Rupress", entity: "rupress", type: "ORG" },
+    ]);
+    expect(agency).toEqual(["rupress agency of ruritania"]);
+    const ship = shown("Halcyon Lines' cruise ship Marisol docked at noon.", [
+      { text: "Halcyon Lines", entity: "halcyon-lines", type: "ORG" },
+      { text: "Marisol", entity: "marisol", type: "PRODUCT" },
+    ]);
+    expect(ship).toEqual(["halcyon-lines owns marisol"]);
+  });
 });
