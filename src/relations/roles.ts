@@ -492,6 +492,18 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
       if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c)) && !(possessed && caseOf(tree, c) === "of"))
         parties.push(...conjuncts(tree, c));
     for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r && !holders.includes(c)) parties.push(c);
+    // "chairman and chief executive of Y", "chief financial officer and treasurer at Y": titles joined by "and" share
+    // the party the last one names, and each is a title the holder has
+    const joined = role ? joinedTitles(tree, r) : [];
+    for (const j of joined)
+      for (const c of childrenBy(tree, j.token, "nmod"))
+        if (ROLE_PREPS.has(caseOf(tree, c)) && caseOf(tree, c) !== "in") parties.push(...conjuncts(tree, c));
+    // "K.C. Maurer, chief financial officer and treasurer at the Foundation" with the phrase hung on the name: the
+    // appositive title's party
+    const apposed = depOf(tree, r) === "appos" || bareAppositive(tree, r) ? headOf(tree, r) : -1;
+    if (role && apposed >= 0 && !parties.some((p) => argOf(tree, p, false)))
+      for (const c of childrenBy(tree, apposed, "nmod"))
+        if (c > r && /^(of|at|for)$/.test(caseOf(tree, c)) && argOf(tree, c, false)?.mention.type === "ORG") parties.push(c);
     // "Acme said it named John Smith president": a title given with no party of its own is the appointer's ("named
     // X president of its Beta unit" names another party, even where that is no entity)
     const ownParty = childrenBy(tree, r, "nmod").some((c) => ROLE_PREPS.has(caseOf(tree, c)));
@@ -512,11 +524,28 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
           // the portfolio: "Finance Minister", "Minister of Energy, Mines and Industry"
           if (role!.predicate === MINISTER && !isCountry(party.mention)) continue;
           const given = appointed ? clauseContext(tree, headOf(tree, r)) : undefined;
-          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9, given);
+          // the specific titles say it all; "works for" only when none is specific
+          const all = [role!.predicate, ...joined.map((j) => j.predicate)];
+          const specific = all.filter((x) => x !== WORKS_FOR && !(x === MINISTER && !isCountry(party.mention)));
+          for (const predicate of new Set(specific.length ? specific : [WORKS_FOR]))
+            push(out, holder, party, predicate, [role!.start, r + 1], 0.9, given);
         }
       }
     }
   }
+}
+
+/** Titles of the table coordinated with the title at `r` by "and" ("chairman and chief executive"). */
+function joinedTitles(tree: Tree, r: number): { token: number; predicate: string }[] {
+  const { view } = tree;
+  const out: { token: number; predicate: string }[] = [];
+  for (const c of childrenBy(tree, r, "conj")) {
+    const cc = childBy(tree, c, "cc");
+    if (cc < 0 || view.tokens[cc].lower !== "and" || mentionOf(view, c)) continue;
+    const role = roleEndingAt(view, c, view.lexicon.roles, view.lexicon.maxRoleWords);
+    if (role) out.push({ token: c, predicate: role.predicate });
+  }
+  return out;
 }
 
 /** "Malaysia's Prime Minister, Najib Razak, said" parsed with the name coordinated to the title: a conjunct set off

@@ -232,6 +232,15 @@ describe("role and title patterns", () => {
     ]);
     expect(minister).toContain("tomas-ibarra minister of paraguay");
   });
+
+  it("gives titles joined by 'and' in an apposition the party the last one names", () => {
+    expect(
+      shown("Lena Park, president and chief operating officer of Drava Foods, resigned.", [
+        { text: "Lena Park", entity: "lena-park", type: "PERSON" },
+        { text: "Drava Foods", entity: "drava-foods", type: "ORG" },
+      ]),
+    ).toEqual(["lena-park president of drava-foods"]);
+  });
 });
 
 

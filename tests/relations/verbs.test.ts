@@ -23,6 +23,15 @@ describe("verb patterns", () => {
     ).toEqual(["chile defeats norway"]);
   });
 
+  it("reads a journey to a place made with a light verb", () => {
+    expect(
+      shown("Every summer Ana Lobo makes a pilgrimage to Fatima with her sisters.", [
+        { text: "Ana Lobo", entity: "ana-lobo", type: "PERSON" },
+        { text: "Fatima", entity: "fatima", type: "GPE" },
+      ]),
+    ).toEqual(["ana-lobo travels to fatima"]);
+  });
+
   it("reads a light verb with a trigger noun, and not the gerund inside it", () => {
     const out = shown("Angela Moreau has issued a stern warning about selling Rafale jets in Qatar.", [
       { text: "Angela Moreau", entity: "angela-moreau", type: "PERSON" },
