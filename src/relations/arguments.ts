@@ -46,6 +46,13 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
       if (person) return person;
     }
   }
+  // "Quantum Fund, an offshore firm headquartered in Curacao", "Smith, a lawyer who represents Jones": a common noun
+  // in apposition to a name stands for the name (a title keeps its own reading: "X, head of Y" is a role)
+  if (t.pos === "NOUN" && baseDep(tree, n) === "appos" && !view.lexicon.roles.has(t.lower)) {
+    const h = headOf(tree, n);
+    const m = h >= 0 && h < n ? mentionOf(view, h) : null;
+    if (m && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: h, via: "head" };
+  }
   const lx = view.lexicon;
   const lower = t.lower;
   const lemma = t.lemma.toLowerCase();

@@ -396,7 +396,9 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
     !slots.length &&
     childBy(tree, v, "nsubj") >= 0 &&
     !isRelativePronoun(tree, childBy(tree, v, "nsubj")) &&
-    !childrenBy(tree, v, "obl", "ccomp", "xcomp").length
+    !childrenBy(tree, v, "obl", "ccomp", "xcomp").length &&
+    // "the studio where he worked": a relative adverb says the noun is where or when, not what is acted on
+    !childrenBy(tree, v, "advmod", "mark").some((a) => RELATIVE_ADVERBS.has(tree.view.tokens[a].lower))
   )
     slots.push({ head: headOf(tree, v), prep: "", agent: false });
   // "Police arrested and questioned the student": a later conjunct shares the first one's object
@@ -433,6 +435,8 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
   if (frame) for (const slot of [...slots]) if (!slot.agent) slots.push(...framedPhrasesBelow(tree, slot.head, frame, slots));
   return slots;
 }
+
+const RELATIVE_ADVERBS = new Set(["where", "when", "why", "whereby", "wherein"]);
 
 /** Whether the object `o` of `v` stands after an infinitive complement of `v` that has no object of its own: the
  *  parser hung the infinitive's object on the verb above ("agreed to buy [X]"). */

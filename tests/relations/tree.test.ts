@@ -1,7 +1,7 @@
 // The relation stage on hand-built dependency trees (UD English, EWT style), one construction per test: what it
 // reads off a tree does not depend on any parser's output.
 import { describe, expect, it } from "vitest";
-import { shownParsed } from "./helpers.js";
+import { shown, shownParsed } from "./helpers.js";
 
 const russia = { text: "Russia", entity: "russia", type: "GPE" as const };
 const ukraine = { text: "Ukraine", entity: "ukraine", type: "GPE" as const };
@@ -660,5 +660,22 @@ describe("relations on the dependency tree", () => {
         ],
       ),
     ).toEqual(["lena-ortiz comes from tacoma"]);
+  });
+
+  it("reads a common noun in apposition to a name as the name, but not a relative clause of place as acting on it", () => {
+    const quill = { text: "Quill Partners", entity: "quill-partners", type: "ORG" as const };
+    expect(
+      shown("The group includes Quill Partners, an investment firm headquartered in Lisbon.", [
+        quill,
+        { text: "Lisbon", entity: "lisbon", type: "GPE" },
+      ]),
+    ).toEqual(["quill-partners based in lisbon"]);
+    expect(
+      shown("Mira Sol praised Helix Labs, the studio where she painted.", [
+        { text: "Mira Sol", entity: "mira-sol", type: "PERSON" },
+        { text: "she", entity: "mira-sol", type: "PERSON", kind: "pronoun" },
+        { text: "Helix Labs", entity: "helix-labs", type: "ORG" },
+      ]),
+    ).toEqual(["mira-sol praises helix-labs"]);
   });
 });
