@@ -688,6 +688,14 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
     weight = 0.9;
     if (subjectsOf(tree, g).passive) return;
   }
+  // "In a statement to the agency, Acme denied ...", "in an attack on X, Y killed ...": an event noun that frames
+  // what a verb's subject did is that subject's act
+  if (!subjectHeads.length && g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "in" && tokens[g].pos === "VERB") {
+    const own = subjectsOf(tree, g);
+    if (own.passive) return;
+    subjectHeads = own.heads;
+    weight = 0.85;
+  }
   const subjects = args(tree, subjectHeads, false);
   if (!subjects.length) return;
   const context = clauseContext(tree, n);
