@@ -53,6 +53,12 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     const m = h >= 0 && h < n ? mentionOf(view, h) : null;
     if (m && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: h, via: "head" };
   }
+  // "Delta is 51 pct owned by Orlan": a share that is the copula's predicate is a share of its subject
+  if (SHARE_NOUNS.has(t.lower) && childBy(tree, n, "cop") >= 0 && !childrenBy(tree, n, "nmod").some((c) => caseOf(tree, c) === "of")) {
+    const s = childBy(tree, n, "nsubj");
+    const m = s >= 0 ? mentionOf(view, s) : null;
+    if (m && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: s, via: "proxy" };
+  }
   const lx = view.lexicon;
   const lower = t.lower;
   const lemma = t.lemma.toLowerCase();
@@ -99,6 +105,9 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   }
   return null;
 }
+
+/** Nouns of a share ("51 pct owned by X"). */
+const SHARE_NOUNS = new Set(["pct", "percent", "per cent", "%"]);
 
 /** A person's name below `n` (flat, appos, compound), right after a title that follows `n`: "Treasury Minister
  *  Giovanni Goria" headed by "Treasury". */

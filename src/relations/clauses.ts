@@ -662,6 +662,7 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   const governed = g >= 0 && baseDep(tree, n) === "obj" && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
   const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
+  if (received(tree, n, preps, out)) return;
   if (!objects.length && light) {
     for (const o of childrenBy(tree, g, "obl")) {
       const predicate = preps.get(caseOf(tree, o));
@@ -702,6 +703,34 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   for (const { head, predicate } of objects)
     for (const object of args(tree, [head], true))
       for (const subject of subjects) push(tree, out, subject, object, predicate, n, weight, context);
+}
+
+/** Verbs by which their subject is on the receiving end of an event noun ("received an offer from X"). */
+const RECEIVING = new Set(["receive", "get", "accept", "win", "obtain", "secure", "welcome", "reject", "decline", "face"]);
+
+/** The preposition of the noun's frame that names who it is directed at, in order of preference. */
+const DIRECTED = ["to", "for", "on", "against", "of", "with"];
+
+/**
+ * "Delta received a takeover offer from Orlan" (Orlan bids for Delta), "Kiev got military aid from NATO", "faced
+ * criticism from X": an event noun the subject of a receiving verb receives from someone is that someone's act
+ * towards the subject. Returns whether it read the noun so.
+ */
+function received(tree: Tree, n: number, preps: PrepMap, out: Candidate[]): boolean {
+  const { tokens } = tree.view;
+  const g = headOf(tree, n);
+  if (g < 0 || baseDep(tree, n) !== "obj" || tokens[g].pos !== "VERB" || !RECEIVING.has(tokens[g].lemma.toLowerCase())) return false;
+  // the source: the noun's own "from" phrase, or one the parser hung on the verb
+  const from = [...childrenBy(tree, n, "nmod"), ...childrenBy(tree, g, "obl")].filter((c) => caseOf(tree, c) === "from");
+  if (!from.length) return false;
+  const predicate = DIRECTED.map((p) => preps.get(p)).find((p) => p);
+  const own = subjectsOf(tree, g);
+  if (!predicate || own.passive) return false;
+  const givers = args(tree, from.flatMap((f) => conjuncts(tree, f)), false);
+  const takers = args(tree, own.heads, true);
+  const context = clauseContext(tree, g);
+  for (const giver of givers) for (const taker of takers) push(tree, out, giver, taker, predicate, n, 0.85, context);
+  return givers.length > 0 && takers.length > 0;
 }
 
 /** Prepositions by which an event noun is where something else happened. */
