@@ -659,9 +659,12 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   }
   const g = headOf(tree, n);
   // wink tags a main-verb "have" as AUX; a word with an object is a verb either way
-  const governed = g >= 0 && baseDep(tree, n) === "obj" && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
+  // "entered into an agreement with X": the noun a verb enters into is its object
+  const enteredInto = g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "into" && tokens[g].lemma.toLowerCase() === "enter";
+  const governed =
+    g >= 0 && (baseDep(tree, n) === "obj" || enteredInto) && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
-  const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
+  const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor) || enteredInto);
   if (received(tree, n, preps, out)) return;
   if (!objects.length && light) {
     for (const o of childrenBy(tree, g, "obl")) {

@@ -133,4 +133,17 @@ describe("trade and business relations", () => {
       "tessin-holdings bids for marlow-paper [negated]",
     ]);
   });
+
+  it("reads 'entered into an agreement with' and an infinitive hung inside the agreement's noun phrase", () => {
+    const specs = [
+      { text: "Marlow Paper", entity: "marlow-paper", type: "ORG" as const },
+      { text: "Tessin Holdings", entity: "tessin-holdings", type: "ORG" as const },
+    ];
+    expect(shown("Marlow Paper entered into an agreement with Tessin Holdings.", specs)).toEqual([
+      "marlow-paper signs a deal with tessin-holdings",
+    ]);
+    expect(shown("Marlow Paper has reached an agreement in principle to acquire Tessin Holdings.", specs)).toEqual([
+      "marlow-paper acquires tessin-holdings [hedged]",
+    ]);
+  });
 });
