@@ -1,7 +1,7 @@
 // Which entity an argument phrase of the tree stands for: the mention covering its head token; else, for a proxy
 // head ("Russian troops", "the city of Donetsk", "the Kremlin's officials") or, as an object, an event head ("the
 // Ukraine conflict", "the war in Gaza") or a product's class noun ("F-16 fighters"), the mention modifying it.
-import { mentionOf, type Arg } from "./sentence.js";
+import { mentionOf, mentionTokens, type Arg } from "./sentence.js";
 import { baseDep, caseOf, childBy, childrenBy, childrenOf, headOf, type Tree } from "./tree.js";
 
 /** Prepositions by which an event noun names where or whom it concerns ("the conflict in Ukraine"). */
@@ -116,12 +116,23 @@ function personAfterTitle(tree: Tree, n: number): Arg | null {
   const roles = view.lexicon.roles;
   for (const c of childrenBy(tree, n, "flat", "appos", "compound")) {
     const m = mentionOf(view, c);
-    if (!m || m.type !== "PERSON" || m.kind === "pronoun" || c <= n + 1) continue;
+    if (!m || m.type !== "PERSON" || m.kind === "pronoun" || c <= n) continue;
     let titled = false;
     for (let k = n + 1; k < c; k++) if (roles.has(view.tokens[k].lower) && !mentionOf(view, k)) titled = true;
+    // "CEO of the Refugee Council Enver Solomon told ...": the name follows the organisation a title before it is of
+    if (!titled && mentionOf(view, n) && mentionTokens(view, c)[0] === mentionTokens(view, n)[1] + 1) titled = titleOfBefore(tree, n);
     if (titled) return { entity: m.entity, mention: m, token: c, via: "head" };
   }
   return null;
+}
+
+/** Whether the name at `n` follows "of" (and a determiner) after a title of the table ("CEO of the X"). */
+function titleOfBefore(tree: Tree, n: number): boolean {
+  const { view } = tree;
+  let k = mentionTokens(view, n)[0] - 1;
+  if (k >= view.from && view.tokens[k].pos === "DET") k--;
+  if (k - 1 < view.from || view.tokens[k].lower !== "of") return false;
+  return view.lexicon.roles.has(view.tokens[k - 1].lower) && !mentionOf(view, k - 1);
 }
 
 /** Nominal relations that keep a dependent inside its head's noun phrase. */

@@ -167,29 +167,40 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
   const role = roleEndingAt(view, end, lx.roles, lx.maxRoleWords);
   if (role) {
     const titles = coordinatedTitles(view, role);
+    // "Labour's shadow chancellor X": the opposition's spokesman on the post is a member of the party, not its holder
+    const shadow = isShadow(view, titles[0].start);
     // "GM group executive Robert Schultz": one plain word may stand between the organisation and the title
-    const start = titles[0].start;
+    const start = shadow ? titles[0].start - 1 : titles[0].start;
+    const first = shadow ? MEMBER_OF : titles[0].predicate;
     const party =
-      partyBefore(view, start, titles[0].predicate) ??
-      (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, titles[0].predicate)) : null);
+      partyBefore(view, start, first) ?? (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, first)) : null);
     if (!party) return;
     // "vice-president and group executive": the specific title says it all; "works for" only when none is specific
     const specific = titles.map((t) => t.predicate).filter((p) => p !== WORKS_FOR);
-    const predicates = new Set(specific.length ? specific : [WORKS_FOR]);
+    const predicates = new Set(shadow ? [MEMBER_OF] : specific.length ? specific : [WORKS_FOR]);
     for (const predicate of predicates) push(out, person, party, predicate, [titles[0].start, end + 1], 1);
     return;
   }
-  // "Co-founder of Google, Sergey Brin", "the head of the agency, Jane Doe"
-  if (!comma) return;
+  // "Co-founder of Google, Sergey Brin", "the head of the agency, Jane Doe"; without the comma only after an
+  // organisation's name ("CEO of the Refugee Council Enver Solomon")
   const group = groupEndingAt(view, end);
   if (!group?.arg || group.arg.via !== "head" || NOT_A_PARTY.has(group.arg.mention.type)) return;
+  if (!comma && (group.arg.mention.type !== "ORG" || group.arg.mention.kind === "pronoun")) return;
   const prep = group.start - 1;
   if (prep - 1 < view.from || !/^(of|for|at)$/.test(tokens[prep].lower)) return;
   const before = roleEndingAt(view, prep - 1, lx.roles, lx.maxRoleWords);
-  if (before) push(out, person, group.arg, before.predicate, [before.start, prep], 0.9);
+  // "Secretary of State X", "Minister of Finance, X": a minister's of-phrase is the portfolio
+  if (before && !(before.predicate === MINISTER && !isCountry(group.arg.mention)))
+    push(out, person, group.arg, before.predicate, [before.start, prep], 0.9);
 }
 
 const WORKS_FOR = "works for";
+const MEMBER_OF = "member of";
+
+/** Whether "shadow" stands right before the title starting at `start` ("shadow home secretary"). */
+function isShadow(view: SentenceView, start: number): boolean {
+  return start - 1 >= view.from && lowerOf(view.tokens[start - 1]) === "shadow";
+}
 
 /** A party that is an organisation: "the Paris office manager" works for an office in Paris, not for Paris. */
 function orgOnly(arg: Arg | null): Arg | null {
@@ -522,10 +533,10 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
           if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
         } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun") {
           // the portfolio: "Finance Minister", "Minister of Energy, Mines and Industry"
-          if (role!.predicate === MINISTER && !isCountry(party.mention)) continue;
+          if (role!.predicate === MINISTER && !isCountry(party.mention) && !isShadow(view, role!.start)) continue;
           const given = appointed ? clauseContext(tree, headOf(tree, r)) : undefined;
           // the specific titles say it all; "works for" only when none is specific
-          const all = [role!.predicate, ...joined.map((j) => j.predicate)];
+          const all = isShadow(view, role!.start) ? [MEMBER_OF] : [role!.predicate, ...joined.map((j) => j.predicate)];
           const specific = all.filter((x) => x !== WORKS_FOR && !(x === MINISTER && !isCountry(party.mention)));
           for (const predicate of new Set(specific.length ? specific : [WORKS_FOR]))
             push(out, holder, party, predicate, [role!.start, r + 1], 0.9, given);

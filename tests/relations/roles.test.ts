@@ -241,6 +241,30 @@ describe("role and title patterns", () => {
       ]),
     ).toEqual(["lena-park president of drava-foods"]);
   });
+
+  it("reads a shadow minister as a member of the party, not the holder of the post", () => {
+    const specs = [
+      { text: "Labour", entity: "labour", type: "ORG" as const },
+      { text: "Tessa Vane", entity: "tessa-vane", type: "PERSON" as const },
+    ];
+    expect(shown("Labour's shadow chancellor Tessa Vane said the plan had failed.", specs)).toEqual(["tessa-vane member of labour"]);
+  });
+
+  it("reads 'CEO of the X Y' without a comma as Y's title, and Y as who acts", () => {
+    expect(
+      shown("After the leak, CEO of the Refugee Council Tessa Vane told Sky News the plan had failed.", [
+        { text: "Tessa Vane", entity: "tessa-vane", type: "PERSON" },
+        { text: "Refugee Council", entity: "refugee-council", type: "ORG" },
+        { text: "Sky News", entity: "sky-news", type: "ORG" },
+      ]),
+    ).toEqual(["tessa-vane chief executive of refugee-council", "tessa-vane tells sky-news"]);
+    // a minister's of-phrase is the portfolio
+    const portfolio = shown("Secretary of State Tessa Vane met the envoy.", [
+      { text: "Tessa Vane", entity: "tessa-vane", type: "PERSON" },
+      { text: "State", entity: "state", type: "ORG" },
+    ]);
+    expect(portfolio).toEqual([]);
+  });
 });
 
 
