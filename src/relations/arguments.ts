@@ -77,7 +77,9 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   }
   const proxy = lx.proxyHeads.has(lower) || lx.proxyHeads.has(lemma);
   const event = events && (lx.eventHeads.has(lower) || lx.eventHeads.has(lemma));
-  if (proxy || event) {
+  // "former members of Scientology" are no longer it
+  const former = childrenBy(tree, n, "amod").some((a) => FORMER.has(view.tokens[a].lower));
+  if ((proxy && !former) || event) {
     // "Russia's borders", "Ukrainian troops", "NATO countries", "the Ukraine conflict"
     for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {
       const m = mentionOf(view, c);
@@ -105,6 +107,8 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   }
   return null;
 }
+
+const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
 
 /** Nouns of a share ("51 pct owned by X"). */
 const SHARE_NOUNS = new Set(["pct", "percent", "per cent", "%"]);

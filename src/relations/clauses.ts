@@ -331,14 +331,25 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
     if (arg && !out.some((a) => a.mention === arg.mention)) out.push(arg);
   };
   for (const h of heads) {
+    // "worship the ancient gods, such as Zeus, Hera and Athena", "assisted by former members of X, including Y and
+    // Z": a common noun's named examples are who it means, before any name it is a proxy for
+    const examples: Arg[] = [];
+    if (!mentionOf(tree.view, h))
+      for (const c of childrenBy(tree, h, "nmod"))
+        if (EXAMPLE_PREPS.has(caseOf(tree, c)))
+          for (const e of conjuncts(tree, c)) {
+            const example = argOf(tree, e, objectSide);
+            if (example) examples.push(example);
+          }
+    if (examples.length) {
+      examples.forEach(add);
+      continue;
+    }
     const arg = argOf(tree, h, objectSide, events);
     if (arg) {
       add(arg);
       continue;
     }
-    // "worship the ancient gods, such as Zeus, Hera and Athena"
-    for (const c of childrenBy(tree, h, "nmod"))
-      if (EXAMPLE_PREPS.has(caseOf(tree, c))) for (const e of conjuncts(tree, c)) add(argOf(tree, e, objectSide));
     // "criticised Obama's decision", "complying with the Church's requests": an object through its possessor
     if (objectSide && tree.view.tokens[h].pos === "NOUN") {
       const poss = childBy(tree, h, "nmod:poss");
@@ -428,6 +439,11 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
     // "attacked defectors ... including X and Y": examples the parser hung on the verb belong to its object
     if (!agent && EXAMPLE_PREPS.has(prep) && slots.some((s) => s.prep === "" && s.head < o)) {
       for (const head of conjuncts(tree, o)) slots.push({ head, prep: "", agent: false });
+      continue;
+    }
+    // "was helped by former officials, including X": ... and a passive's to its agent
+    if (!agent && passive && EXAMPLE_PREPS.has(prep) && slots.some((s) => s.agent && s.head < o)) {
+      for (const head of conjuncts(tree, o)) slots.push({ head, prep: "by", agent: true });
       continue;
     }
     for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });

@@ -678,4 +678,16 @@ describe("relations on the dependency tree", () => {
       ]),
     ).toEqual(["mira-sol praises helix-labs"]);
   });
+
+  it("takes a common noun's named examples for it, and 'former members of X' for no longer X", () => {
+    const specs = [
+      { text: "Tom Reyes", entity: "tom-reyes", type: "PERSON" as const },
+      { text: "Norvia Bank", entity: "norvia-bank", type: "ORG" as const },
+      { text: "Ada Frost", entity: "ada-frost", type: "PERSON" as const },
+    ];
+    expect(shown("Tom Reyes has been helped by former officials of Norvia Bank, including lawyer Ada Frost.", specs)).toEqual([
+      "ada-frost helps tom-reyes",
+    ]);
+    expect(shown("Tom Reyes was praised by former members of Norvia Bank.", specs)).toEqual([]);
+  });
 });
