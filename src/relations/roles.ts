@@ -626,6 +626,20 @@ function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: s
   }
 }
 
+/** The second of exactly two names joined by "and" after a possessive ("Y's A and B"), when it has no possessor,
+ *  modifier or "of" phrase of its own; else -1. */
+function sharedPossessive(tree: Tree, p: number): number {
+  // a pair, not the end of a longer list ("X's A, Y's B and nonpartisan C"), and B without words of its own
+  const pairs = childrenBy(tree, p, "conj");
+  if (pairs.length !== 1 || baseDep(tree, p) === "conj") return -1;
+  const b = pairs[0];
+  if (childrenBy(tree, b, "amod", "nmod:desc").some((c) => !mentionOf(tree.view, c))) return -1;
+  const cc = childBy(tree, b, "cc");
+  if (cc < 0 || tree.view.tokens[cc].lower !== "and" || childBy(tree, b, "conj") >= 0) return -1;
+  if (childBy(tree, b, "nmod:poss") >= 0 || nameChildren(tree, b, "nmod").some((c) => caseOf(tree, c) === "of")) return -1;
+  return mentionOf(tree.view, b) ? b : -1;
+}
+
 /** Children of any word of the name at `p` that lie outside the name, by relation. */
 function nameChildren(tree: Tree, p: number, ...deps: string[]): number[] {
   const [first, last] = mentionTokens(tree.view, p);
@@ -657,8 +671,14 @@ function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
   if (!person) return;
   for (const c of childrenBy(tree, p, "nmod:poss")) {
     const org = argOf(tree, c, false);
-    if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun")
+    if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun") {
       push(out, person, { ...org, via: "possessor" }, "affiliated with", [c, c + 1], 0.8);
+      // "DAB's Starry Lee and Holden Chow": the possessive scopes over a pair of names joined by "and"
+      const partner = sharedPossessive(tree, p);
+      const other = partner >= 0 ? argOf(tree, partner, false) : null;
+      if (other && other.mention.type === "PERSON" && other.mention.kind !== "pronoun")
+        push(out, other, { ...org, via: "possessor" }, "affiliated with", [c, c + 1], 0.7);
+    }
   }
   // "Ahmed Mohamed, a 14-year-old boy from Irving": the common noun in apposition describes the person
   const described = childrenBy(tree, p, "appos", "conj").filter(

@@ -265,6 +265,23 @@ describe("role and title patterns", () => {
     ]);
     expect(portfolio).toEqual([]);
   });
+
+  it("lets a possessive scope over a pair of names joined by 'and', not over the end of a longer list", () => {
+    const specs = [
+      { text: "Tide Party", entity: "tide-party", type: "ORG" as const },
+      { text: "Reef Union", entity: "reef-union", type: "ORG" as const },
+      { text: "Ana Lima", entity: "ana-lima", type: "PERSON" as const },
+      { text: "Rui Costa", entity: "rui-costa", type: "PERSON" as const },
+      { text: "Eva Sousa", entity: "eva-sousa", type: "PERSON" as const },
+    ];
+    expect(shown("The Tide Party's Ana Lima and Rui Costa were elected on Sunday.", specs)).toEqual([
+      "ana-lima affiliated with tide-party",
+      "rui-costa affiliated with tide-party",
+    ]);
+    expect(
+      shown("Those elected were the Reef Union's Eva Sousa, the Tide Party's Ana Lima and independent Rui Costa.", specs),
+    ).toEqual(["eva-sousa affiliated with reef-union", "ana-lima affiliated with tide-party"]);
+  });
 });
 
 
