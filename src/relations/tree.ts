@@ -292,7 +292,9 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
     const t = tree.view.tokens[v];
     // an adverbial clause modifies a verb: one the parser hung on a noun belongs to that noun's verb
     let g = h;
-    while (g >= 0 && tree.view.tokens[g].pos !== "VERB") g = headOf(tree, g);
+    // "Atwood was there to launch her novel", "X is in Paris to meet Y": a copular clause's subject does it
+    const copular = childBy(tree, h, "cop") >= 0 && childBy(tree, h, "nsubj") >= 0;
+    while (!copular && g >= 0 && tree.view.tokens[g].pos !== "VERB") g = headOf(tree, g);
     if (g >= 0 && (t.lower.endsWith("ing") || markOf(tree, v) === "to" || isParticiple(t)))
       return { heads: subjectsOf(tree, g, depth + 1).heads, passive, inherited: true };
   }

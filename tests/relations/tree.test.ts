@@ -690,4 +690,14 @@ describe("relations on the dependency tree", () => {
     ]);
     expect(shown("Tom Reyes was praised by former members of Norvia Bank.", specs)).toEqual([]);
   });
+
+  it("gives a purpose clause of a copular sentence its subject, hedged", () => {
+    expect(
+      shown("Lia Moss was in Geneva to meet Owen Hart.", [
+        { text: "Lia Moss", entity: "lia-moss", type: "PERSON" },
+        { text: "Owen Hart", entity: "owen-hart", type: "PERSON" },
+        { text: "Geneva", entity: "geneva", type: "GPE" },
+      ]),
+    ).toEqual(["lia-moss meets owen-hart [hedged]"]);
+  });
 });
