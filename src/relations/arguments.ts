@@ -54,7 +54,8 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     if (m && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: h, via: "head" };
   }
   // "Delta is 51 pct owned by Orlan": a share that is the copula's predicate is a share of its subject
-  if (SHARE_NOUNS.has(t.lower) && childBy(tree, n, "cop") >= 0 && !childrenBy(tree, n, "nmod").some((c) => caseOf(tree, c) === "of")) {
+  const ofPhrase = childrenBy(tree, n, "nmod").some((c) => caseOf(tree, c) === "of");
+  if (SHARE_NOUNS.has(t.lower) && childBy(tree, n, "cop") >= 0 && !ofPhrase) {
     const s = childBy(tree, n, "nsubj");
     const m = s >= 0 ? mentionOf(view, s) : null;
     if (m && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: s, via: "proxy" };
@@ -124,7 +125,8 @@ function personAfterTitle(tree: Tree, n: number): Arg | null {
     let titled = false;
     for (let k = n + 1; k < c; k++) if (roles.has(view.tokens[k].lower) && !mentionOf(view, k)) titled = true;
     // "CEO of the Refugee Council Enver Solomon told ...": the name follows the organisation a title before it is of
-    if (!titled && mentionOf(view, n) && mentionTokens(view, c)[0] === mentionTokens(view, n)[1] + 1) titled = titleOfBefore(tree, n);
+    const adjacent = mentionOf(view, n) !== null && mentionTokens(view, c)[0] === mentionTokens(view, n)[1] + 1;
+    if (!titled && adjacent) titled = titleOfBefore(tree, n);
     if (titled) return { entity: m.entity, mention: m, token: c, via: "head" };
   }
   return null;

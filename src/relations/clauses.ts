@@ -189,7 +189,8 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
   const owners = childrenBy(tree, m, "nmod:poss");
   let kind = "";
   const g = headOf(tree, m);
-  if (g >= 0 && g < m && /^(appos|flat)$/.test(depOf(tree, m)) && view.tokens[g].pos === "NOUN" && !mentionOf(view, g)) {
+  const apposed = g >= 0 && g < m && /^(appos|flat)$/.test(depOf(tree, m));
+  if (apposed && view.tokens[g].pos === "NOUN" && !mentionOf(view, g)) {
     owners.push(...childrenBy(tree, g, "nmod:poss"));
     kind = view.tokens[g].lemma.toLowerCase();
   }
@@ -217,13 +218,20 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
  * of its own) followed by "of" and a country or state (a split "Bank | of England" is neither). `owners` are the
  * possessors of the name or of the common noun `kind` it stands in apposition to ("Japan's news agency Kyodo").
  */
-function countryOfOrganisation(tree: Tree, m: number, org: Arg, owners: number[], kind: string, out: Candidate[]): void {
+function countryOfOrganisation(
+  tree: Tree,
+  m: number,
+  org: Arg,
+  owners: number[],
+  kind: string,
+  out: Candidate[],
+): void {
   const { view } = tree;
   const words = org.mention.text.split(/\s+/);
   const last = words[words.length - 1].toLowerCase();
   for (const c of owners) {
-    const country = argOf(tree, c, false);
-    if (!country || country.via !== "head" || country.mention.type !== "GPE" || country.mention.kind === "pronoun") continue;
+    const country = countryAt(tree, c);
+    if (!country) continue;
     if (country.entity === org.entity) continue;
     const agency = view.lexicon.stateBodies.has(last) || view.lexicon.stateBodies.has(kind);
     push(tree, out, org, { ...country, via: "possessor" }, agency ? "agency of" : "based in", m, 0.8);
@@ -235,12 +243,18 @@ function countryOfOrganisation(tree: Tree, m: number, org: Arg, owners: number[]
   const inside = Array.from({ length: end - first + 1 }, (_, k) => first + k);
   for (const c of inside.flatMap((k) => childrenBy(tree, k, "nmod"))) {
     if (c >= first && c <= end) continue;
-    if (caseOf(tree, c) !== "of") continue;
-    const country = argOf(tree, c, false);
-    if (!country || country.via !== "head" || country.mention.type !== "GPE" || country.mention.kind === "pronoun") continue;
+    const country = caseOf(tree, c) === "of" ? countryAt(tree, c) : null;
+    if (!country) continue;
     const kind = placeKind(country.mention.text);
     if (kind === "country" || kind === "province") push(tree, out, org, country, "based in", m, 0.8);
   }
+}
+
+/** The named place (GPE) at `c`, if any. */
+function countryAt(tree: Tree, c: number): Arg | null {
+  const place = argOf(tree, c, false);
+  if (!place || place.via !== "head" || place.mention.type !== "GPE" || place.mention.kind === "pronoun") return null;
+  return place;
 }
 
 /** Common nouns that name an organisation's seat ("Google headquarters in California"). */
@@ -266,7 +280,7 @@ function classNounPlaces(tree: Tree, n: number, out: Candidate[]): void {
     if (!/^(in|at|near)$/.test(prep)) continue;
     const place = argOf(tree, c, false);
     if (!place || place.via !== "head" || !PLACES.has(place.mention.type) || place.entity === subject.entity) continue;
-    const predicate = seat ? "based in" : prep === "near" ? "takes place near" : prep === "at" ? "takes place at" : "takes place in";
+    const predicate = seat ? "based in" : `takes place ${prep}`;
     push(tree, out, subject, place, predicate, n, 0.8);
   }
 }
@@ -676,7 +690,8 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   const g = headOf(tree, n);
   // wink tags a main-verb "have" as AUX; a word with an object is a verb either way
   // "entered into an agreement with X": the noun a verb enters into is its object
-  const enteredInto = g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "into" && tokens[g].lemma.toLowerCase() === "enter";
+  const enteredInto =
+    g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "into" && tokens[g].lemma.toLowerCase() === "enter";
   const governed =
     g >= 0 && (baseDep(tree, n) === "obj" || enteredInto) && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
@@ -710,7 +725,8 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   }
   // "In a statement to the agency, Acme denied ...", "in an attack on X, Y killed ...": an event noun that frames
   // what a verb's subject did is that subject's act
-  if (!subjectHeads.length && g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "in" && tokens[g].pos === "VERB") {
+  const framing = g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "in" && tokens[g].pos === "VERB";
+  if (!subjectHeads.length && framing) {
     const own = subjectsOf(tree, g);
     if (own.passive) return;
     subjectHeads = own.heads;
@@ -725,7 +741,18 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
 }
 
 /** Verbs by which their subject is on the receiving end of an event noun ("received an offer from X"). */
-const RECEIVING = new Set(["receive", "get", "accept", "win", "obtain", "secure", "welcome", "reject", "decline", "face"]);
+const RECEIVING = new Set([
+  "receive",
+  "get",
+  "accept",
+  "win",
+  "obtain",
+  "secure",
+  "welcome",
+  "reject",
+  "decline",
+  "face",
+]);
 
 /** The preposition of the noun's frame that names who it is directed at, in order of preference. */
 const DIRECTED = ["to", "for", "on", "against", "of", "with"];
@@ -738,9 +765,11 @@ const DIRECTED = ["to", "for", "on", "against", "of", "with"];
 function received(tree: Tree, n: number, preps: PrepMap, out: Candidate[]): boolean {
   const { tokens } = tree.view;
   const g = headOf(tree, n);
-  if (g < 0 || baseDep(tree, n) !== "obj" || tokens[g].pos !== "VERB" || !RECEIVING.has(tokens[g].lemma.toLowerCase())) return false;
+  if (g < 0 || baseDep(tree, n) !== "obj" || tokens[g].pos !== "VERB") return false;
+  if (!RECEIVING.has(tokens[g].lemma.toLowerCase())) return false;
   // the source: the noun's own "from" phrase, or one the parser hung on the verb
-  const from = [...childrenBy(tree, n, "nmod"), ...childrenBy(tree, g, "obl")].filter((c) => caseOf(tree, c) === "from");
+  const phrases = [...childrenBy(tree, n, "nmod"), ...childrenBy(tree, g, "obl")];
+  const from = phrases.filter((c) => caseOf(tree, c) === "from");
   if (!from.length) return false;
   const predicate = DIRECTED.map((p) => preps.get(p)).find((p) => p);
   const own = subjectsOf(tree, g);

@@ -17,7 +17,18 @@ import type { Mention } from "../types.js";
 import { isLegalSuffix, placeKind } from "../entities/index.js";
 import { argOf } from "./arguments.js";
 import { clauseContext, type ClauseContext } from "./context.js";
-import { baseDep, caseOf, childBy, childrenBy, childrenOf, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
+import {
+  baseDep,
+  caseOf,
+  childBy,
+  childrenBy,
+  childrenOf,
+  conjuncts,
+  depOf,
+  headOf,
+  subjectsOf,
+  type Tree,
+} from "./tree.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
 const TITLE_ADJECTIVES = new Set([
@@ -173,7 +184,8 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
     const start = shadow ? titles[0].start - 1 : titles[0].start;
     const first = shadow ? MEMBER_OF : titles[0].predicate;
     const party =
-      partyBefore(view, start, first) ?? (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, first)) : null);
+      partyBefore(view, start, first) ??
+      (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, first)) : null);
     if (!party) return;
     // "vice-president and group executive": the specific title says it all; "works for" only when none is specific
     const specific = titles.map((t) => t.predicate).filter((p) => p !== WORKS_FOR);
@@ -499,9 +511,11 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // an organisation's part belongs to what it is "of" ("a unit of Y"); "its units in Brazil" say where they are
     // "ATT's vice-president of marketing": with a possessor, the of-phrase is the portfolio, not the party
     const possessed = childrenBy(tree, r, "nmod:poss").some((c) => argOf(tree, c, false));
-    for (const c of childrenBy(tree, r, "nmod"))
-      if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c)) && !(possessed && caseOf(tree, c) === "of"))
-        parties.push(...conjuncts(tree, c));
+    for (const c of childrenBy(tree, r, "nmod")) {
+      const prep = caseOf(tree, c);
+      const party = orgRole ? prep === "of" : ROLE_PREPS.has(prep) && !(possessed && prep === "of");
+      if (party) parties.push(...conjuncts(tree, c));
+    }
     for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r && !holders.includes(c)) parties.push(c);
     // "chairman and chief executive of Y", "chief financial officer and treasurer at Y": titles joined by "and" share
     // the party the last one names, and each is a title the holder has
@@ -514,7 +528,8 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     const apposed = depOf(tree, r) === "appos" || bareAppositive(tree, r) ? headOf(tree, r) : -1;
     if (role && apposed >= 0 && !parties.some((p) => argOf(tree, p, false)))
       for (const c of childrenBy(tree, apposed, "nmod"))
-        if (c > r && /^(of|at|for)$/.test(caseOf(tree, c)) && argOf(tree, c, false)?.mention.type === "ORG") parties.push(c);
+        if (c > r && /^(of|at|for)$/.test(caseOf(tree, c)) && argOf(tree, c, false)?.mention.type === "ORG")
+          parties.push(c);
     // "Acme said it named John Smith president": a title given with no party of its own is the appointer's ("named
     // X president of its Beta unit" names another party, even where that is no entity)
     const ownParty = childrenBy(tree, r, "nmod").some((c) => ROLE_PREPS.has(caseOf(tree, c)));
@@ -574,7 +589,8 @@ function bareAppositive(tree: Tree, c: number): boolean {
 function leftmost(tree: Tree, n: number, depth: number): number {
   let first = n;
   if (depth < 4)
-    for (const c of childrenOf(tree, n)) if (c < first && tree.view.tokens[c].pos !== "PUNCT") first = Math.min(first, leftmost(tree, c, depth + 1));
+    for (const c of childrenOf(tree, n))
+      if (c < first && tree.view.tokens[c].pos !== "PUNCT") first = Math.min(first, leftmost(tree, c, depth + 1));
   return first;
 }
 
@@ -636,7 +652,8 @@ function sharedPossessive(tree: Tree, p: number): number {
   if (childrenBy(tree, b, "amod", "nmod:desc").some((c) => !mentionOf(tree.view, c))) return -1;
   const cc = childBy(tree, b, "cc");
   if (cc < 0 || tree.view.tokens[cc].lower !== "and" || childBy(tree, b, "conj") >= 0) return -1;
-  if (childBy(tree, b, "nmod:poss") >= 0 || nameChildren(tree, b, "nmod").some((c) => caseOf(tree, c) === "of")) return -1;
+  if (childBy(tree, b, "nmod:poss") >= 0) return -1;
+  if (nameChildren(tree, b, "nmod").some((c) => caseOf(tree, c) === "of")) return -1;
   return mentionOf(tree.view, b) ? b : -1;
 }
 
@@ -644,7 +661,8 @@ function sharedPossessive(tree: Tree, p: number): number {
 function nameChildren(tree: Tree, p: number, ...deps: string[]): number[] {
   const [first, last] = mentionTokens(tree.view, p);
   const out: number[] = [];
-  for (let k = first; k <= last; k++) for (const c of childrenBy(tree, k, ...deps)) if (c < first || c > last) out.push(c);
+  for (let k = first; k <= last; k++)
+    for (const c of childrenBy(tree, k, ...deps)) if (c < first || c > last) out.push(c);
   return out;
 }
 
@@ -682,7 +700,10 @@ function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
   }
   // "Ahmed Mohamed, a 14-year-old boy from Irving": the common noun in apposition describes the person
   const described = childrenBy(tree, p, "appos", "conj").filter(
-    (a) => tree.view.tokens[a].pos === "NOUN" && !mentionOf(tree.view, a) && (baseDep(tree, a) === "appos" || bareAppositive(tree, a)),
+    (a) =>
+      tree.view.tokens[a].pos === "NOUN" &&
+      !mentionOf(tree.view, a) &&
+      (baseDep(tree, a) === "appos" || bareAppositive(tree, a)),
   );
   for (const a of described)
     for (const c of childrenBy(tree, a, "nmod")) {
