@@ -99,6 +99,14 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
       if (m) return { entity: m.entity, mention: m, token: c, via: "proxy" };
     }
   }
+  // "sold its Fluor Daniel unit to X", "its Acme subsidiary won a contract": a company named before the word for what
+  // it is to its parent is that company (a possessor is the parent, not the unit)
+  if (lx.orgRoles.has(lower) || lx.orgRoles.has(lemma)) {
+    for (const c of childrenBy(tree, n, "compound", "flat")) {
+      const m = c < n ? mentionOf(view, c) : null;
+      if (m && m.type === "ORG" && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: c, via: "head" };
+    }
+  }
   if (objectSide) {
     // "F-16 fighters", "Boeing jets": a product named before its kind
     for (const c of childrenBy(tree, n, "compound")) {

@@ -490,7 +490,8 @@ const MAX_REATTACH_DEPTH = 3;
 function framedPhrasesBelow(tree: Tree, head: number, frame: ReadonlyMap<string, string>, taken: Slot[]): Slot[] {
   const found: Slot[] = [];
   const visit = (n: number, depth: number): void => {
-    if (depth > MAX_REATTACH_DEPTH || argOf(tree, n, true, false) !== null) return;
+    // not below a name ("the Bank of Japan to ..."); a common noun that stands for one ("its Acme unit") is no name
+    if (depth > MAX_REATTACH_DEPTH || mentionOf(tree.view, n)) return;
     for (const c of childrenBy(tree, n, "nmod")) {
       const prep = caseOf(tree, c);
       if (prep && prep !== "of" && frame.has(prep) && ARGUMENT_PREPS.has(prep)) {

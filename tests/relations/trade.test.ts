@@ -146,4 +146,16 @@ describe("trade and business relations", () => {
       "marlow-paper acquires tessin-holdings [hedged]",
     ]);
   });
+
+  it("reads a company named before 'unit' or 'subsidiary' as that company, keeping the verb's phrase hung on the noun", () => {
+    const specs = [
+      { text: "Marlow Paper", entity: "marlow-paper", type: "ORG" as const },
+      { text: "Tessin Holdings", entity: "tessin-holdings", type: "ORG" as const },
+      { text: "Brava Pulp", entity: "brava-pulp", type: "ORG" as const },
+      { text: "it", entity: "marlow-paper", type: "ORG" as const, kind: "pronoun" as const },
+    ];
+    const out = shown("Marlow Paper said it sold its Brava Pulp unit to Tessin Holdings.", specs);
+    expect(out).toEqual(expect.arrayContaining(["marlow-paper sells brava-pulp [by marlow-paper]"]));
+    expect(out).toEqual(expect.arrayContaining(["marlow-paper sells to tessin-holdings [by marlow-paper]"]));
+  });
 });
