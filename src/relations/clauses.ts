@@ -190,9 +190,13 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
   let kind = "";
   const g = headOf(tree, m);
   const apposed = g >= 0 && g < m && /^(appos|flat)$/.test(depOf(tree, m));
-  if (apposed && view.tokens[g].pos === "NOUN" && !mentionOf(view, g)) {
+  // (only a noun for what an organisation is or owns: "Italy's gross domestic product (GDP)" is no organisation)
+  const lx = view.lexicon;
+  const kindOf = apposed ? view.tokens[g].lemma.toLowerCase() : "";
+  const organisational = lx.organisationNouns.has(kindOf) || lx.stateBodies.has(kindOf) || lx.ownedNouns.has(kindOf);
+  if (apposed && view.tokens[g].pos === "NOUN" && !mentionOf(view, g) && organisational) {
     owners.push(...childrenBy(tree, g, "nmod:poss"));
-    kind = view.tokens[g].lemma.toLowerCase();
+    kind = kindOf;
   }
   if (subject.mention.type === "ORG") countryOfOrganisation(tree, m, subject, owners, kind, out);
   // an organisation's product is its make, its building or ship its property
@@ -755,6 +759,18 @@ const RECEIVING = new Set([
   "face",
 ]);
 
+const BIDS_FOR = "bids for";
+const TAKEOVER_WORDS = new Set(["takeover", "tender", "buyout", "acquisition", "merger", "share", "cash"]);
+
+/** Whether a takeover word modifies the noun ("a takeover offer", "a 40 dlr a share offer", "a cash offer"). */
+function takeoverWord(tree: Tree, n: number): boolean {
+  const below = (x: number, depth: number): boolean =>
+    childrenBy(tree, x, "compound", "amod", "nmod", "nummod").some(
+      (c) => c < n && (TAKEOVER_WORDS.has(tree.view.tokens[c].lemma.toLowerCase()) || (depth < 2 && below(c, depth + 1))),
+    );
+  return below(n, 0);
+}
+
 /** The preposition of the noun's frame that names who it is directed at, in order of preference. */
 const DIRECTED = ["to", "for", "on", "against", "of", "with"];
 
@@ -775,6 +791,8 @@ function received(tree: Tree, n: number, preps: PrepMap, out: Candidate[]): bool
   const predicate = DIRECTED.map((p) => preps.get(p)).find((p) => p);
   const own = subjectsOf(tree, g);
   if (!predicate || own.passive) return false;
+  // an offer is a bid for the company only as a takeover offer ("an offer from X to help", "an offer of a computer")
+  if (predicate === BIDS_FOR && tokens[n].lemma.toLowerCase() !== "bid" && !takeoverWord(tree, n)) return false;
   const givers = args(tree, from.flatMap((f) => conjuncts(tree, f)), false);
   const takers = args(tree, own.heads, true);
   const context = clauseContext(tree, g);

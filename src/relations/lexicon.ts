@@ -38,6 +38,8 @@ export interface RelationLexicon {
   groupNouns: Set<string>;
   /** Last words of the names of a state's bodies ("Ministry", "Authority"): "Japan's X Ministry" is its agency. */
   stateBodies: Set<string>;
+  /** Common nouns for what an organisation is ("Japan's largest bank, X"). */
+  organisationNouns: Set<string>;
   /** Common nouns for what an organisation owns ("its cruise ship X", "the company's website X"). */
   ownedNouns: Set<string>;
   negators: Set<string>;
@@ -131,6 +133,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     groupNouns: lower(json?.groupNouns),
     stateBodies: lower(json?.stateBodies),
     ownedNouns: lower(json?.ownedNouns),
+    organisationNouns: lower(json?.organisationNouns),
     negators: lower(m.negators),
     negativeVerbs: lower(m.negativeVerbs),
     hedgeAux: lower(m.hedgeAux),

@@ -102,5 +102,11 @@ describe("places and where organisations are", () => {
       { text: "Marisol", entity: "marisol", type: "PRODUCT" },
     ]);
     expect(ship).toEqual(["halcyon-lines owns marisol"]);
+    // only through a noun for what an organisation is or owns
+    const measure = shown("Ruritania's gross domestic product (GDP) grew three pct.", [
+      { text: "Ruritania", entity: "ruritania", type: "GPE" },
+      { text: "GDP", entity: "gdp", type: "ORG" },
+    ]);
+    expect(measure).toEqual([]);
   });
 });

@@ -129,9 +129,11 @@ describe("trade and business relations", () => {
     expect(shown("Marlow Paper rejected a 40 dlr a share bid from Tessin Holdings.", specs)).toEqual([
       "tessin-holdings bids for marlow-paper",
     ]);
-    expect(shown("Marlow Paper did not receive any offer from Tessin Holdings.", specs)).toEqual([
+    expect(shown("Marlow Paper did not receive any takeover offer from Tessin Holdings.", specs)).toEqual([
       "tessin-holdings bids for marlow-paper [negated]",
     ]);
+    // an offer of help is no bid for the company
+    expect(shown("Marlow Paper accepted an offer from Tessin Holdings to help with the audit.", specs)).toEqual([]);
   });
 
   it("reads 'entered into an agreement with' and an infinitive hung inside the agreement's noun phrase", () => {
