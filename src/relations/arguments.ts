@@ -1,7 +1,7 @@
 // Which entity an argument phrase of the tree stands for: the mention covering its head token; else, for a proxy
 // head ("Russian troops", "the city of Donetsk", "the Kremlin's officials") or, as an object, an event head ("the
 // Ukraine conflict", "the war in Gaza") or a product's class noun ("F-16 fighters"), the mention modifying it.
-import { mentionOf, type Arg } from "./sentence.js";
+import { mentionOf, mentionTokens, type Arg } from "./sentence.js";
 import { baseDep, caseOf, childBy, childrenBy, childrenOf, headOf, type Tree } from "./tree.js";
 
 /** Prepositions by which an event noun names where or whom it concerns ("the conflict in Ukraine"). */
@@ -46,6 +46,20 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
       if (person) return person;
     }
   }
+  // "Quantum Fund, an offshore firm headquartered in Curacao", "Smith, a lawyer who represents Jones": a common noun
+  // in apposition to a name stands for the name (a title keeps its own reading: "X, head of Y" is a role)
+  if (t.pos === "NOUN" && baseDep(tree, n) === "appos" && !view.lexicon.roles.has(t.lower)) {
+    const h = headOf(tree, n);
+    const m = h >= 0 && h < n ? mentionOf(view, h) : null;
+    if (m && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: h, via: "head" };
+  }
+  // "Delta is 51 pct owned by Orlan": a share that is the copula's predicate is a share of its subject
+  const ofPhrase = childrenBy(tree, n, "nmod").some((c) => caseOf(tree, c) === "of");
+  if (SHARE_NOUNS.has(t.lower) && childBy(tree, n, "cop") >= 0 && !ofPhrase) {
+    const s = childBy(tree, n, "nsubj");
+    const m = s >= 0 ? mentionOf(view, s) : null;
+    if (m && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: s, via: "proxy" };
+  }
   const lx = view.lexicon;
   const lower = t.lower;
   const lemma = t.lemma.toLowerCase();
@@ -64,7 +78,9 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   }
   const proxy = lx.proxyHeads.has(lower) || lx.proxyHeads.has(lemma);
   const event = events && (lx.eventHeads.has(lower) || lx.eventHeads.has(lemma));
-  if (proxy || event) {
+  // "former members of Scientology" are no longer it
+  const former = childrenBy(tree, n, "amod").some((a) => FORMER.has(view.tokens[a].lower));
+  if ((proxy && !former) || event) {
     // "Russia's borders", "Ukrainian troops", "NATO countries", "the Ukraine conflict"
     for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {
       const m = mentionOf(view, c);
@@ -83,6 +99,14 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
       if (m) return { entity: m.entity, mention: m, token: c, via: "proxy" };
     }
   }
+  // "sold its Fluor Daniel unit to X", "its Acme subsidiary won a contract": a company named before the word for what
+  // it is to its parent is that company (a possessor is the parent, not the unit)
+  if (lx.orgRoles.has(lower) || lx.orgRoles.has(lemma)) {
+    for (const c of childrenBy(tree, n, "compound", "flat")) {
+      const m = c < n ? mentionOf(view, c) : null;
+      if (m && m.type === "ORG" && m.kind !== "pronoun") return { entity: m.entity, mention: m, token: c, via: "head" };
+    }
+  }
   if (objectSide) {
     // "F-16 fighters", "Boeing jets": a product named before its kind
     for (const c of childrenBy(tree, n, "compound")) {
@@ -93,6 +117,11 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   return null;
 }
 
+const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
+
+/** Nouns of a share ("51 pct owned by X"). */
+const SHARE_NOUNS = new Set(["pct", "percent", "per cent", "%"]);
+
 /** A person's name below `n` (flat, appos, compound), right after a title that follows `n`: "Treasury Minister
  *  Giovanni Goria" headed by "Treasury". */
 function personAfterTitle(tree: Tree, n: number): Arg | null {
@@ -100,12 +129,24 @@ function personAfterTitle(tree: Tree, n: number): Arg | null {
   const roles = view.lexicon.roles;
   for (const c of childrenBy(tree, n, "flat", "appos", "compound")) {
     const m = mentionOf(view, c);
-    if (!m || m.type !== "PERSON" || m.kind === "pronoun" || c <= n + 1) continue;
+    if (!m || m.type !== "PERSON" || m.kind === "pronoun" || c <= n) continue;
     let titled = false;
     for (let k = n + 1; k < c; k++) if (roles.has(view.tokens[k].lower) && !mentionOf(view, k)) titled = true;
+    // "CEO of the Refugee Council Enver Solomon told ...": the name follows the organisation a title before it is of
+    const adjacent = mentionOf(view, n) !== null && mentionTokens(view, c)[0] === mentionTokens(view, n)[1] + 1;
+    if (!titled && adjacent) titled = titleOfBefore(tree, n);
     if (titled) return { entity: m.entity, mention: m, token: c, via: "head" };
   }
   return null;
+}
+
+/** Whether the name at `n` follows "of" (and a determiner) after a title of the table ("CEO of the X"). */
+function titleOfBefore(tree: Tree, n: number): boolean {
+  const { view } = tree;
+  let k = mentionTokens(view, n)[0] - 1;
+  if (k >= view.from && view.tokens[k].pos === "DET") k--;
+  if (k - 1 < view.from || view.tokens[k].lower !== "of") return false;
+  return view.lexicon.roles.has(view.tokens[k - 1].lower) && !mentionOf(view, k - 1);
 }
 
 /** Nominal relations that keep a dependent inside its head's noun phrase. */

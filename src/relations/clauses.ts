@@ -8,6 +8,7 @@ import { argOf } from "./arguments.js";
 import { clauseContext } from "./context.js";
 import type { PrepMap } from "./lexicon.js";
 import { lowerOf, mentionOf, mentionTokens, type Arg } from "./sentence.js";
+import { isLegalSuffix, placeKind } from "../entities/index.js";
 import {
   baseDep,
   caseOf,
@@ -72,6 +73,7 @@ function readClauses(tree: Tree, out: Candidate[]): void {
       if (adjective && adjectiveRelations(tree, v, adjective, out)) continue;
       if (t.pos === "VERB") verbRelations(tree, v, out);
     } else if (t.pos === "NOUN" && (verbal || taggedNounVerb(tree, v))) verbRelations(tree, v, out);
+    if (t.pos === "NOUN" && !verbal) classNounPlaces(tree, v, out);
     if ((t.pos === "NOUN" && !verbal) || t.pos === "PROPN") {
       const preps = lx.nouns.get(t.lower) ?? lx.nouns.get(t.lemma.toLowerCase());
       if (preps) eventRelations(tree, v, preps, out);
@@ -158,9 +160,9 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
   const subject = argOf(tree, m, false);
   if (!subject || subject.mention.kind === "pronoun") return;
   const predicate = WHERE_BY_TYPE[subject.mention.type];
-  if (!predicate) return;
+  // a product has no place of its own here, but may have its maker ("Microsoft's Internet Explorer")
   const where: number[] = [];
-  for (const c of childrenOf(tree, m)) {
+  for (const c of predicate ? childrenOf(tree, m) : []) {
     const dep = depOf(tree, c);
     if (dep === "nmod" && /^(in|at|near)$/.test(caseOf(tree, c))) where.push(c);
     // "Irving, Texas": a place right after the name and a comma
@@ -180,15 +182,110 @@ function placeRelations(tree: Tree, m: number, out: Candidate[]): void {
     if (place.entity === subject.entity) continue;
     const near = caseOf(tree, w) === "near";
     if (near && !PLACES.has(subject.mention.type)) continue;
-    push(tree, out, subject, place, near ? "located near" : predicate, m, 0.85);
+    push(tree, out, subject, place, near ? "located near" : predicate!, m, 0.85);
   }
-  // "Microsoft's Internet Explorer": an organisation's product is its make, its building or ship its property
-  const made = subject.mention.type === "PRODUCT" ? "makes" : subject.mention.type === "FAC" ? "owns" : null;
-  if (!made) return;
-  for (const c of childrenBy(tree, m, "nmod:poss")) {
+  // the possessor: the name's own ("Microsoft's Internet Explorer"), or that of the common noun it is in apposition
+  // to ("North Korea's main news agency KCNA", "the Church's cruise ship Freewinds"), which then says what it is
+  const owners = childrenBy(tree, m, "nmod:poss");
+  let kind = "";
+  const g = headOf(tree, m);
+  const apposed = g >= 0 && g < m && /^(appos|flat)$/.test(depOf(tree, m));
+  // (only a noun for what an organisation is or owns: "Italy's gross domestic product (GDP)" is no organisation)
+  const lx = view.lexicon;
+  const kindOf = apposed ? view.tokens[g].lemma.toLowerCase() : "";
+  const organisational = lx.organisationNouns.has(kindOf) || lx.stateBodies.has(kindOf) || lx.ownedNouns.has(kindOf);
+  if (apposed && view.tokens[g].pos === "NOUN" && !mentionOf(view, g) && organisational) {
+    owners.push(...childrenBy(tree, g, "nmod:poss"));
+    kind = kindOf;
+  }
+  if (subject.mention.type === "ORG") countryOfOrganisation(tree, m, subject, owners, kind, out);
+  // an organisation's product is its make, its building or ship its property
+  const made = view.lexicon.ownedNouns.has(kind)
+    ? "owns"
+    : subject.mention.type === "PRODUCT"
+      ? "makes"
+      : subject.mention.type === "FAC"
+        ? "owns"
+        : null;
+  if (!made || subject.mention.type === "PERSON") return;
+  for (const c of owners) {
     const owner = argOf(tree, c, false);
-    if (owner && owner.mention.type === "ORG" && owner.entity !== subject.entity)
+    if (owner && owner.mention.type === "ORG" && owner.mention.kind !== "pronoun" && owner.entity !== subject.entity)
       push(tree, out, { ...owner, via: "possessor" }, subject, made, m, 0.8);
+  }
+}
+
+/**
+ * The country an organisation's own noun phrase names: "Saudi Arabia's Civil Defense Authority" (a state body of the
+ * table's kind is the country's agency; any other organisation is based there: "Japan's Fujitsu"), and "the
+ * University of Sheffield of the UK", "Minato Trading Co of Japan": a name complete in itself (a legal form or an "of"
+ * of its own) followed by "of" and a country or state (a split "Bank | of England" is neither). `owners` are the
+ * possessors of the name or of the common noun `kind` it stands in apposition to ("Japan's news agency Kyodo").
+ */
+function countryOfOrganisation(
+  tree: Tree,
+  m: number,
+  org: Arg,
+  owners: number[],
+  kind: string,
+  out: Candidate[],
+): void {
+  const { view } = tree;
+  const words = org.mention.text.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  for (const c of owners) {
+    const country = countryAt(tree, c);
+    if (!country) continue;
+    if (country.entity === org.entity) continue;
+    const agency = view.lexicon.stateBodies.has(last) || view.lexicon.stateBodies.has(kind);
+    push(tree, out, org, { ...country, via: "possessor" }, agency ? "agency of" : "based in", m, 0.8);
+  }
+  const complete = isLegalSuffix(words[words.length - 1]) || words.slice(1, -1).some((w) => w.toLowerCase() === "of");
+  if (!complete) return;
+  // the parser may hang the phrase on the name's last word ("University of [Sheffield [of the UK]]")
+  const [first, end] = mentionTokens(view, m);
+  const inside = Array.from({ length: end - first + 1 }, (_, k) => first + k);
+  for (const c of inside.flatMap((k) => childrenBy(tree, k, "nmod"))) {
+    if (c >= first && c <= end) continue;
+    const country = caseOf(tree, c) === "of" ? countryAt(tree, c) : null;
+    if (!country) continue;
+    const kind = placeKind(country.mention.text);
+    if (kind === "country" || kind === "province") push(tree, out, org, country, "based in", m, 0.8);
+  }
+}
+
+/** The named place (GPE) at `c`, if any. */
+function countryAt(tree: Tree, c: number): Arg | null {
+  const place = argOf(tree, c, false);
+  if (!place || place.via !== "head" || place.mention.type !== "GPE" || place.mention.kind === "pronoun") return null;
+  return place;
+}
+
+/** Common nouns that name an organisation's seat ("Google headquarters in California"). */
+const SEAT_NOUNS = new Set(["headquarters", "head office", "main office"]);
+
+/**
+ * "the annual Hajj pilgrimage near Mecca", "the Fan Expo convention in Toronto", "Acme headquarters in Ohio": a
+ * named event before the common noun that says what kind of event it is, or an organisation before the noun for its
+ * seat, is where the noun's place phrase says.
+ */
+function classNounPlaces(tree: Tree, n: number, out: Candidate[]): void {
+  const { view } = tree;
+  const seat = SEAT_NOUNS.has(view.tokens[n].lower);
+  let subject: Arg | null = null;
+  for (const c of childrenBy(tree, n, "compound")) {
+    const m = c < n ? mentionOf(view, c) : null;
+    if (m && m.kind !== "pronoun" && (m.type === "EVENT" || (seat && m.type === "ORG")))
+      subject = { entity: m.entity, mention: m, token: c, via: "head" };
+  }
+  if (!subject) return;
+  for (const c of childrenBy(tree, n, "nmod")) {
+    const prep = caseOf(tree, c);
+    if (!/^(in|at|near)$/.test(prep)) continue;
+    const place = argOf(tree, c, false);
+    if (!place || place.via !== "head" || !PLACES.has(place.mention.type) || place.entity === subject.entity) continue;
+    const predicate = seat ? "based in" : `takes place ${prep}`;
+    push(tree, out, subject, place, predicate, n, 0.8);
   }
 }
 
@@ -252,14 +349,25 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
     if (arg && !out.some((a) => a.mention === arg.mention)) out.push(arg);
   };
   for (const h of heads) {
+    // "worship the ancient gods, such as Zeus, Hera and Athena", "assisted by former members of X, including Y and
+    // Z": a common noun's named examples are who it means, before any name it is a proxy for
+    const examples: Arg[] = [];
+    if (!mentionOf(tree.view, h))
+      for (const c of childrenBy(tree, h, "nmod"))
+        if (EXAMPLE_PREPS.has(caseOf(tree, c)))
+          for (const e of conjuncts(tree, c)) {
+            const example = argOf(tree, e, objectSide);
+            if (example) examples.push(example);
+          }
+    if (examples.length) {
+      examples.forEach(add);
+      continue;
+    }
     const arg = argOf(tree, h, objectSide, events);
     if (arg) {
       add(arg);
       continue;
     }
-    // "worship the ancient gods, such as Zeus, Hera and Athena"
-    for (const c of childrenBy(tree, h, "nmod"))
-      if (EXAMPLE_PREPS.has(caseOf(tree, c))) for (const e of conjuncts(tree, c)) add(argOf(tree, e, objectSide));
     // "criticised Obama's decision", "complying with the Church's requests": an object through its possessor
     if (objectSide && tree.view.tokens[h].pos === "NOUN") {
       const poss = childBy(tree, h, "nmod:poss");
@@ -317,7 +425,9 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
     !slots.length &&
     childBy(tree, v, "nsubj") >= 0 &&
     !isRelativePronoun(tree, childBy(tree, v, "nsubj")) &&
-    !childrenBy(tree, v, "obl", "ccomp", "xcomp").length
+    !childrenBy(tree, v, "obl", "ccomp", "xcomp").length &&
+    // "the studio where he worked": a relative adverb says the noun is where or when, not what is acted on
+    !childrenBy(tree, v, "advmod", "mark").some((a) => RELATIVE_ADVERBS.has(tree.view.tokens[a].lower))
   )
     slots.push({ head: headOf(tree, v), prep: "", agent: false });
   // "Police arrested and questioned the student": a later conjunct shares the first one's object
@@ -349,11 +459,18 @@ function slotsOf(tree: Tree, v: number, passive: boolean, frame?: ReadonlyMap<st
       for (const head of conjuncts(tree, o)) slots.push({ head, prep: "", agent: false });
       continue;
     }
+    // "was helped by former officials, including X": ... and a passive's to its agent
+    if (!agent && passive && EXAMPLE_PREPS.has(prep) && slots.some((s) => s.agent && s.head < o)) {
+      for (const head of conjuncts(tree, o)) slots.push({ head, prep: "by", agent: true });
+      continue;
+    }
     for (const head of conjuncts(tree, o)) slots.push({ head, prep: agent ? "by" : prep, agent });
   }
   if (frame) for (const slot of [...slots]) if (!slot.agent) slots.push(...framedPhrasesBelow(tree, slot.head, frame, slots));
   return slots;
 }
+
+const RELATIVE_ADVERBS = new Set(["where", "when", "why", "whereby", "wherein"]);
 
 /** Whether the object `o` of `v` stands after an infinitive complement of `v` that has no object of its own: the
  *  parser hung the infinitive's object on the verb above ("agreed to buy [X]"). */
@@ -377,7 +494,8 @@ const MAX_REATTACH_DEPTH = 3;
 function framedPhrasesBelow(tree: Tree, head: number, frame: ReadonlyMap<string, string>, taken: Slot[]): Slot[] {
   const found: Slot[] = [];
   const visit = (n: number, depth: number): void => {
-    if (depth > MAX_REATTACH_DEPTH || argOf(tree, n, true, false) !== null) return;
+    // not below a name ("the Bank of Japan to ..."); a common noun that stands for one ("its Acme unit") is no name
+    if (depth > MAX_REATTACH_DEPTH || mentionOf(tree.view, n)) return;
     for (const c of childrenBy(tree, n, "nmod")) {
       const prep = caseOf(tree, c);
       if (prep && prep !== "of" && frame.has(prep) && ARGUMENT_PREPS.has(prep)) {
@@ -576,9 +694,14 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   }
   const g = headOf(tree, n);
   // wink tags a main-verb "have" as AUX; a word with an object is a verb either way
-  const governed = g >= 0 && baseDep(tree, n) === "obj" && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
+  // "entered into an agreement with X": the noun a verb enters into is its object
+  const enteredInto =
+    g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "into" && tokens[g].lemma.toLowerCase() === "enter";
+  const governed =
+    g >= 0 && (baseDep(tree, n) === "obj" || enteredInto) && (tokens[g].pos === "VERB" || tokens[g].pos === "AUX");
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
-  const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor));
+  const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor) || enteredInto);
+  if (received(tree, n, preps, out)) return;
   if (!objects.length && light) {
     for (const o of childrenBy(tree, g, "obl")) {
       const predicate = preps.get(caseOf(tree, o));
@@ -605,12 +728,76 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
     weight = 0.9;
     if (subjectsOf(tree, g).passive) return;
   }
+  // "In a statement to the agency, Acme denied ...", "in an attack on X, Y killed ...": an event noun that frames
+  // what a verb's subject did is that subject's act
+  const framing = g >= 0 && baseDep(tree, n) === "obl" && caseOf(tree, n) === "in" && tokens[g].pos === "VERB";
+  if (!subjectHeads.length && framing) {
+    const own = subjectsOf(tree, g);
+    if (own.passive) return;
+    subjectHeads = own.heads;
+    weight = 0.85;
+  }
   const subjects = args(tree, subjectHeads, false);
   if (!subjects.length) return;
   const context = clauseContext(tree, n);
   for (const { head, predicate } of objects)
     for (const object of args(tree, [head], true))
       for (const subject of subjects) push(tree, out, subject, object, predicate, n, weight, context);
+}
+
+/** Verbs by which their subject is on the receiving end of an event noun ("received an offer from X"). */
+const RECEIVING = new Set([
+  "receive",
+  "get",
+  "accept",
+  "win",
+  "obtain",
+  "secure",
+  "welcome",
+  "reject",
+  "decline",
+  "face",
+]);
+
+const BIDS_FOR = "bids for";
+const TAKEOVER_WORDS = new Set(["takeover", "tender", "buyout", "acquisition", "merger", "share", "cash"]);
+
+/** Whether a takeover word modifies the noun ("a takeover offer", "a 40 dlr a share offer", "a cash offer"). */
+function takeoverWord(tree: Tree, n: number): boolean {
+  const below = (x: number, depth: number): boolean =>
+    childrenBy(tree, x, "compound", "amod", "nmod", "nummod").some(
+      (c) => c < n && (TAKEOVER_WORDS.has(tree.view.tokens[c].lemma.toLowerCase()) || (depth < 2 && below(c, depth + 1))),
+    );
+  return below(n, 0);
+}
+
+/** The preposition of the noun's frame that names who it is directed at, in order of preference. */
+const DIRECTED = ["to", "for", "on", "against", "of", "with"];
+
+/**
+ * "Delta received a takeover offer from Orlan" (Orlan bids for Delta), "Kiev got military aid from NATO", "faced
+ * criticism from X": an event noun the subject of a receiving verb receives from someone is that someone's act
+ * towards the subject. Returns whether it read the noun so.
+ */
+function received(tree: Tree, n: number, preps: PrepMap, out: Candidate[]): boolean {
+  const { tokens } = tree.view;
+  const g = headOf(tree, n);
+  if (g < 0 || baseDep(tree, n) !== "obj" || tokens[g].pos !== "VERB") return false;
+  if (!RECEIVING.has(tokens[g].lemma.toLowerCase())) return false;
+  // the source: the noun's own "from" phrase, or one the parser hung on the verb
+  const phrases = [...childrenBy(tree, n, "nmod"), ...childrenBy(tree, g, "obl")];
+  const from = phrases.filter((c) => caseOf(tree, c) === "from");
+  if (!from.length) return false;
+  const predicate = DIRECTED.map((p) => preps.get(p)).find((p) => p);
+  const own = subjectsOf(tree, g);
+  if (!predicate || own.passive) return false;
+  // an offer is a bid for the company only as a takeover offer ("an offer from X to help", "an offer of a computer")
+  if (predicate === BIDS_FOR && tokens[n].lemma.toLowerCase() !== "bid" && !takeoverWord(tree, n)) return false;
+  const givers = args(tree, from.flatMap((f) => conjuncts(tree, f)), false);
+  const takers = args(tree, own.heads, true);
+  const context = clauseContext(tree, g);
+  for (const giver of givers) for (const taker of takers) push(tree, out, giver, taker, predicate, n, 0.85, context);
+  return givers.length > 0 && takers.length > 0;
 }
 
 /** Prepositions by which an event noun is where something else happened. */

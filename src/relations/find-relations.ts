@@ -196,7 +196,14 @@ function settle(
       }
     }
   }
-  const info = predicateInfo(lexicon, candidate.predicate);
+  let predicate = candidate.predicate;
+  let info = predicateInfo(lexicon, predicate);
+  // "Tunisia lost to England" is stored as "England defeats Tunisia", so both wordings meet on one edge
+  if (info.inverse) {
+    [subject, object] = [object, subject];
+    predicate = info.inverse;
+    info = predicateInfo(lexicon, predicate);
+  }
   // "has indicated he will sign": a subject pronoun is never what a verb acts on (the clause after it is)
   if (!info.symmetric && object.mention.kind === "pronoun" && NOMINATIVE.has(object.mention.text.toLowerCase())) return null;
   // a symmetric relation reads the same both ways: one order (by entity id) lets the graph merge its evidence
@@ -213,7 +220,7 @@ function settle(
   const trigger = { start: tokens[candidate.trigger[0]].start, end: tokens[candidate.trigger[1] - 1].end };
   const relation: Relation = {
     subject: subject.entity,
-    predicate: candidate.predicate,
+    predicate,
     category: info.category,
     object: object.entity,
     negated,

@@ -10,6 +10,9 @@ export interface PredicateInfo {
   category: RelationCategory;
   symmetric: boolean;
   reliability: number;
+  /** The predicate that says the same with subject and object swapped, when that one is the plainer statement
+   *  ("X loses to Y" is "Y defeats X"): the relation is stored that way round. */
+  inverse?: string;
 }
 
 /** Preposition ("" for a direct object, "*" for any) → predicate. */
@@ -33,6 +36,12 @@ export interface RelationLexicon {
   proxyHeads: Set<string>;
   eventHeads: Set<string>;
   groupNouns: Set<string>;
+  /** Last words of the names of a state's bodies ("Ministry", "Authority"): "Japan's X Ministry" is its agency. */
+  stateBodies: Set<string>;
+  /** Common nouns for what an organisation is ("Japan's largest bank, X"). */
+  organisationNouns: Set<string>;
+  /** Common nouns for what an organisation owns ("its cruise ship X", "the company's website X"). */
+  ownedNouns: Set<string>;
   negators: Set<string>;
   negativeVerbs: Set<string>;
   hedgeAux: Set<string>;
@@ -98,7 +107,9 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
       );
     }
     const reliability = typeof info.reliability === "number" ? Math.min(1, Math.max(0, info.reliability)) : 0.7;
-    predicates.set(name, { category: info.category, symmetric: info.symmetric === true, reliability });
+    const entry: PredicateInfo = { category: info.category, symmetric: info.symmetric === true, reliability };
+    if (typeof info.inverse === "string") entry.inverse = info.inverse;
+    predicates.set(name, entry);
   }
   const roles = stringMap(json?.roles);
   let maxRoleWords = 1;
@@ -120,6 +131,9 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     proxyHeads: lower(json?.proxyHeads),
     eventHeads: lower(json?.eventHeads),
     groupNouns: lower(json?.groupNouns),
+    stateBodies: lower(json?.stateBodies),
+    ownedNouns: lower(json?.ownedNouns),
+    organisationNouns: lower(json?.organisationNouns),
     negators: lower(m.negators),
     negativeVerbs: lower(m.negativeVerbs),
     hedgeAux: lower(m.hedgeAux),

@@ -17,7 +17,18 @@ import type { Mention } from "../types.js";
 import { isLegalSuffix, placeKind } from "../entities/index.js";
 import { argOf } from "./arguments.js";
 import { clauseContext, type ClauseContext } from "./context.js";
-import { baseDep, caseOf, childBy, childrenBy, conjuncts, depOf, headOf, subjectsOf, type Tree } from "./tree.js";
+import {
+  baseDep,
+  caseOf,
+  childBy,
+  childrenBy,
+  childrenOf,
+  conjuncts,
+  depOf,
+  headOf,
+  subjectsOf,
+  type Tree,
+} from "./tree.js";
 
 /** Words that may stand between an organisation and a title: "former", "acting", "chief". */
 const TITLE_ADJECTIVES = new Set([
@@ -167,29 +178,41 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
   const role = roleEndingAt(view, end, lx.roles, lx.maxRoleWords);
   if (role) {
     const titles = coordinatedTitles(view, role);
+    // "Labour's shadow chancellor X": the opposition's spokesman on the post is a member of the party, not its holder
+    const shadow = isShadow(view, titles[0].start);
     // "GM group executive Robert Schultz": one plain word may stand between the organisation and the title
-    const start = titles[0].start;
+    const start = shadow ? titles[0].start - 1 : titles[0].start;
+    const first = shadow ? MEMBER_OF : titles[0].predicate;
     const party =
-      partyBefore(view, start, titles[0].predicate) ??
-      (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, titles[0].predicate)) : null);
+      partyBefore(view, start, first) ??
+      (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, first)) : null);
     if (!party) return;
     // "vice-president and group executive": the specific title says it all; "works for" only when none is specific
     const specific = titles.map((t) => t.predicate).filter((p) => p !== WORKS_FOR);
-    const predicates = new Set(specific.length ? specific : [WORKS_FOR]);
+    const predicates = new Set(shadow ? [MEMBER_OF] : specific.length ? specific : [WORKS_FOR]);
     for (const predicate of predicates) push(out, person, party, predicate, [titles[0].start, end + 1], 1);
     return;
   }
-  // "Co-founder of Google, Sergey Brin", "the head of the agency, Jane Doe"
-  if (!comma) return;
+  // "Co-founder of Google, Sergey Brin", "the head of the agency, Jane Doe"; without the comma only after an
+  // organisation's name ("CEO of the Refugee Council Enver Solomon")
   const group = groupEndingAt(view, end);
   if (!group?.arg || group.arg.via !== "head" || NOT_A_PARTY.has(group.arg.mention.type)) return;
+  if (!comma && (group.arg.mention.type !== "ORG" || group.arg.mention.kind === "pronoun")) return;
   const prep = group.start - 1;
   if (prep - 1 < view.from || !/^(of|for|at)$/.test(tokens[prep].lower)) return;
   const before = roleEndingAt(view, prep - 1, lx.roles, lx.maxRoleWords);
-  if (before) push(out, person, group.arg, before.predicate, [before.start, prep], 0.9);
+  // "Secretary of State X", "Minister of Finance, X": a minister's of-phrase is the portfolio
+  if (before && !(before.predicate === MINISTER && !isCountry(group.arg.mention)))
+    push(out, person, group.arg, before.predicate, [before.start, prep], 0.9);
 }
 
 const WORKS_FOR = "works for";
+const MEMBER_OF = "member of";
+
+/** Whether "shadow" stands right before the title starting at `start` ("shadow home secretary"). */
+function isShadow(view: SentenceView, start: number): boolean {
+  return start - 1 >= view.from && lowerOf(view.tokens[start - 1]) === "shadow";
+}
 
 /** A party that is an organisation: "the Paris office manager" works for an office in Paris, not for Paris. */
 function orgOnly(arg: Arg | null): Arg | null {
@@ -472,8 +495,9 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     if (!kin && !role && !orgRole) continue;
     // who holds the role
     const holders: number[] = [];
-    if (depOf(tree, r) === "appos") holders.push(headOf(tree, r));
+    if (depOf(tree, r) === "appos" || bareAppositive(tree, r)) holders.push(headOf(tree, r));
     for (const a of childrenBy(tree, r, "appos")) holders.push(a);
+    for (const a of childrenBy(tree, r, "conj")) if (bareAppositive(tree, a)) holders.push(a);
     if (childrenBy(tree, r, "cop").length)
       for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));
     const appointed = role ? appointment(tree, r) : null;
@@ -485,9 +509,27 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // of what
     const parties: number[] = [];
     // an organisation's part belongs to what it is "of" ("a unit of Y"); "its units in Brazil" say where they are
-    for (const c of childrenBy(tree, r, "nmod"))
-      if (orgRole ? caseOf(tree, c) === "of" : ROLE_PREPS.has(caseOf(tree, c))) parties.push(...conjuncts(tree, c));
+    // "ATT's vice-president of marketing": with a possessor, the of-phrase is the portfolio, not the party
+    const possessed = childrenBy(tree, r, "nmod:poss").some((c) => argOf(tree, c, false));
+    for (const c of childrenBy(tree, r, "nmod")) {
+      const prep = caseOf(tree, c);
+      const party = orgRole ? prep === "of" : ROLE_PREPS.has(prep) && !(possessed && prep === "of");
+      if (party) parties.push(...conjuncts(tree, c));
+    }
     for (const c of childrenBy(tree, r, "nmod:poss", "compound", "amod")) if (c < r && !holders.includes(c)) parties.push(c);
+    // "chairman and chief executive of Y", "chief financial officer and treasurer at Y": titles joined by "and" share
+    // the party the last one names, and each is a title the holder has
+    const joined = role ? joinedTitles(tree, r) : [];
+    for (const j of joined)
+      for (const c of childrenBy(tree, j.token, "nmod"))
+        if (ROLE_PREPS.has(caseOf(tree, c)) && caseOf(tree, c) !== "in") parties.push(...conjuncts(tree, c));
+    // "K.C. Maurer, chief financial officer and treasurer at the Foundation" with the phrase hung on the name: the
+    // appositive title's party
+    const apposed = depOf(tree, r) === "appos" || bareAppositive(tree, r) ? headOf(tree, r) : -1;
+    if (role && apposed >= 0 && !parties.some((p) => argOf(tree, p, false)))
+      for (const c of childrenBy(tree, apposed, "nmod"))
+        if (c > r && /^(of|at|for)$/.test(caseOf(tree, c)) && argOf(tree, c, false)?.mention.type === "ORG")
+          parties.push(c);
     // "Acme said it named John Smith president": a title given with no party of its own is the appointer's ("named
     // X president of its Beta unit" names another party, even where that is no entity)
     const ownParty = childrenBy(tree, r, "nmod").some((c) => ROLE_PREPS.has(caseOf(tree, c)));
@@ -505,13 +547,51 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
         if (kin) {
           if (party.mention.type === "PERSON") push(out, holder, { ...party, via: "possessor" }, kin, [r, r + 1], 0.9);
         } else if (!NOT_A_PARTY.has(party.mention.type) && party.mention.kind !== "pronoun") {
-          if (role!.predicate === MINISTER && !isCountry(party.mention) && p < r) continue; // the portfolio
+          // the portfolio: "Finance Minister", "Minister of Energy, Mines and Industry"
+          if (role!.predicate === MINISTER && !isCountry(party.mention) && !isShadow(view, role!.start)) continue;
           const given = appointed ? clauseContext(tree, headOf(tree, r)) : undefined;
-          push(out, holder, party, role!.predicate, [role!.start, r + 1], 0.9, given);
+          // the specific titles say it all; "works for" only when none is specific
+          const all = isShadow(view, role!.start) ? [MEMBER_OF] : [role!.predicate, ...joined.map((j) => j.predicate)];
+          const specific = all.filter((x) => x !== WORKS_FOR && !(x === MINISTER && !isCountry(party.mention)));
+          for (const predicate of new Set(specific.length ? specific : [WORKS_FOR]))
+            push(out, holder, party, predicate, [role!.start, r + 1], 0.9, given);
         }
       }
     }
   }
+}
+
+/** Titles of the table coordinated with the title at `r` by "and" ("chairman and chief executive"). */
+function joinedTitles(tree: Tree, r: number): { token: number; predicate: string }[] {
+  const { view } = tree;
+  const out: { token: number; predicate: string }[] = [];
+  for (const c of childrenBy(tree, r, "conj")) {
+    const cc = childBy(tree, c, "cc");
+    if (cc < 0 || view.tokens[cc].lower !== "and" || mentionOf(view, c)) continue;
+    const role = roleEndingAt(view, c, view.lexicon.roles, view.lexicon.maxRoleWords);
+    if (role) out.push({ token: c, predicate: role.predicate });
+  }
+  return out;
+}
+
+/** "Malaysia's Prime Minister, Najib Razak, said" parsed with the name coordinated to the title: a conjunct set off
+ *  by a comma, without a conjunction of its own, is an apposition when its head has no other conjunct (then it would
+ *  be a list: "the chairman, the treasurer and the secretary"). */
+function bareAppositive(tree: Tree, c: number): boolean {
+  if (baseDep(tree, c) !== "conj" || childBy(tree, c, "cc") >= 0) return false;
+  const { tokens, from } = tree.view;
+  const first = leftmost(tree, c, 0);
+  if (first - 1 < from || tokens[first - 1].text !== ",") return false;
+  return childrenBy(tree, headOf(tree, c), "conj").length === 1;
+}
+
+/** The first word of the phrase headed by `n` (its leftmost dependent, a few levels down), leaving out punctuation. */
+function leftmost(tree: Tree, n: number, depth: number): number {
+  let first = n;
+  if (depth < 4)
+    for (const c of childrenOf(tree, n))
+      if (c < first && tree.view.tokens[c].pos !== "PUNCT") first = Math.min(first, leftmost(tree, c, depth + 1));
+  return first;
 }
 
 const ORGANISED = new Set(["ORG", "GPE"]);
@@ -562,6 +642,46 @@ function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: s
   }
 }
 
+/** The second of exactly two names joined by "and" after a possessive ("Y's A and B"), when it has no possessor,
+ *  modifier or "of" phrase of its own; else -1. */
+function sharedPossessive(tree: Tree, p: number): number {
+  // a pair, not the end of a longer list ("X's A, Y's B and nonpartisan C"), and B without words of its own
+  const pairs = childrenBy(tree, p, "conj");
+  if (pairs.length !== 1 || baseDep(tree, p) === "conj") return -1;
+  const b = pairs[0];
+  if (childrenBy(tree, b, "amod", "nmod:desc").some((c) => !mentionOf(tree.view, c))) return -1;
+  const cc = childBy(tree, b, "cc");
+  if (cc < 0 || tree.view.tokens[cc].lower !== "and" || childBy(tree, b, "conj") >= 0) return -1;
+  if (childBy(tree, b, "nmod:poss") >= 0) return -1;
+  if (nameChildren(tree, b, "nmod").some((c) => caseOf(tree, c) === "of")) return -1;
+  return mentionOf(tree.view, b) ? b : -1;
+}
+
+/** Children of any word of the name at `p` that lie outside the name, by relation. */
+function nameChildren(tree: Tree, p: number, ...deps: string[]): number[] {
+  const [first, last] = mentionTokens(tree.view, p);
+  const out: number[] = [];
+  for (let k = first; k <= last; k++)
+    for (const c of childrenBy(tree, k, ...deps)) if (c < first || c > last) out.push(c);
+  return out;
+}
+
+/** The predicate of a title of the table standing right before the person's name with nothing before it that
+ *  could be its own party ("analyst John Smith", not "Acme analyst John Smith"; a minister's portfolio may stand
+ *  there: "Energy Minister"), or null. */
+function titleRightBefore(tree: Tree, p: number): string | null {
+  const { view } = tree;
+  const { lexicon: lx } = view;
+  const first = mentionTokens(view, p)[0];
+  if (first - 1 < view.from) return null;
+  const role = roleEndingAt(view, first - 1, lx.roles, lx.maxRoleWords);
+  if (!role) return null;
+  const before = role.start - 1;
+  // a minister's portfolio may stand before the title ("Energy Minister"); any other name there is the party
+  const named = before >= view.from && (mentionOf(view, before) || isPossessiveMark(view.tokens[before]));
+  return named && role.predicate !== MINISTER ? null : role.predicate;
+}
+
 /** "Microsoft's Phil Spencer", "Lee Cheuk-yan of the Labour Party" (affiliated with: a party's member, a company's
  *  employee), "a boy from Irving" (comes from), on the tree. */
 function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
@@ -569,16 +689,46 @@ function personOfTree(tree: Tree, p: number, out: Candidate[]): void {
   if (!person) return;
   for (const c of childrenBy(tree, p, "nmod:poss")) {
     const org = argOf(tree, c, false);
-    if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun")
+    if (org && (org.mention.type === "ORG" || org.mention.type === "GPE") && org.mention.kind !== "pronoun") {
       push(out, person, { ...org, via: "possessor" }, "affiliated with", [c, c + 1], 0.8);
+      // "DAB's Starry Lee and Holden Chow": the possessive scopes over a pair of names joined by "and"
+      const partner = sharedPossessive(tree, p);
+      const other = partner >= 0 ? argOf(tree, partner, false) : null;
+      if (other && other.mention.type === "PERSON" && other.mention.kind !== "pronoun")
+        push(out, other, { ...org, via: "possessor" }, "affiliated with", [c, c + 1], 0.7);
+    }
   }
-  for (const c of childrenBy(tree, p, "nmod")) {
+  // "Ahmed Mohamed, a 14-year-old boy from Irving": the common noun in apposition describes the person
+  const described = childrenBy(tree, p, "appos", "conj").filter(
+    (a) =>
+      tree.view.tokens[a].pos === "NOUN" &&
+      !mentionOf(tree.view, a) &&
+      (baseDep(tree, a) === "appos" || bareAppositive(tree, a)),
+  );
+  for (const a of described)
+    for (const c of childrenBy(tree, a, "nmod")) {
+      const place = caseOf(tree, c) === "from" ? argOf(tree, c, false) : null;
+      if (place && place.via === "head" && place.mention.type === "GPE" && place.mention.kind !== "pronoun")
+        push(out, person, place, "comes from", [c, c + 1], 0.75);
+    }
+  // (the parser may hang the phrase on the name's last word: "Tomas [Ibarra [of Paraguay]]")
+  for (const c of nameChildren(tree, p, "nmod")) {
     const prep = caseOf(tree, c);
     if (prep !== "of" && prep !== "from") continue;
     const other = argOf(tree, c, false);
     if (!other || other.via !== "head" || other.mention.kind === "pronoun") continue;
     // "Lee Cheuk-yan of the Labour Party", "Larry Eckenfelder of Prudential-Bache Securities"; "a boy from Irving"
-    if (other.mention.type === "ORG") push(out, person, other, "affiliated with", [c, c + 1], 0.75);
+    // "analyst John Smith of Acme", "musician Nick Rhodes of Duran Duran": a title before the name says what
+    // the person is there (a minister's title names a portfolio, not the organisation)
+    if (other.mention.type === "ORG") {
+      const title = prep === "of" ? titleRightBefore(tree, p) : null;
+      const predicate = title && title !== MINISTER ? title : "affiliated with";
+      push(out, person, other, predicate, [c, c + 1], 0.75);
+    } else if (prep === "of" && other.mention.type === "GPE") {
+      // "Energy Minister Javier Espinosa of Ecuador": the title's country
+      const title = titleRightBefore(tree, p);
+      if (title) push(out, person, other, title, [c, c + 1], 0.75);
+    }
     else if (prep === "from" && other.mention.type === "GPE") push(out, person, other, "comes from", [c, c + 1], 0.75);
   }
 }

@@ -271,10 +271,18 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
     if (t.lower.endsWith("ing") && !markOf(tree, v)) return { heads: conjuncts(tree, h), passive, inherited: true };
     // "its plans to buy X", "Russia's decision to invade": the noun's possessor; else who has the noun
     if (markOf(tree, v) === "to") {
-      const poss = childBy(tree, h, "nmod:poss");
+      // "an agreement in principle to acquire X", "a letter of intent to buy X": the infinitive the parser hung on
+      // a phrase inside the noun belongs to the noun
+      let noun = h;
+      for (let up = 0; up < 2 && baseDep(tree, noun) === "nmod"; up++) {
+        const above = headOf(tree, noun);
+        if (above < 0 || !isNominal(tree.view.tokens[above])) break;
+        noun = above;
+      }
+      const poss = childBy(tree, noun, "nmod:poss");
       if (poss >= 0) return { heads: [poss], passive, inherited: true };
-      const g = headOf(tree, h);
-      if (g >= 0 && /^(obj|nsubj)$/.test(baseDep(tree, h)) && depOf(tree, h) !== "nsubj:pass")
+      const g = headOf(tree, noun);
+      if (g >= 0 && /^(obj|nsubj)$/.test(baseDep(tree, noun)) && depOf(tree, noun) !== "nsubj:pass")
         return { heads: subjectsOf(tree, g, depth + 1).heads, passive, inherited: true };
     }
     return { heads: [], passive, inherited: false };
@@ -284,7 +292,9 @@ export function subjectsOf(tree: Tree, v: number, depth = 0): Subjects {
     const t = tree.view.tokens[v];
     // an adverbial clause modifies a verb: one the parser hung on a noun belongs to that noun's verb
     let g = h;
-    while (g >= 0 && tree.view.tokens[g].pos !== "VERB") g = headOf(tree, g);
+    // "Atwood was there to launch her novel", "X is in Paris to meet Y": a copular clause's subject does it
+    const copular = childBy(tree, h, "cop") >= 0 && childBy(tree, h, "nsubj") >= 0;
+    while (!copular && g >= 0 && tree.view.tokens[g].pos !== "VERB") g = headOf(tree, g);
     if (g >= 0 && (t.lower.endsWith("ing") || markOf(tree, v) === "to" || isParticiple(t)))
       return { heads: subjectsOf(tree, g, depth + 1).heads, passive, inherited: true };
   }

@@ -95,6 +95,7 @@ describe("evidence, order and limits", () => {
       ...lexicon.roles.values(),
       ...lexicon.kinship.values(),
       ...lexicon.symmetricNouns.values(),
+      ...[...lexicon.predicates.values()].flatMap((info) => (info.inverse ? [info.inverse] : [])),
     ];
     expect(named.filter((p) => !lexicon.predicates.has(p))).toEqual([]);
   });

@@ -2,6 +2,7 @@
 // newswire's "Company, of City". Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
+import { shown } from "./helpers.js";
 
 function facts(text: string): { names: string[]; relations: string[] } {
   const x = extractDocument({ id: "t", text });
@@ -64,5 +65,48 @@ describe("places and where organisations are", () => {
     expect(names).toEqual(expect.arrayContaining(["New Hampshire|GPE", "Vermont|GPE"]));
     expect(names.filter((n) => n.includes("|ORG"))).toEqual([]);
     expect(relations).toEqual(expect.arrayContaining(["keene located in new-hampshire", "rutland located in vermont"]));
+  });
+
+  it("reads a country's possessive before an organisation: a state body is its agency, any other is based there", () => {
+    expect(facts("Portugal's Fisheries Ministry banned the nets.").relations).toContain("fisheries-ministry agency of portugal");
+    expect(facts("Norway's Statoil Corp said it would raise prices.").relations).toContain("statoil-corp based in norway");
+  });
+
+  it("reads 'of' and a country after a name complete in itself", () => {
+    expect(facts("A team from the University of Leeds of the UK built the probe.").relations).toContain(
+      "university-of-leeds based in united-kingdom",
+    );
+  });
+
+  it("places a named event through the noun for its kind, and an organisation through its headquarters", () => {
+    const event = shown("Crowds filled the roads for the annual Kalevi Games tournament near Tartu.", [
+      { text: "Kalevi Games", entity: "kalevi-games", type: "EVENT" },
+      { text: "Tartu", entity: "tartu", type: "GPE" },
+    ]);
+    expect(event).toEqual(["kalevi-games takes place near tartu"]);
+    const seat = shown("The delegates met at Orbis headquarters in Lyon on Monday.", [
+      { text: "Orbis", entity: "orbis", type: "ORG" },
+      { text: "Lyon", entity: "lyon", type: "GPE" },
+    ]);
+    expect(seat).toEqual(["orbis based in lyon"]);
+  });
+
+  it("reads the possessor of a common noun through the name in apposition to it", () => {
+    const agency = shown("Ruritania's official news agency Rupress reported the vote.", [
+      { text: "Ruritania", entity: "ruritania", type: "GPE" },
+      { text: "Rupress", entity: "rupress", type: "ORG" },
+    ]);
+    expect(agency).toEqual(["rupress agency of ruritania"]);
+    const ship = shown("Halcyon Lines' cruise ship Marisol docked at noon.", [
+      { text: "Halcyon Lines", entity: "halcyon-lines", type: "ORG" },
+      { text: "Marisol", entity: "marisol", type: "PRODUCT" },
+    ]);
+    expect(ship).toEqual(["halcyon-lines owns marisol"]);
+    // only through a noun for what an organisation is or owns
+    const measure = shown("Ruritania's gross domestic product (GDP) grew three pct.", [
+      { text: "Ruritania", entity: "ruritania", type: "GPE" },
+      { text: "GDP", entity: "gdp", type: "ORG" },
+    ]);
+    expect(measure).toEqual([]);
   });
 });

@@ -53,7 +53,8 @@ describe("role and title patterns", () => {
     expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PERSON" }])).toEqual([
       "phil-spencer affiliated with microsoft",
     ]);
-    expect(shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PRODUCT" }])).toEqual([]);
+    const asProduct = shown(text, [org, { text: "Phil Spencer", entity: "phil-spencer", type: "PRODUCT" }]);
+    expect(asProduct.filter((r) => r.includes("affiliated"))).toEqual([]);
   });
 
   it("reads kinship through a resolved possessive pronoun", () => {
@@ -196,7 +197,93 @@ describe("role and title patterns", () => {
     expect(found.filter((r) => r.startsWith("treasury ") || r.endsWith(" treasury"))).toEqual([]);
     expect(found.filter((r) => r.includes("expresses"))).toEqual([]);
   });
+
+  it("takes a minister's of-phrase and a possessed title's of-phrase for the portfolio, not the party", () => {
+    const minister = shown("The envoy was met by Omar Haddad, the Tunisian Minister of Energy, Mines and Industry.", [
+      { text: "Omar Haddad", entity: "omar-haddad", type: "PERSON" },
+      { text: "Tunisian", entity: "tunisia", type: "GPE", kind: "demonym" },
+      { text: "Energy", entity: "energy", type: "ORG" },
+      { text: "Mines", entity: "mines", type: "ORG" },
+    ]);
+    expect(minister.filter((r) => r.startsWith("omar-haddad") && !r.endsWith("tunisia"))).toEqual([]);
+    const vp = shown("Ana Ruiz, Velora's Vice-President of Retail Services, said sales rose.", [
+      { text: "Ana Ruiz", entity: "ana-ruiz", type: "PERSON" },
+      { text: "Velora", entity: "velora", type: "ORG" },
+      { text: "Retail Services", entity: "retail-services", type: "ORG" },
+    ]);
+    expect(vp.filter((r) => r.includes("retail-services"))).toEqual([]);
+  });
+
+  it("takes a title right before a name for what the person is to the organisation or country after 'of'", () => {
+    const orgs = shown("Analyst Mira Holt of Carrow Securities said the shares were cheap.", [
+      { text: "Mira Holt", entity: "mira-holt", type: "PERSON" },
+      { text: "Carrow Securities", entity: "carrow-securities", type: "ORG" },
+    ]);
+    expect(orgs).toEqual(["mira-holt works for carrow-securities"]);
+    const band = shown("The portraits show drummer Lou Fenn of The Quiet Hours.", [
+      { text: "Lou Fenn", entity: "lou-fenn", type: "PERSON" },
+      { text: "The Quiet Hours", entity: "the-quiet-hours", type: "ORG" },
+    ]);
+    expect(band).toEqual(["lou-fenn member of the-quiet-hours"]);
+    const minister = shown("Trade Minister Tomas Ibarra of Paraguay opened the talks.", [
+      { text: "Trade", entity: "trade", type: "ORG" },
+      { text: "Tomas Ibarra", entity: "tomas-ibarra", type: "PERSON" },
+      { text: "Paraguay", entity: "paraguay", type: "GPE" },
+    ]);
+    expect(minister).toContain("tomas-ibarra minister of paraguay");
+  });
+
+  it("gives titles joined by 'and' in an apposition the party the last one names", () => {
+    expect(
+      shown("Lena Park, president and chief operating officer of Drava Foods, resigned.", [
+        { text: "Lena Park", entity: "lena-park", type: "PERSON" },
+        { text: "Drava Foods", entity: "drava-foods", type: "ORG" },
+      ]),
+    ).toEqual(["lena-park president of drava-foods"]);
+  });
+
+  it("reads a shadow minister as a member of the party, not the holder of the post", () => {
+    const specs = [
+      { text: "Labour", entity: "labour", type: "ORG" as const },
+      { text: "Tessa Vane", entity: "tessa-vane", type: "PERSON" as const },
+    ];
+    expect(shown("Labour's shadow chancellor Tessa Vane said the plan had failed.", specs)).toEqual(["tessa-vane member of labour"]);
+  });
+
+  it("reads 'CEO of the X Y' without a comma as Y's title, and Y as who acts", () => {
+    expect(
+      shown("After the leak, CEO of the Refugee Council Tessa Vane told Sky News the plan had failed.", [
+        { text: "Tessa Vane", entity: "tessa-vane", type: "PERSON" },
+        { text: "Refugee Council", entity: "refugee-council", type: "ORG" },
+        { text: "Sky News", entity: "sky-news", type: "ORG" },
+      ]),
+    ).toEqual(["tessa-vane chief executive of refugee-council", "tessa-vane tells sky-news"]);
+    // a minister's of-phrase is the portfolio
+    const portfolio = shown("Secretary of State Tessa Vane met the envoy.", [
+      { text: "Tessa Vane", entity: "tessa-vane", type: "PERSON" },
+      { text: "State", entity: "state", type: "ORG" },
+    ]);
+    expect(portfolio).toEqual([]);
+  });
+
+  it("lets a possessive scope over a pair of names joined by 'and', not over the end of a longer list", () => {
+    const specs = [
+      { text: "Tide Party", entity: "tide-party", type: "ORG" as const },
+      { text: "Reef Union", entity: "reef-union", type: "ORG" as const },
+      { text: "Ana Lima", entity: "ana-lima", type: "PERSON" as const },
+      { text: "Rui Costa", entity: "rui-costa", type: "PERSON" as const },
+      { text: "Eva Sousa", entity: "eva-sousa", type: "PERSON" as const },
+    ];
+    expect(shown("The Tide Party's Ana Lima and Rui Costa were elected on Sunday.", specs)).toEqual([
+      "ana-lima affiliated with tide-party",
+      "rui-costa affiliated with tide-party",
+    ]);
+    expect(
+      shown("Those elected were the Reef Union's Eva Sousa, the Tide Party's Ana Lima and independent Rui Costa.", specs),
+    ).toEqual(["eva-sousa affiliated with reef-union", "ana-lima affiliated with tide-party"]);
+  });
 });
+
 
 function relations(text: string): string[] {
   return extractDocument({ id: "t", text }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);

@@ -3,6 +3,7 @@
 // newswires put in angle brackets. Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../../src/extract/index.js";
+import { shown } from "./helpers.js";
 
 function relations(text: string): string[] {
   return extractDocument({ id: "t", text }).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
@@ -109,5 +110,54 @@ describe("trade and business relations", () => {
   it("reads no relation into a market report's closing or trading price", () => {
     expect(relations("Dunmore Mills Inc closed yesterday on the New York Stock Exchange at 14-3/4.")).toEqual([]);
     expect(relations("Orvelle Corp traded earlier on the Toronto Stock Exchange at 7-1/8.")).toEqual([]);
+  });
+
+  it("reads 'X is 51 pct owned by Y' as Y owning X", () => {
+    expect(
+      shown("Marlow Paper is 51 pct owned by Tessin Holdings.", [
+        { text: "Marlow Paper", entity: "marlow-paper", type: "ORG" },
+        { text: "Tessin Holdings", entity: "tessin-holdings", type: "ORG" },
+      ]),
+    ).toEqual(["tessin-holdings owns marlow-paper"]);
+  });
+
+  it("reads what a receiving verb's subject gets from someone as that someone's act towards it", () => {
+    const specs = [
+      { text: "Marlow Paper", entity: "marlow-paper", type: "ORG" as const },
+      { text: "Tessin Holdings", entity: "tessin-holdings", type: "ORG" as const },
+    ];
+    expect(shown("Marlow Paper rejected a 40 dlr a share bid from Tessin Holdings.", specs)).toEqual([
+      "tessin-holdings bids for marlow-paper",
+    ]);
+    expect(shown("Marlow Paper did not receive any takeover offer from Tessin Holdings.", specs)).toEqual([
+      "tessin-holdings bids for marlow-paper [negated]",
+    ]);
+    // an offer of help is no bid for the company
+    expect(shown("Marlow Paper accepted an offer from Tessin Holdings to help with the audit.", specs)).toEqual([]);
+  });
+
+  it("reads 'entered into an agreement with' and an infinitive hung inside the agreement's noun phrase", () => {
+    const specs = [
+      { text: "Marlow Paper", entity: "marlow-paper", type: "ORG" as const },
+      { text: "Tessin Holdings", entity: "tessin-holdings", type: "ORG" as const },
+    ];
+    expect(shown("Marlow Paper entered into an agreement with Tessin Holdings.", specs)).toEqual([
+      "marlow-paper signs a deal with tessin-holdings",
+    ]);
+    expect(shown("Marlow Paper has reached an agreement in principle to acquire Tessin Holdings.", specs)).toEqual([
+      "marlow-paper acquires tessin-holdings [hedged]",
+    ]);
+  });
+
+  it("reads a company named before 'unit' or 'subsidiary' as that company, keeping the verb's phrase hung on the noun", () => {
+    const specs = [
+      { text: "Marlow Paper", entity: "marlow-paper", type: "ORG" as const },
+      { text: "Tessin Holdings", entity: "tessin-holdings", type: "ORG" as const },
+      { text: "Brava Pulp", entity: "brava-pulp", type: "ORG" as const },
+      { text: "it", entity: "marlow-paper", type: "ORG" as const, kind: "pronoun" as const },
+    ];
+    const out = shown("Marlow Paper said it sold its Brava Pulp unit to Tessin Holdings.", specs);
+    expect(out).toEqual(expect.arrayContaining(["marlow-paper sells brava-pulp [by marlow-paper]"]));
+    expect(out).toEqual(expect.arrayContaining(["marlow-paper sells to tessin-holdings [by marlow-paper]"]));
   });
 });

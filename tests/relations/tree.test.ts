@@ -1,7 +1,7 @@
 // The relation stage on hand-built dependency trees (UD English, EWT style), one construction per test: what it
 // reads off a tree does not depend on any parser's output.
 import { describe, expect, it } from "vitest";
-import { shownParsed } from "./helpers.js";
+import { shown, shownParsed } from "./helpers.js";
 
 const russia = { text: "Russia", entity: "russia", type: "GPE" as const };
 const ukraine = { text: "Ukraine", entity: "ukraine", type: "GPE" as const };
@@ -597,5 +597,107 @@ describe("relations on the dependency tree", () => {
         specs,
       ),
     ).toEqual([]);
+  });
+
+  it("reads an organisation's possessive before its product as its maker", () => {
+    expect(
+      shownParsed(
+        `Velora Velora PROPN 4 nmod:poss
+         's 's PART 1 case
+         Skyline Skyline PROPN 4 compound
+         Router Router PROPN 6 nsubj
+         3 3 NUM 4 flat
+         sold sell VERB 0 root
+         well well ADV 6 advmod
+         . . PUNCT 6 punct`,
+        [
+          { text: "Velora", entity: "velora", type: "ORG" },
+          { text: "Skyline Router 3", entity: "skyline-router-3", type: "PRODUCT" },
+        ],
+      ),
+    ).toEqual(["velora makes skyline-router-3"]);
+  });
+
+  it("reads a title and a name the parser coordinated across a comma as an apposition", () => {
+    // "Norway's Finance Minister, Halvard Strand resigned": no comma closes the name, so the words alone read a clause
+    expect(
+      shownParsed(
+        `Norway Norway PROPN 4 nmod:poss
+         's 's PART 1 case
+         Finance Finance PROPN 4 compound
+         Minister Minister PROPN 8 nsubj
+         , , PUNCT 7 punct
+         Halvard Halvard PROPN 7 compound
+         Strand Strand PROPN 4 conj
+         resigned resign VERB 0 root
+         . . PUNCT 8 punct`,
+        [
+          { text: "Norway", entity: "norway", type: "GPE" },
+          { text: "Halvard Strand", entity: "halvard-strand", type: "PERSON" },
+        ],
+      ),
+    ).toEqual(["halvard-strand minister of norway"]);
+  });
+
+  it("reads where a person comes from off a common noun in apposition to the name", () => {
+    expect(
+      shownParsed(
+        `Lena Lena PROPN 9 nsubj
+         Ortiz Ortiz PROPN 1 flat
+         , , PUNCT 5 punct
+         a a DET 5 det
+         nurse nurse NOUN 1 appos
+         from from ADP 7 case
+         Tacoma Tacoma PROPN 5 nmod
+         , , PUNCT 1 punct
+         won win VERB 0 root
+         the the DET 11 det
+         award award NOUN 9 obj
+         . . PUNCT 9 punct`,
+        [
+          { text: "Lena Ortiz", entity: "lena-ortiz", type: "PERSON" },
+          { text: "Tacoma", entity: "tacoma", type: "GPE" },
+        ],
+      ),
+    ).toEqual(["lena-ortiz comes from tacoma"]);
+  });
+
+  it("reads a common noun in apposition to a name as the name, but not a relative clause of place as acting on it", () => {
+    const quill = { text: "Quill Partners", entity: "quill-partners", type: "ORG" as const };
+    expect(
+      shown("The group includes Quill Partners, an investment firm headquartered in Lisbon.", [
+        quill,
+        { text: "Lisbon", entity: "lisbon", type: "GPE" },
+      ]),
+    ).toEqual(["quill-partners based in lisbon"]);
+    expect(
+      shown("Mira Sol praised Helix Labs, the studio where she painted.", [
+        { text: "Mira Sol", entity: "mira-sol", type: "PERSON" },
+        { text: "she", entity: "mira-sol", type: "PERSON", kind: "pronoun" },
+        { text: "Helix Labs", entity: "helix-labs", type: "ORG" },
+      ]),
+    ).toEqual(["mira-sol praises helix-labs"]);
+  });
+
+  it("takes a common noun's named examples for it, and 'former members of X' for no longer X", () => {
+    const specs = [
+      { text: "Tom Reyes", entity: "tom-reyes", type: "PERSON" as const },
+      { text: "Norvia Bank", entity: "norvia-bank", type: "ORG" as const },
+      { text: "Ada Frost", entity: "ada-frost", type: "PERSON" as const },
+    ];
+    expect(shown("Tom Reyes has been helped by former officials of Norvia Bank, including lawyer Ada Frost.", specs)).toEqual([
+      "ada-frost helps tom-reyes",
+    ]);
+    expect(shown("Tom Reyes was praised by former members of Norvia Bank.", specs)).toEqual([]);
+  });
+
+  it("gives a purpose clause of a copular sentence its subject, hedged", () => {
+    expect(
+      shown("Lia Moss was in Geneva to meet Owen Hart.", [
+        { text: "Lia Moss", entity: "lia-moss", type: "PERSON" },
+        { text: "Owen Hart", entity: "owen-hart", type: "PERSON" },
+        { text: "Geneva", entity: "geneva", type: "GPE" },
+      ]),
+    ).toEqual(["lia-moss meets owen-hart [hedged]"]);
   });
 });

@@ -14,6 +14,37 @@ describe("verb patterns", () => {
     ).toEqual(["world-bank aids kenya"]);
   });
 
+  it("stores 'X lost to Y' the plainer way round: Y defeats X", () => {
+    expect(
+      shown("Norway lost 0 - 3 to Chile in the semi-final.", [
+        { text: "Norway", entity: "norway", type: "GPE" },
+        { text: "Chile", entity: "chile", type: "GPE" },
+      ]),
+    ).toEqual(["chile defeats norway"]);
+  });
+
+  it("reads a journey to a place made with a light verb", () => {
+    expect(
+      shown("Every summer Ana Lobo makes a pilgrimage to Fatima with her sisters.", [
+        { text: "Ana Lobo", entity: "ana-lobo", type: "PERSON" },
+        { text: "Fatima", entity: "fatima", type: "GPE" },
+      ]),
+    ).toEqual(["ana-lobo travels to fatima"]);
+  });
+
+  it("reads an event noun in an 'in' phrase as the act of the verb's subject", () => {
+    const specs = [
+      { text: "Orlan Mining", entity: "orlan", type: "ORG" as const },
+      { text: "Securities and Exchange Commission", entity: "sec", type: "ORG" as const },
+      { text: "Radio Nova", entity: "radio-nova", type: "ORG" as const },
+    ];
+    expect(
+      shown("In a filing with the Securities and Exchange Commission, Orlan Mining said it bought 5 pct of the shares.", specs),
+    ).toEqual(["orlan files with sec"]);
+    // the statement is made; what the verb denies is the reports, not the statement
+    expect(shown("In a statement to Radio Nova, Orlan Mining denied the reports.", specs)).toEqual(["orlan tells radio-nova"]);
+  });
+
   it("reads a light verb with a trigger noun, and not the gerund inside it", () => {
     const out = shown("Angela Moreau has issued a stern warning about selling Rafale jets in Qatar.", [
       { text: "Angela Moreau", entity: "angela-moreau", type: "PERSON" },
