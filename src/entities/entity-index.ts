@@ -30,12 +30,17 @@ interface Known {
   mentions: number;
 }
 
-/** Surface forms that must not link by alias: a demonym or a capital names its country in one text only. */
+/** Surface forms that must not link by alias: a demonym or a capital names its country in one text only; a cue
+ *  word alone ("Church", "University") names something different in each text. */
 function indexableAlias(form: string, entity: Entity): boolean {
   const lex = lexicons();
   const key = normalizeKey(form);
   if (key === normalizeKey(entity.label)) return true;
   if (lex.demonyms.has(key)) return false;
+  // "the Church" for the Church of Scientology in one text, a parish church in another: a cue word alone is a
+  // short form of too many names to link texts by
+  const { cues } = lex;
+  if (!key.includes(" ") && (cues.org.has(key) || cues.facility.has(key) || cues.event.has(key) || cues.law.has(key))) return false;
   const place = lex.places.get(key);
   if (place && place.kind === "city" && place.canonical !== entity.label) return false;
   // "GM" in an article that pairs it with "Grassroots Media" is not filed as the lexicon's General Motors.

@@ -58,6 +58,15 @@ describe("createEntityIndex", () => {
     expect(index.link(entity("moscow", "Moscow", "GPE"))).toEqual({ id: "moscow", rule: null });
   });
 
+  it("does not link two texts' organisations by a cue word alone each calls them by", () => {
+    const index = createEntityIndex();
+    index.link(entity("church", "Church", "ORG"));
+    const sect = entity("church-of-the-open-door", "Church of the Open Door", "ORG", ["Church", "Church of the Open Door"]);
+    expect(index.link(sect)).toEqual({ id: "church-of-the-open-door", rule: null });
+    const later = entity("church-of-the-open-door", "Church of the Open Door", "ORG");
+    expect(index.link(later).id).toBe("church-of-the-open-door");
+  });
+
   it("links a bare surname to the most mentioned person who has it", () => {
     const index = createEntityIndex();
     index.link({ ...entity("melania-trump", "Melania Trump", "PERSON"), mentions: 2 });
