@@ -238,7 +238,10 @@ export function mapGumType(lex: Lexicons, gumType: string, core: string, plural:
   const key = normalizeKey(core);
   const words = key.split(/\s+/);
   const last = words[words.length - 1];
-  const place = lex.places.get(key);
+  // a place added to the lexicons after the tagger was trained does not relabel its training data (see
+  // `PlaceEntry.outsideTagger`): the same corpus and lexicon features give the same model
+  const entry = lex.places.get(key);
+  const place = entry && !entry.outsideTagger ? entry : undefined;
   switch (gumType) {
     case "person":
       return lex.demonyms.has(key) || plural ? "NORP" : "PERSON";

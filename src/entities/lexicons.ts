@@ -17,9 +17,11 @@ export interface PlaceEntry {
   /** For cities: the country they are in; for capitals, the country they can stand for. */
   country?: string;
   capitalOf?: string;
-  /** A newswire's short form ("Fla.", "N.H."): known to detection and resolution, but no feature of the entity
-   *  tagger, whose model learned from treebank text and must not change with this list. */
-  abbreviation?: boolean;
+  /** Known to detection and resolution but no feature of the entity tagger: a newswire's short form ("Fla.",
+   *  "N.H."), or a place added to the lexicons after the tagger's model was trained (`place-extras.json`'s
+   *  `untrainedProvinces` and `provinceEnglishNames`), which the model never saw as a feature and must not meet as
+   *  one; the next retraining may take them in. */
+  outsideTagger?: boolean;
 }
 
 export interface DemonymEntry {
@@ -170,6 +172,8 @@ function build(): Lexicons {
     locations: string[];
     provinces: Record<string, string>;
     provinceAliases: Record<string, string>;
+    provinceEnglishNames: Record<string, string>;
+    untrainedProvinces: Record<string, string>;
   };
 
   const places = new Map<string, PlaceEntry>();
@@ -196,12 +200,21 @@ function build(): Lexicons {
   for (const c of [...cities.cities].sort((a, b) => b.pop - a.pop || a.name.localeCompare(b.name))) {
     addPlace(c.name, cityEntry(c.name, c.country));
   }
-  for (const p of cities.provinces) addPlace(p.name, { kind: "province", canonical: p.name, country: p.country });
+  // A state the generated list names in its own language takes its English name, under both ("Bayern", "Bavaria").
+  for (const p of cities.provinces) {
+    const english = extras.provinceEnglishNames[p.name];
+    const entry: PlaceEntry = { kind: "province", canonical: english ?? p.name, country: p.country };
+    addPlace(p.name, entry);
+    if (english) addPlace(english, { ...entry, outsideTagger: true });
+  }
   for (const [name, country] of Object.entries(extras.provinces)) addPlace(name, { kind: "province", canonical: name, country });
+  for (const [name, country] of Object.entries(extras.untrainedProvinces)) {
+    addPlace(name, { kind: "province", canonical: name, country, outsideTagger: true });
+  }
   // "Boca Raton, Fla.": a state's abbreviation is the state
   for (const [alias, name] of Object.entries(extras.provinceAliases)) {
     const target = places.get(normalizeKey(name));
-    if (target?.kind === "province") addPlace(alias, { ...target, abbreviation: true });
+    if (target?.kind === "province") addPlace(alias, { ...target, outsideTagger: true });
   }
   // Curated city aliases win over same-named states: "Washington" in the news is the capital far more often.
   for (const [alias, name] of Object.entries(extras.cityAliases)) {

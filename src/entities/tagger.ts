@@ -270,16 +270,16 @@ function posHash(pos: string): number {
   return h;
 }
 
-/** A place the tagger's features know: not a newswire abbreviation (see `PlaceEntry.abbreviation`). */
+/** A place the tagger's features know (see `PlaceEntry.outsideTagger`). */
 function isTaggerPlace(lex: Lexicons, key: string): boolean {
   const place = lex.places.get(key);
-  return place !== undefined && !place.abbreviation;
+  return place !== undefined && !place.outsideTagger;
 }
 
 function lexiconBits(lex: Lexicons, key: string): number {
   let bits = 0;
   const place = lex.places.get(key);
-  if (place && !place.abbreviation) {
+  if (place && !place.outsideTagger) {
     if (place.kind === "country") bits |= LEX_COUNTRY;
     else if (place.kind === "city") bits |= LEX_CITY;
     else if (place.kind === "province") bits |= LEX_PROVINCE;

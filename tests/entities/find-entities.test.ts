@@ -239,6 +239,13 @@ describe("findEntities", () => {
     expect(found).toEqual(expect.arrayContaining(["Varnak|ORG", "Hamish Ross|PERSON", "Zentrix|ORG", "Tamsin|ORG", "Ravi Menon|PERSON"]));
   });
 
+  it("knows the nations of the United Kingdom and a state by its English name", () => {
+    const text = "Wales coach Rhys Morgan named his side to face England in Cardiff. Fans travelled from Bayern to Bavaria's capital.";
+    const found = run(text).entities.map((e) => `${e.label}|${e.type}`);
+    expect(found).toEqual(expect.arrayContaining(["Wales|GPE", "England|GPE", "Bavaria|GPE"]));
+    expect(found.some((l) => l.startsWith("Bayern|"))).toBe(false);
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
