@@ -117,7 +117,8 @@ function runsOn(text: string, a: Line, b: Line, { width, body, first, next, word
     next !== undefined &&
     next.row === b.row + 1 &&
     next.indent <= b.indent &&
-    /[\p{L}\p{N}>,]$/u.test(text[a.end - 1]) &&
+    // open: ends in a word, a comma, or initials that rarely end a sentence there ("... entered the U.S.")
+    (/[\p{L}\p{N}>,]$/u.test(text[a.end - 1]) || /(?:^|\s)(?:\p{Lu}\.){2,}$/u.test(text.slice(a.start, a.end))) &&
     !BYLINE.test(text.slice(a.start, a.end)) &&
     !DATELINE.test(text.slice(b.start, b.start + 40)) &&
     isFull(text, b, next, width)

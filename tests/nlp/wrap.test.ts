@@ -120,6 +120,12 @@ describe("hard-wrapped text", () => {
       "CHICAGO, March 3 - Grain prices rose sharply in early trading on",
       "the Chicago Board of Trade after the government's crop report.",
       "",
+      "LENDER BUYS NOTES",
+      "",
+      "The central bank entered the U.S.",
+      "Government securities market to buy two billion dlrs of notes",
+      "from dealers, a spokesman for the bank said on Tuesday.",
+      "",
       "WORLD FUND LENDS TO ISLAND STATE",
       "",
       "The Pacific Development Fund,",
@@ -133,6 +139,7 @@ describe("hard-wrapped text", () => {
     const blocks = blocksOf(story);
     expect(blocks).toContain(story.slice(story.indexOf("Harbour Valley Foods"), story.indexOf("owners.") + 7));
     expect(blocks).toContain(story.slice(story.indexOf("The Pacific"), story.indexOf("last winter.") + 12));
+    expect(blocks).toContain(story.slice(story.indexOf("The central bank"), story.indexOf("on Tuesday.") + 11));
     expect(blocks).toContain("By Jane Whitfield");
     expect(blocks).toContain("Shr 34 cts vs 1.19 dlrs");
     expect(blocks).toContain("Net 807,000 vs 2,858,000");
