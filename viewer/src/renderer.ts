@@ -341,7 +341,9 @@ export function createRenderer(
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     renderEdgeLabels: true,
-    zIndex: true,
+    // A big graph draws its neighbourhood in layers of its own (big-graph.ts), so the order of the rest does not
+    // matter; without zIndex sigma does not sort 50,000 entities at each indexation (a new selection's relations).
+    zIndex: !big,
     defaultEdgeType: big ? "line" : "arrow",
     ...programs,
     labelFont: LABEL_FONT,
@@ -379,6 +381,9 @@ export function createRenderer(
     if (!big || egoPositions.size === 0) return;
     const nodes = [...egoPositions.keys()];
     renderer.refresh({ partialGraph: { nodes, edges: [...focusEdges] }, skipIndexation: true, schedule: true });
+    // This runs inside sigma's render, before it draws: the frame being drawn shows these places already, and the
+    // render the refresh scheduled would draw the same again (a whole frame, most of a second in software WebGL).
+    cancelScheduledRender(renderer);
   });
   // The panel opening or closing changes the canvas' width; sigma only watches the window.
   const observer = new ResizeObserver(() => renderer.resize());
@@ -548,6 +553,14 @@ export function createRenderer(
       renderer.kill();
     },
   };
+}
+
+/** Drops the render sigma scheduled (its `renderFrame` is private; if a sigma version renames it, nothing happens). */
+function cancelScheduledRender(renderer: NewsSigma): void {
+  const internals = renderer as unknown as { renderFrame?: number | null };
+  if (typeof internals.renderFrame !== "number") return;
+  cancelAnimationFrame(internals.renderFrame);
+  internals.renderFrame = null;
 }
 
 /** A graph with the same entities (the same attribute objects) and no relations: what sigma draws on a big graph. */
