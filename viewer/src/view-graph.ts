@@ -66,7 +66,8 @@ function hashAdjacency(graph: ViewerGraph): void {
   if (!(nodes instanceof Map)) return;
   for (const data of nodes.values()) {
     for (const adjacency of [data.out, data.in] as Record<string, unknown>[]) {
-      if (!adjacency || typeof adjacency !== "object" || Object.keys(adjacency).length > 0) continue;
+      // Called before any relation is added: the objects are empty.
+      if (!adjacency || typeof adjacency !== "object") continue;
       adjacency["\u0000a"] = 0;
       adjacency["\u0000b"] = 0;
       delete adjacency["\u0000a"];
