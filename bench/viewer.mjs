@@ -147,7 +147,8 @@ async function measure(browser, url) {
   const target = await page.evaluate(() => {
     const sigma = window.newsgraph.renderer.sigma;
     const { width, height } = sigma.getDimensions();
-    const graph = sigma.getGraph();
+    // The whole graph: on a big one sigma's own holds only the relations in focus.
+    const graph = window.newsgraph.graph ?? sigma.getGraph();
     const nodes = graph.nodes();
     let alone = null;
     for (let i = nodes.length - 1; i >= 0 && !alone; i--) {
@@ -249,7 +250,7 @@ async function measure(browser, url) {
   // Select: an entity with neighbours chosen through the URL, until its ego view has settled.
   const select = await page.evaluate(async () => {
     const handle = window.newsgraph;
-    const graph = handle.renderer.sigma.getGraph();
+    const graph = handle.graph ?? handle.renderer.sigma.getGraph();
     const node = graph.findNode((n) => graph.degree(n) >= 5);
     const start = performance.now();
     location.hash = `#node=${encodeURIComponent(node)}`;

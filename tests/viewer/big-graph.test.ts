@@ -1,7 +1,9 @@
-// The page on a big graph (over 20,000 entities: renderer.ts's big-graph mode, big-graph.ts): a selection shows its
-// neighbours' labels laid out without overlaps and its relations as arrows that answer the pointer, refreshes only
-// the neighbourhood (the rest of the graph keeps its display data and fades as a whole), never moves nodes in the
-// graph itself, and puts everything back when closed; search answers while its index is still being built.
+// The page on a big graph (over 20,000 entities: renderer.ts's big-graph mode, big-graph.ts): the overview draws no
+// relation until one comes into focus, or all of them once "Show all relations" is ticked (kept in the URL); a
+// selection shows its neighbours' labels laid out without overlaps and its relations as arrows that answer the
+// pointer, refreshes only the neighbourhood (the rest of the graph keeps its display data and fades as a whole),
+// never moves nodes in the graph itself, and puts everything back when closed; search answers while its index is
+// still being built.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { ensureViewerBuilt, launchBrowser, openViewer, poll, screenshot, serveGraph } from "./browser.js";
@@ -125,7 +127,7 @@ describe(`the viewer on a big graph (${ENTITIES} entities)`, () => {
     const state = await page.evaluate(() => {
       const sigma = window.newsgraph!.renderer!.sigma;
       const types = Object.fromEntries(
-        ["h1", "h2", "h3", "h4", "h5", "r100"].map((e) => [e, (sigma.getEdgeDisplayData(e) as any).focusType ?? null]),
+        ["h1", "h2", "h3", "h4", "h5", "r100"].map((e) => [e, (sigma.getEdgeDisplayData(e) as any)?.focusType ?? null]),
       );
       return {
         types,
@@ -173,6 +175,81 @@ describe(`the viewer on a big graph (${ENTITIES} entities)`, () => {
     const back = await positions(page, [HUB, ...neighbours]);
     expect(back.map((b) => b.display)).toEqual(before.map((b) => b.display));
     expect(await page.evaluate(() => window.newsgraph!.renderer!.sigma.getCanvases().nodes.style.opacity)).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws no relation until one is in focus, and all of them on request, kept in the URL", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    /** Relations sigma holds and those it draws (not hidden), and the size of the page's whole graph. */
+    const drawn = () =>
+      page.evaluate(() => {
+        const handle = window.newsgraph!;
+        const sigma = handle.renderer!.sigma;
+        const edges = sigma.getGraph().edges();
+        return {
+          held: edges.length,
+          drawn: edges.filter((e) => !sigma.getEdgeDisplayData(e)?.hidden).sort(),
+          whole: handle.graph!.size,
+          entities: sigma.getGraph().order,
+        };
+      });
+    const start = await drawn();
+    expect(start).toEqual({ held: 0, drawn: [], whole: HUB_EDGES.length + ENTITIES - 100, entities: ENTITIES });
+    expect(await page.isChecked("#all-relations")).toBe(false);
+
+    // A selection brings its relations in; closing it leaves them undrawn.
+    await page.evaluate((key) => (location.hash = `#node=${key}`), HUB);
+    await poll(() => page.textContent("#panel h2")).toBe("Entity 0");
+    await poll(async () => (await drawn()).drawn).toEqual(["h1", "h2", "h3", "h4", "h5"]);
+    await page.evaluate(() => (location.hash = ""));
+    await poll(() => page.evaluate(() => window.newsgraph!.settled() && !window.newsgraph!.state.node)).toBe(true);
+    await poll(async () => (await drawn()).drawn).toEqual([]);
+
+    // "Show all relations": every relation drawn, and in the URL.
+    await page.check("#all-relations");
+    await poll(async () => (await drawn()).drawn.length).toBe(start.whole);
+    expect(await page.evaluate(() => location.hash)).toBe("#edges=all");
+
+    // A reload keeps it; unticking takes them away again.
+    await page.reload();
+    await page.waitForFunction(() => window.newsgraph?.ready === true, undefined, { timeout: 60_000 });
+    expect(await page.isChecked("#all-relations")).toBe(true);
+    expect((await drawn()).drawn.length).toBe(start.whole);
+    await page.uncheck("#all-relations");
+    await poll(async () => (await drawn()).drawn).toEqual([]);
+    expect(await page.evaluate(() => location.hash)).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws a hovered entity's relations on the hover layer, and nothing once the pointer leaves", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    // e7 and e0 are neighbours (h1, h2): a point between them is on the line drawn while either is hovered.
+    const [a, b] = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      return ["e0", "e7"].map((k) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!));
+    });
+    const inked = () =>
+      page.evaluate(
+        ({ a, b }) => {
+          const canvas = window.newsgraph!.renderer!.sigma.getCanvases().hovers;
+          const ratio = canvas.width / canvas.clientWidth;
+          const context = canvas.getContext("2d")!;
+          // A small square around the middle of the segment (its ends are under the discs and labels).
+          const x = Math.round(((a.x + b.x) / 2) * ratio);
+          const y = Math.round(((a.y + b.y) / 2) * ratio);
+          const pixels = context.getImageData(x - 3, y - 3, 7, 7).data;
+          return pixels.some((value, i) => i % 4 === 3 && value > 0);
+        },
+        { a, b },
+      );
+    const canvas = (await page.locator("#sigma").boundingBox())!;
+    expect(await inked()).toBe(false);
+    await page.mouse.move(canvas.x + b.x, canvas.y + b.y);
+    await poll(inked).toBe(true);
+    await page.mouse.move(canvas.x + 5, canvas.y + 5);
+    await poll(inked).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

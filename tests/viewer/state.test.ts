@@ -1,6 +1,6 @@
 // The view state's round trip through the URL hash.
 import { describe, expect, it } from "vitest";
-import { defaultState, fromHash, toHash } from "../../viewer/src/state.js";
+import { defaultState, filterKey, fromHash, toHash } from "../../viewer/src/state.js";
 
 describe("view state in the URL hash", () => {
   it("leaves defaults out", () => {
@@ -21,6 +21,15 @@ describe("view state in the URL hash", () => {
       "#edge=e1&hideCat=role&hide=GPE%2CPERSON&hedged=0&min=2&negated=0&node=vera-okafor&size=pagerank",
     );
     expect(fromHash(toHash(state))).toEqual(state);
+  });
+
+  it("keeps 'Show all relations' (a big graph's overview) out of the filters' key", () => {
+    const state = defaultState();
+    state.allRelations = true;
+    expect(toHash(state)).toBe("#edges=all");
+    expect(fromHash("#edges=all").allRelations).toBe(true);
+    expect(fromHash("#edges=some").allRelations).toBe(false);
+    expect(filterKey(state)).toBe(filterKey(defaultState()));
   });
 
   it("keeps keys with unusual characters intact", () => {

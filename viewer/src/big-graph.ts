@@ -133,26 +133,30 @@ function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramT
 function overviewLineProgram(layer: FocusLayer): EdgeProgramType {
   class OverviewLineProgram extends EdgeLineProgram {
     focus = new Map<number, { index: number; source: NodeDisplayData; target: NodeDisplayData; data: EdgeDisplayData }>();
-    overlays: Record<FocusEdgeType, InstanceType<EdgeProgramType>>;
+    /** Built at the first focus: compiling their shaders costs software WebGL ~0.1 s before the first paint. */
+    made: Record<FocusEdgeType, InstanceType<EdgeProgramType>> | null = null;
 
     constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: AnySigma) {
       super(gl, null, renderer);
       const make = (Program: EdgeProgramType): InstanceType<EdgeProgramType> =>
         new Program(gl, pickingBuffer, renderer as never);
-      this.overlays = {
-        arrow: make(EdgeArrowProgram),
-        double: make(EdgeDoubleArrowProgram),
-        curved: make(EdgeCurvedArrowProgram as unknown as EdgeProgramType),
-        curvedDouble: make(EdgeCurvedDoubleArrowProgram as unknown as EdgeProgramType),
-      };
+      const overlays = (): Record<FocusEdgeType, InstanceType<EdgeProgramType>> =>
+        (this.made ??= {
+          arrow: make(EdgeArrowProgram),
+          double: make(EdgeDoubleArrowProgram),
+          curved: make(EdgeCurvedArrowProgram as unknown as EdgeProgramType),
+          curvedDouble: make(EdgeCurvedDoubleArrowProgram as unknown as EdgeProgramType),
+        });
+      this.overlays = overlays;
       // Sigma asks the edge's program for its label's drawing: a curved edge of the neighbourhood gets a curved one.
-      const overlays = this.overlays;
       this.drawLabel = ((context, data, source, target, settings) => {
         const type = (data as unknown as FocusEdgeData).focusType;
-        const draw = (type && overlays[type].drawLabel) || drawStraightEdgeLabel;
+        const draw = (type && overlays()[type].drawLabel) || drawStraightEdgeLabel;
         draw(context, data, source, target, settings);
       }) as EdgeLabelDrawingFunction;
     }
+
+    overlays: () => Record<FocusEdgeType, InstanceType<EdgeProgramType>>;
 
     override reallocate(capacity: number): void {
       super.reallocate(capacity);
@@ -182,7 +186,7 @@ function overviewLineProgram(layer: FocusLayer): EdgeProgramType {
         if (list) list.push(item);
         else byType.set(type, [item]);
       }
-      for (const [type, program] of Object.entries(this.overlays) as [FocusEdgeType, InstanceType<EdgeProgramType>][]) {
+      for (const [type, program] of Object.entries(this.overlays()) as [FocusEdgeType, InstanceType<EdgeProgramType>][]) {
         const items = byType.get(type) ?? [];
         program.reallocate(items.length);
         items.forEach((item, i) => program.process(item.index, i, item.source, item.target, item.data));
@@ -191,7 +195,7 @@ function overviewLineProgram(layer: FocusLayer): EdgeProgramType {
     }
 
     override kill(): void {
-      for (const program of Object.values(this.overlays)) program.kill();
+      for (const program of Object.values(this.made ?? {})) program.kill();
       super.kill();
     }
   }

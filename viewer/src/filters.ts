@@ -8,8 +8,17 @@ import { clear, el } from "./dom.js";
 import { EDGE_COLORS, TYPE_COLORS, TYPE_NAMES } from "./palette.js";
 import type { SizeBy, ViewState } from "./state.js";
 
-/** Fills `root` with controls reflecting `state`; each change mutates `state` then calls `onChange`. */
-export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: ViewState, onChange: () => void): void {
+/**
+ * Fills `root` with controls reflecting `state`; each change mutates `state` then calls `onChange`. `big` (a graph
+ * over renderer.ts's thresholds) adds "Show all relations": its overview draws only the relations in focus.
+ */
+export function renderFilters(
+  root: HTMLElement,
+  graph: ViewerGraph,
+  state: ViewState,
+  onChange: () => void,
+  big = false,
+): void {
   clear(root);
   const typeCounts = new Map<EntityType, number>();
   graph.forEachNode((_n, attrs) => typeCounts.set(attrs.entityType, (typeCounts.get(attrs.entityType) ?? 0) + 1));
@@ -65,6 +74,20 @@ export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: View
     ),
   );
 
+  // Only a big graph leaves relations out of its overview; drawing them all takes seconds there, each frame too.
+  const allRelations = big
+    ? [
+        checkbox(
+          "all-relations",
+          state.allRelations,
+          ["Show all relations ", el("span", { className: "count" }, ["(slow)"])],
+          (on) => {
+            state.allRelations = on;
+          },
+        ),
+      ]
+    : [];
+
   const min = el("input", {
     attrs: {
       type: "number",
@@ -118,7 +141,10 @@ export function renderFilters(root: HTMLElement, graph: ViewerGraph, state: View
 
   root.append(
     el("section", {}, [el("h3", {}, ["Entities"]), el("ul", { className: "checks" }, types)]),
-    el("section", {}, [el("h3", {}, ["Relations"]), el("ul", { className: "checks" }, categories)]),
+    el("section", {}, [
+      el("h3", {}, ["Relations"]),
+      el("ul", { className: "checks" }, [...allRelations, ...categories]),
+    ]),
     el("section", {}, [
       el("ul", { className: "checks" }, [
         el("li", {}, [

@@ -15,6 +15,7 @@ import { loadView, type LoadedView } from "./source.js";
 import { createEntitySearch } from "./search.js";
 import { attachSearchBox } from "./searchbox.js";
 import { fromHash, toHash, type ViewState } from "./state.js";
+import type { ViewerGraph } from "./view-graph.js";
 import { isEdgeShown } from "./visibility.js";
 
 /** How long the ForceAtlas2 worker runs before stopping by itself. */
@@ -34,6 +35,8 @@ export interface ViewerHandle {
   settled(): boolean;
   /** "server" (slim payload, details on demand) or "file" (the whole graph.json). */
   mode: string;
+  /** The whole graph the page shows (on a big graph sigma's own holds only the relations in focus). */
+  graph: ViewerGraph | null;
 }
 
 declare global {
@@ -59,6 +62,7 @@ async function start(): Promise<void> {
     labelBoxes: () => [],
     settled: () => true,
     mode: "",
+    graph: null,
   };
   window.newsgraph = handle;
   let loaded: LoadedView;
@@ -73,6 +77,7 @@ async function start(): Promise<void> {
   performance.mark("newsgraph:graph-loaded");
   const { graph, details } = loaded;
   handle.mode = loaded.mode;
+  handle.graph = graph;
   const docCount = graph.getAttribute("documents");
   byId("stats").textContent =
     `${graph.order} entities · ${graph.size} relations · ${docCount} article${docCount === 1 ? "" : "s"}`;
@@ -88,6 +93,7 @@ async function start(): Promise<void> {
 
   const state = handle.state;
   const pointer: Pointer = { hoveredNode: null, hoveredEdge: null };
+  const big = isBigGraph(graph);
   const renderer = createRenderer(byId("sigma"), graph, state, pointer);
   handle.renderer = renderer;
   performance.mark("newsgraph:first-render");
@@ -136,7 +142,7 @@ async function start(): Promise<void> {
   };
   const actions = { selectNode: (node: string) => selectNode(node, true), selectEdge, close: () => selectNode(null) };
 
-  renderFilters(filters, graph, state, () => apply());
+  renderFilters(filters, graph, state, () => apply(), big);
   performance.mark("newsgraph:filters");
 
   sigma.on("enterNode", ({ node }) => {
@@ -164,7 +170,7 @@ async function start(): Promise<void> {
   });
 
   // A big graph's index is built in the background: the page answers meanwhile with a plain scan.
-  const search = createEntitySearch(graph, { background: isBigGraph(graph) });
+  const search = createEntitySearch(graph, { background: big });
   performance.mark("newsgraph:search-index");
   attachSearchBox(byId<HTMLInputElement>("search"), byId<HTMLUListElement>("search-hits"), search, (id) =>
     selectNode(id, true),
@@ -195,7 +201,7 @@ async function start(): Promise<void> {
   window.addEventListener("hashchange", () => {
     if (location.hash === lastHash) return;
     Object.assign(state, fromHash(location.hash));
-    renderFilters(filters, graph, state, () => apply());
+    renderFilters(filters, graph, state, () => apply(), big);
     apply({ centre: true });
   });
   document.addEventListener("keydown", (event) => {

@@ -1,7 +1,13 @@
 // Sigma set-up: programs (straight and curved arrows), and the reducers that turn the view state (filters,
 // hover, selection, sizing) into display data. The graph itself is never edited for display.
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeDoubleArrowProgram, EdgeLineProgram, type EdgeProgramType } from "sigma/rendering";
+import {
+  EdgeArrowProgram,
+  EdgeDoubleArrowProgram,
+  EdgeLineProgram,
+  type EdgeProgramType,
+  type NodeHoverDrawingFunction,
+} from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -60,9 +66,10 @@ export interface Renderer {
 }
 
 /**
- * A big graph has more entities or relations than these. There the overview is drawn with points and plain lines
- * (big-graph.ts), a selection redraws only its neighbourhood and fades the rest with a uniform, hovering does not
- * refocus the view, and the ego view's nodes jump instead of moving.
+ * A big graph has more entities or relations than these. There sigma draws the entities as points and only the
+ * relations in focus (the selection's, the hovered entity's), unless the reader asks for all of them (drawn as
+ * plain lines, big-graph.ts); a selection redraws only its neighbourhood and fades the rest with a uniform,
+ * hovering does not refocus the view, and the ego view's nodes jump instead of moving.
  */
 export const BIG_GRAPH_ENTITIES = 20_000;
 export const BIG_GRAPH_RELATIONS = 40_000;
@@ -77,6 +84,8 @@ const EGO_NODE_SIZE = 5;
 const EGO_ROW_HEIGHT = 22;
 /** Above this many neighbours, predicates on the edges would cross each other: the panel lists them. */
 const EGO_EDGE_LABELS_MAX = 8;
+/** At most this many of a hovered entity's relations are drawn on a big graph (a hub's thousands would be a blot). */
+const HOVER_EDGES_MAX = 400;
 /** Opacity of a big graph's nodes canvas while a neighbourhood is shown over it (see `setFade`). */
 const FADED_NODES_OPACITY = 0.35;
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -91,6 +100,14 @@ export function createRenderer(
 ): Renderer {
   const big = isBigGraph(graph);
   const hoverFocus = !big;
+  // On a big graph sigma does not get the 150,000 relations unless asked ("Show all relations"): indexing them took
+  // 3-4 s of its constructor and drawing them 0.6 s a frame, for a hairball nobody reads. It draws a graph of its
+  // own holding the entities (the same attribute objects: positions written into `graph` are sigma's too) and the
+  // relations in focus, added as they come into focus and hidden, not dropped, when they leave it (sigma answers a
+  // dropped edge by re-running the reducers over the whole graph). Search, panel, filters and exports keep reading
+  // the full `graph`.
+  const focusGraph: ViewerGraph | null = big ? nodesOnly(graph) : null;
+  let allRelations = !big || state.allRelations;
   // On a big graph only the neighbourhood's edges are drawn with curves: their curvatures are found around the
   // focus (parallel edges share both ends, so they all meet there) instead of over every edge at start.
   let curvatures = big ? new Map<string, number>() : parallelCurvatures(graph);
@@ -98,10 +115,15 @@ export function createRenderer(
   const sizes = nodeSizes(graph);
   const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, "label") : id);
 
-  // Edges the filters hide, recomputed only when the filters change: hovering re-runs the reducers on every edge.
-  let filteredOut = new Set<string>();
+  // Whether the filters let an edge through, remembered until they change: hovering re-runs the reducers on every
+  // edge of a small graph. Asked per edge, so that a big graph's start does not pass over all 150,000.
+  let shownCache = new Map<string, boolean>();
   let filtersSeen: string | null = null;
-  const edgeShown = (edge: string): boolean => !filteredOut.has(edge);
+  const edgeShown = (edge: string): boolean => {
+    let shown = shownCache.get(edge);
+    if (shown === undefined) shownCache.set(edge, (shown = isEdgeShown(graph, edge, state)));
+    return shown;
+  };
 
   // The entity in focus (hovered, else selected) and its visible neighbours; recomputed once per reducer pass.
   let focus: string | null = null;
@@ -112,7 +134,7 @@ export function createRenderer(
     const filters = filterKey(state);
     if (filters !== filtersSeen) {
       filtersSeen = filters;
-      filteredOut = new Set(graph.filterEdges((edge) => !isEdgeShown(graph, edge, state)));
+      shownCache = new Map();
     }
     const next = (hoverFocus ? pointer.hoveredNode : null) ?? state.node;
     focus = next && graph.hasNode(next) ? next : null;
@@ -200,11 +222,13 @@ export function createRenderer(
     // again); the neighbourhood's edges are drawn on top with their arrows (big-graph.ts). The type is set even on
     // hidden edges: a redraw without re-indexing keeps each edge in the program it was indexed in.
     const type = big ? "line" : arrowType;
-    if (filteredOut.has(edge)) return { type, hidden: true };
-    const source = graph.source(edge);
-    const target = graph.target(edge);
+    if (!edgeShown(edge)) return { type, hidden: true };
     const inFocus = focusEdges.has(edge);
     if (focus && !inFocus && !big) return { type, hidden: true };
+    // A big graph's overview without all relations: an edge out of focus stays in sigma's graph, undrawn.
+    if (big && !inFocus && !allRelations) return { type, hidden: true };
+    const source = graph.source(edge);
+    const target = graph.target(edge);
     const display: Partial<EdgeDisplayData> & { curvature?: number } & FocusEdgeData = {
       type,
       curvature,
@@ -247,7 +271,20 @@ export function createRenderer(
     return { nodes, edges: new Set(focusEdges) };
   };
 
+  // The focus' relations into sigma's graph of a big graph; true when some were added (sigma then indexes again).
+  const addFocusEdges = (): boolean => {
+    if (!focusGraph) return false;
+    let added = false;
+    for (const edge of focusEdges) {
+      if (focusGraph.hasEdge(edge)) continue;
+      focusGraph.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), graph.getEdgeAttributes(edge));
+      added = true;
+    }
+    return added;
+  };
+
   computeFocus();
+  addFocusEdges();
   let drawnFocus = neighbourhood();
   performance.mark("newsgraph:display-values");
   const labels = createLabelLayer();
@@ -271,13 +308,42 @@ export function createRenderer(
         },
       };
   type NewsSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
-  const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(graph, container, {
+  // A big graph's overview draws no relation: the hovered entity's are drawn with its halo, on sigma's hover canvas
+  // (a few 2D lines; a WebGL frame of 50,000 points costs 0.3 s in software WebGL). Not over a selection, which
+  // shows its own relations, nor when all relations are drawn.
+  const drawHoverWithEdges: NodeHoverDrawingFunction = (context, data, settings) => {
+    const node = data.key;
+    if (node === pointer.hoveredNode && !allRelations && !focusLayer.fade && graph.hasNode(node)) {
+      context.save();
+      context.strokeStyle = EDGE_COLORS.focus;
+      context.globalAlpha = 0.7;
+      context.lineWidth = 1;
+      context.beginPath();
+      let drawn = 0;
+      graph.forEachEdge(node, (edge, _attrs, source, target) => {
+        if (drawn >= HOVER_EDGES_MAX || !edgeShown(edge)) return;
+        const other = renderer.getNodeDisplayData(source === node ? target : source);
+        if (!other || other.hidden) return;
+        const end = renderer.framedGraphToViewport(other);
+        context.moveTo(data.x, data.y);
+        context.lineTo(end.x, end.y);
+        drawn++;
+      });
+      context.stroke();
+      context.restore();
+    }
+    labels.drawHover(context, data, settings);
+  };
+  const sigmaGraph = (): ViewerGraph => (allRelations || !focusGraph ? graph : focusGraph);
+  const renderer: NewsSigma = new Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>(sigmaGraph(), container, {
     defaultDrawNodeLabel: labels.draw as NewsSettings["defaultDrawNodeLabel"],
-    defaultDrawNodeHover: labels.drawHover as NewsSettings["defaultDrawNodeHover"],
+    defaultDrawNodeHover: (big ? drawHoverWithEdges : labels.drawHover) as NewsSettings["defaultDrawNodeHover"],
     allowInvalidContainer: true,
     enableEdgeEvents: true,
     renderEdgeLabels: true,
-    zIndex: true,
+    // A big graph draws its neighbourhood in layers of its own (big-graph.ts), so the order of the rest does not
+    // matter; without zIndex sigma does not sort 50,000 entities at each indexation (a new selection's relations).
+    zIndex: !big,
     defaultEdgeType: big ? "line" : "arrow",
     ...programs,
     labelFont: LABEL_FONT,
@@ -303,10 +369,21 @@ export function createRenderer(
   setFade(big && focus !== null);
   // A full indexation (a resize, new filters) puts every node back at its place in the graph: the ego view's
   // neighbours on a big graph get their places in it back before the frame is drawn.
+  // Positions written into the full graph (the layout button's ForceAtlas2) reach sigma through its own graph.
+  const forwarded = (["nodeAttributesUpdated", "eachNodeAttributesUpdated"] as const).map((event) => {
+    const listener = (payload: unknown): void => {
+      if (focusGraph && renderer.getGraph() === focusGraph) focusGraph.emit(event, payload as never);
+    };
+    graph.on(event, listener);
+    return () => graph.removeListener(event, listener);
+  });
   renderer.on("afterProcess", () => {
     if (!big || egoPositions.size === 0) return;
     const nodes = [...egoPositions.keys()];
     renderer.refresh({ partialGraph: { nodes, edges: [...focusEdges] }, skipIndexation: true, schedule: true });
+    // This runs inside sigma's render, before it draws: the frame being drawn shows these places already, and the
+    // render the refresh scheduled would draw the same again (a whole frame, most of a second in software WebGL).
+    cancelScheduledRender(renderer);
   });
   // The panel opening or closing changes the canvas' width; sigma only watches the window.
   const observer = new ResizeObserver(() => renderer.resize());
@@ -317,8 +394,7 @@ export function createRenderer(
   // stays the same, a redraw re-runs the reducers and rewrites the programs without re-indexing everything.
   // (On a big graph the constructor's indexation is the one for the current filters and sizes.)
   let indexedFor: string | null = big ? `${filterKey(state)}|${state.sizeBy}` : null;
-  const allNodes = graph.nodes();
-  const allEdges = graph.edges();
+  let allItems: { nodes: string[]; edges: string[] } | null = null;
   const update = (): void => {
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
@@ -326,6 +402,18 @@ export function createRenderer(
     // Reducers run per item; the focus set is computed once before their pass.
     computeFocus();
     setFade(big && focus !== null);
+    if (big && state.allRelations !== allRelations) {
+      // "Show all relations" turned on or off: sigma swaps graphs and indexes the new one whole (seconds, with all
+      // relations).
+      allRelations = state.allRelations;
+      addFocusEdges();
+      indexedFor = `${filterKey(state)}|${state.sizeBy}`;
+      drawnFocus = neighbourhood();
+      renderer.setGraph(sigmaGraph());
+      return;
+    }
+    // New relations in sigma's graph need their places in its programs: an indexation, instead of a repaint.
+    const added = !allRelations && addFocusEdges();
     // Small graphs: edge types (arrows) and draw order follow the selection, so a new selection re-indexes. Big
     // graphs keep every item where it was indexed and refresh only the old and new neighbourhoods.
     const indexKey = big
@@ -338,9 +426,10 @@ export function createRenderer(
     } else if (next) {
       const nodes = [...new Set([...drawnFocus.nodes, ...next.nodes])];
       const edges = [...new Set([...drawnFocus.edges, ...next.edges])];
-      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: !added });
     } else {
-      renderer.refresh({ partialGraph: { nodes: allNodes, edges: allEdges }, skipIndexation: true });
+      allItems ??= { nodes: graph.nodes(), edges: graph.edges() };
+      renderer.refresh({ partialGraph: allItems, skipIndexation: true });
     }
     if (next) drawnFocus = next;
   };
@@ -439,7 +528,7 @@ export function createRenderer(
       stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, () => settle(true));
     }
     if (camera) void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
-    else if (node && graph.hasNode(node)) centreOn(renderer, node);
+    else if (node && graph.hasNode(node)) centreOn(renderer, node, graph);
     update();
     return true;
   };
@@ -460,9 +549,25 @@ export function createRenderer(
       stopAnimation?.();
       if (frame !== undefined) cancelAnimationFrame(frame);
       observer.disconnect();
+      for (const remove of forwarded) remove();
       renderer.kill();
     },
   };
+}
+
+/** Drops the render sigma scheduled (its `renderFrame` is private; if a sigma version renames it, nothing happens). */
+function cancelScheduledRender(renderer: NewsSigma): void {
+  const internals = renderer as unknown as { renderFrame?: number | null };
+  if (typeof internals.renderFrame !== "number") return;
+  cancelAnimationFrame(internals.renderFrame);
+  internals.renderFrame = null;
+}
+
+/** A graph with the same entities (the same attribute objects) and no relations: what sigma draws on a big graph. */
+function nodesOnly(graph: ViewerGraph): ViewerGraph {
+  const copy = graph.nullCopy() as ViewerGraph;
+  graph.forEachNode((node, attrs) => copy.addNode(node, attrs));
+  return copy;
 }
 
 /** Sigma's programs are typed for any attributes; ours are narrower, which is fine for drawing. */
@@ -474,11 +579,12 @@ function typed(program: EdgeProgramType): EdgeProgramType<NodeAttributes, EdgeAt
  * Moves the camera so that a node and its visible neighbours fill the view (sigma's framed coordinates run
  * from 0 to 1 across the whole graph, and a camera ratio of 1 shows all of it).
  */
-export function centreOn(renderer: NewsSigma, node: string): void {
+export function centreOn(renderer: NewsSigma, node: string, graph: ViewerGraph = renderer.getGraph()): void {
   const display = renderer.getNodeDisplayData(node);
   if (!display) return;
   const points = [display];
-  renderer.getGraph().forEachNeighbor(node, (neighbour) => {
+  // The full graph: sigma's own may hold none of a big graph's relations.
+  graph.forEachNeighbor(node, (neighbour) => {
     const data = renderer.getNodeDisplayData(neighbour);
     if (data && !data.hidden) points.push(data);
   });

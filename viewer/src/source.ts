@@ -85,6 +85,7 @@ export async function loadView(): Promise<LoadedView> {
     } catch {
       payload = null;
     }
+    performance.mark("newsgraph:payload-parsed");
     if (!isViewPayload(payload)) {
       throw new GraphLoadError("not-graph", "view.json is not a view payload this page can read; reload the page.");
     }

@@ -21,6 +21,11 @@ export interface ViewState {
   hideNegated: boolean;
   hideHedged: boolean;
   sizeBy: SizeBy;
+  /**
+   * On a big graph (renderer.ts), whether the overview draws every relation: by default it draws only the
+   * selected entity's (150,000 lines tell a reader nothing and cost seconds). Small graphs always draw them all.
+   */
+  allRelations: boolean;
 }
 
 export function defaultState(): ViewState {
@@ -34,6 +39,7 @@ export function defaultState(): ViewState {
     hideNegated: false,
     hideHedged: false,
     sizeBy: "degree",
+    allRelations: false,
   };
 }
 
@@ -41,6 +47,7 @@ export function defaultState(): ViewState {
 export function toHash(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.edge) params.set("edge", state.edge);
+  if (state.allRelations) params.set("edges", "all");
   if (state.hiddenCategories.size) params.set("hideCat", [...state.hiddenCategories].sort().join(","));
   if (state.hiddenTypes.size) params.set("hide", [...state.hiddenTypes].sort().join(","));
   if (state.hideHedged) params.set("hedged", "0");
@@ -72,10 +79,11 @@ export function fromHash(hash: string): ViewState {
   state.hideNegated = params.get("negated") === "0";
   state.hideHedged = params.get("hedged") === "0";
   if (params.get("size") === "pagerank") state.sizeBy = "pagerank";
+  state.allRelations = params.get("edges") === "all";
   return state;
 }
 
 /** The filters alone (no selection), as a string: equal strings mean the same edges pass. */
 export function filterKey(state: ViewState): string {
-  return toHash({ ...state, node: null, edge: null, sizeBy: "degree" });
+  return toHash({ ...state, node: null, edge: null, sizeBy: "degree", allRelations: false });
 }
