@@ -812,7 +812,10 @@ function companyNameStart(
   floor: number,
   previousEnd: number,
 ): number {
-  const partnership = to - from === 1 && /^co\.?$/i.test(tokens[to - 1].text);
+  // "Kidder, Peabody and Co", "A.C. Goode and Co Ltd": the run is "Co" and the legal forms after it
+  let partnership = /^co\.?$/i.test(tokens[from].text);
+  for (let k = from + 1; k < to && partnership; k++) partnership = isLegalSuffix(tokens[k].text);
+  const coAt = from;
   for (;;) {
     const k = from - 1;
     if (k < floor) return from;
@@ -823,10 +826,20 @@ function companyNameStart(
     if (k >= previousEnd && opensCompanyName(t)) from = k;
     else if (k < previousEnd && opensCompanyName(t) && (from < previousEnd || /^(,|and|&|'s|’s)$/i.test(tokens[from].text))) from = k;
     else if (isPossessiveMark(t) && isFounderName(lex, tokens, k - 1, floor)) from = k - 1;
-    else if (partnership && (t.lower === "and" || t.text === "&") && from === to - 1 && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
-    else if (partnership && t.text === "," && from < to - 1 && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
+    else if (partnership && (t.lower === "and" || t.text === "&") && from === coAt && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
+    // "Tate and Lyle Plc", "Marks & Spencer Plc": two single names joined before the legal form are the firm's
+    else if ((t.lower === "and" || t.text === "&") && from === k + 1 && isPartnerName(lex, tokens, k - 1, floor) && isPartnerName(lex, tokens, k + 1, floor) && (t.text === "&" || !lex.firstNames.has(keyOf(tokens[k - 1])))) from = k - 1;
+    else if (partnership && t.text === "," && from < coAt && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
     else return from;
   }
+}
+
+/** A single capitalised word that can be one partner of a firm's name ("Tate" of "Tate and Lyle Plc"): no acronym, no
+ *  place, and no name runs on before it. */
+function isPartnerName(lex: Lexicons, tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (k < floor || !opensCompanyName(t) || acronymLetters(t.text) !== null || isPlaceWord(lex, t) || isLegalSuffix(t.text)) return false;
+  return k === floor || !isUpperStart(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence;
 }
 
 /** The one capitalised word before a possessive that names a company's founder ("Moody's", "Haskell's"), not a

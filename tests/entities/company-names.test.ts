@@ -17,6 +17,12 @@ describe("company names", () => {
     expect(entities("AB Harwell Ltd said it would close two mills.")).toContain("AB Harwell Ltd|ORG");
   });
 
+  it("keeps a partnership's name whole before 'Co' and the legal forms after it", () => {
+    const found = entities("Paul Hirst of Sydney broker <B.J. Lowell and Co Ltd> said demand was strong.");
+    expect(found).toContain("B.J. Lowell and Co Ltd|ORG");
+    expect(found.some((e) => e.startsWith("B.J. Lowell|") || e.startsWith("Co Ltd|"))).toBe(false);
+  });
+
   it("gives a name back its sentence-initial first word when the text writes the two together elsewhere", () => {
     // inside a sentence, with capitals
     const inside = "First Corvex said it would buy Delmar Foods Inc for 5 mln dlrs. Shares of First Corvex rose.";
