@@ -133,7 +133,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
     if (place && (place.kind === "province" || place.kind === "country")) return { type: "GPE", weight: 3 };
   }
   // "phone maker Nokia", "oil giant BP", "software firm Northwind": a company noun right before the name says what it is.
-  if (prev && COMPANY_NOUNS.has(prev.lower) && prev.text === prev.lower) return { type: "ORG", weight: 3 };
+  // (not before a first name: "publisher Lewis Whitehead" is a person)
+  if (prev && COMPANY_NOUNS.has(prev.lower) && prev.text === prev.lower && !lex.firstNames.has(first)) return { type: "ORG", weight: 3 };
   // "Yukos, the Russian oil firm, ...": an apposition says what the name is.
   if (appositionHead(a, c) !== null && COMPANY_NOUNS.has(appositionHead(a, c)!)) return { type: "ORG", weight: 3 };
   // "Chelsea's Jose Mourinho", "Labour's Gordon Brown": a name whose possessive goes to a person's full name is what

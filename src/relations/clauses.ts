@@ -6,7 +6,7 @@
 import type { Candidate } from "./candidate.js";
 import { argOf } from "./arguments.js";
 import { clauseContext } from "./context.js";
-import type { PrepMap } from "./lexicon.js";
+import { predicateInfo, type PrepMap } from "./lexicon.js";
 import { lowerOf, mentionOf, mentionTokens, type Arg } from "./sentence.js";
 import { isLegalSuffix, placeKind } from "../entities/index.js";
 import {
@@ -702,6 +702,12 @@ function eventRelations(tree: Tree, n: number, preps: PrepMap, out: Candidate[])
   const governor = governed ? tokens[g].lemma.toLowerCase() : "";
   const light = governed && (lx.lightVerbs.has(governor) || PURE_LIGHT.has(governor) || enteredInto);
   if (received(tree, n, preps, out)) return;
+  // "agreed to sell its 49 pct interest in X": a holding parted with is no investment in X
+  if (governed && lx.divestingVerbs.has(governor)) {
+    for (let i = objects.length - 1; i >= 0; i--) {
+      if (predicateInfo(lx, objects[i].predicate).category === "ownership") objects.splice(i, 1);
+    }
+  }
   if (!objects.length && light) {
     for (const o of childrenBy(tree, g, "obl")) {
       const predicate = preps.get(caseOf(tree, o));

@@ -22,6 +22,9 @@ export interface RelationLexicon {
   predicates: Map<string, PredicateInfo>;
   verbs: Map<string, PrepMap>;
   lightVerbs: Set<string>;
+  /** Verbs that part with all their object holds ("sold its interest in X"): no ownership read off the noun (a stake
+   *  lowered is still held). */
+  divestingVerbs: Set<string>;
   nouns: Map<string, PrepMap>;
   aidNouns: Set<string>;
   troopNouns: Set<string>;
@@ -119,6 +122,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     predicates,
     verbs: prepMaps(json?.verbs),
     lightVerbs: lower(json?.lightVerbs),
+    divestingVerbs: lower(json?.divestingVerbs),
     nouns: prepMaps(json?.nouns),
     aidNouns: lower(json?.aidNouns),
     troopNouns: lower(json?.troopNouns),

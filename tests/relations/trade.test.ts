@@ -82,6 +82,14 @@ describe("trade and business relations", () => {
     );
   });
 
+  it("reads no investment off a holding the subject parts with", () => {
+    const sold = relations("Tolland Glass Corp said it agreed to sell its 40 pct interest in Brayford Optics Inc to Marlow Foods Corp.");
+    expect(sold).not.toContain("tolland-glass-corp invests in brayford-optics-inc");
+    expect(relations("Tolland Glass Corp said it bought a 40 pct interest in Brayford Optics Inc.")).toContain(
+      "tolland-glass-corp invests in brayford-optics-inc",
+    );
+  });
+
   it("reads litigation begun against a party as a suit", () => {
     expect(relations("Harbor Lines Inc said it began litigation against Norrland Ferries AB, seeking damages.")).toContain(
       "harbor-lines-inc sues norrland-ferries-ab",
