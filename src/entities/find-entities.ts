@@ -4,10 +4,10 @@
 import type { AnalyzedText } from "../nlp/index.js";
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from "../types.js";
 import { detectCandidates } from "./detect.js";
-import { lexicons } from "./lexicons.js";
+import { lexicons, type Lexicons } from "./lexicons.js";
 import { resolveOrgNominals, resolvePronouns } from "./pronouns.js";
-import { Resolver, type DraftEntity } from "./resolve.js";
-import { normalizeKey, slugify } from "./text.js";
+import { Resolver, type DraftEntity, type DraftMention } from "./resolve.js";
+import { isLegalSuffix, normalizeKey, slugify } from "./text.js";
 
 export interface EntityResult {
   mentions: Mention[];
@@ -29,6 +29,7 @@ export function findEntities(analyzed: AnalyzedText): EntityResult {
   const live = resolver.entities.filter((e) => !e.mergedInto && e.mentions.length > 0);
   const types = new Map<DraftEntity, EntityType>();
   for (const e of live) {
+    surnameVote(e, lex, analyzed.text);
     types.set(e, voteType(e));
     if (!e.gender && types.get(e) === "PERSON") e.gender = lex.firstNames.get(normalizeKey(e.words[0])) ?? null;
   }
@@ -76,6 +77,32 @@ function firstStart(e: DraftEntity): number {
   let min = Infinity;
   for (const m of e.mentions) if (m.start < min) min = m.start;
   return min;
+}
+
+/** Weight of a name's last word used alone: what a surname is, a person's ("Lleyton Hewitt ... Hewitt said"). */
+const SURNAME_VOTE = 3;
+
+/**
+ * A name of two or three words whose last word the text also uses alone is a person's: the news refers to people
+ * by surname and to organisations by their first word ("Goldman said"). Not when that word is a cue word, a legal
+ * form or a place ("Deutsche Bank ... the Bank", "Bank of America"), nor against a cue or a legal form in the name
+ * itself (weight 3.5 and more).
+ */
+function surnameVote(e: DraftEntity, lex: Lexicons, text: string): void {
+  if (e.fixedType || e.words.length < 2 || e.words.length > 3 || (e.strong?.weight ?? 0) >= 3.5) return;
+  const last = e.words[e.words.length - 1];
+  const key = normalizeKey(last);
+  const c = lex.cues;
+  if (isLegalSuffix(last) || lex.places.has(key) || c.org.has(key) || c.facility.has(key) || c.event.has(key) || c.law.has(key)) return;
+  // the word alone after the full name, as a surname follows it (not a name's first word cut at a sentence start)
+  const full = e.words.join(" ");
+  let fullAt = Infinity;
+  for (const m of e.mentions) if (m.text === full && m.start < fullAt) fullAt = m.start;
+  // and standing alone, not the end of the full name whose first words the detector left out ("of First Corvex")
+  const rest = full.slice(0, full.length - last.length);
+  const alone = (m: DraftMention) => text.slice(Math.max(0, m.start - rest.length), m.start).toLowerCase() !== rest.toLowerCase();
+  if (!e.mentions.some((m) => m.kind !== "pronoun" && m.text === last && m.start > fullAt && alone(m))) return;
+  e.votes.set("PERSON", (e.votes.get("PERSON") ?? 0) + SURNAME_VOTE);
 }
 
 /** One type per entity: its fixed type (places, peoples), else the weighted vote of its mentions' guesses. */

@@ -246,6 +246,13 @@ describe("findEntities", () => {
     expect(found.some((l) => l.startsWith("Bayern|"))).toBe(false);
   });
 
+  it("types a name whose last word the text then uses alone as a person's, not a company's cut-off first word", () => {
+    const text = "Tomas Berdych beat Lleyton Hewitt in the final in Sydney. Hewitt said he was tired.";
+    expect(run(text).entities.map((e) => `${e.label}|${e.type}`)).toContain("Lleyton Hewitt|PERSON");
+    const company = "First Corvex said it would buy Delmar Foods Inc for 5 mln dlrs. Shares of First Corvex rose.";
+    expect(run(company).entities.map((e) => `${e.label}|${e.type}`)).toContain("First Corvex|ORG");
+  });
+
   it("never merges two different first names with the same surname", () => {
     const text = "Joe Biden and Jill Biden arrived. Volodymyr Zelenskyy met Olena Zelenska. Jill Biden spoke.";
     const { mentions } = run(text);
