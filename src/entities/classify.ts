@@ -136,7 +136,8 @@ function ruleGuess(c: Candidate, a: AnalyzedText, lex: Lexicons, lowerWords: Set
   // (not before a first name: "publisher Lewis Whitehead" is a person)
   if (prev && COMPANY_NOUNS.has(prev.lower) && prev.text === prev.lower && !lex.firstNames.has(first)) return { type: "ORG", weight: 3 };
   // "Yukos, the Russian oil firm, ...": an apposition says what the name is.
-  if (appositionHead(a, c) !== null && COMPANY_NOUNS.has(appositionHead(a, c)!)) return { type: "ORG", weight: 3 };
+  const apposition = appositionHead(a, c);
+  if (apposition !== null && COMPANY_NOUNS.has(apposition)) return { type: "ORG", weight: 3 };
   // "Chelsea's Jose Mourinho", "Labour's Gordon Brown": a name whose possessive goes to a person's full name is what
   // employs that person, not a person, whatever first name it looks like.
   if (c.possessive && c.words.length <= 3 && opensPersonName(a, lex, c.to + 1, c.sentence)) return { type: "ORG", weight: 3 };

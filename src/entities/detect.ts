@@ -179,6 +179,7 @@ function candidate(
   to: number,
   s: Sentence,
   tagged: EntityType | null,
+  headline: boolean,
 ): Candidate {
   let end = tokens[to - 1].end;
   let text = a.text.slice(tokens[from].start, end);
@@ -216,7 +217,7 @@ function candidate(
     demonym: lex.demonyms.get(key) ?? null,
     acronym: to - from === 1 ? acronymLetters(text) : null,
     tagged,
-    headline: false,
+    headline,
   };
 }
 
@@ -652,9 +653,12 @@ function withCapitalisedWordsBefore(a: AnalyzedText, lex: Lexicons, input: Tagge
 const MODIFIED_TAGS = new Set(["NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD"]);
 
 /**
- * A name of two words or more never ends inside a hyphenated word: "Wong Kwok-hing", "Lam Cheuk-ting", "Kim Jong-un"
- * take their last syllable (and a name takes the hyphenated words glued before it, "Make-A-Wish Foundation"), which the tagger and the capitals rules leave out for being lowercase. A compound before
- * a noun or after a determiner is a noun the name modifies ("a Merkel-style coalition", "a Booker Prize-winner").
+ * Names across hyphens. Two runs glued by a hyphen are one name ("Coca-Cola Co"); a name takes the hyphenated words
+ * and particles glued before it ("Make-A-Wish Foundation", "al-Ikhbariya") and a particle's name after it ("Suleiman
+ * al-Amr"). A name of two words or more never ends inside a hyphenated word: "Wong Kwok-hing", "Lam Cheuk-ting",
+ * "Kim Jong-un" take the last syllable the tagger and the capitals rules leave out for being lowercase; a compound
+ * before a noun or after a determiner is a noun the name modifies ("a Merkel-style coalition", "a Booker
+ * Prize-winner").
  */
 function withHyphenatedEnds(a: AnalyzedText, runs: Run[]): Run[] {
   const { tokens } = a;
@@ -718,8 +722,9 @@ const OPENING_WORD_CLASSES = new Set(["NOUN", "PROPN", "ADJ", "VERB"]);
  * "Applied Magnetics Corp said", "Ravel Optics said", "First Chicago said": a sentence's capital says nothing about
  * its first word, so the tagger often leaves out a name's first word there. The word belongs to the name that starts
  * right after it when the text writes the two together elsewhere where a capital does say something: inside a
- * sentence, or in a headline's capitals ("APPLIED MAGNETICS <APM> NAMES ..."). A title never joins ("President
- * Reagan", "PRESIDENT REAGAN SAYS"), nor a date word.
+ * sentence, or in a headline's capitals ("APPLIED MAGNETICS <APM> NAMES ..."), or when it is a first name the text
+ * never writes in lower case ("Raymond Chan of ..."). A title never joins ("President Reagan", "PRESIDENT REAGAN
+ * SAYS"), nor a date word.
  */
 function withOpeningWord(a: AnalyzedText, lex: Lexicons, input: TaggerInput, runs: Run[], lowerWords: Set<string> | undefined): void {
   const { tokens } = a;
@@ -827,19 +832,9 @@ function companyNameStart(
     else if (k < previousEnd && opensCompanyName(t) && (from < previousEnd || /^(,|and|&|'s|’s)$/i.test(tokens[from].text))) from = k;
     else if (isPossessiveMark(t) && isFounderName(lex, tokens, k - 1, floor)) from = k - 1;
     else if (partnership && (t.lower === "and" || t.text === "&") && from === coAt && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
-    // "Tate and Lyle Plc", "Marks & Spencer Plc": two single names joined before the legal form are the firm's
-    else if ((t.lower === "and" || t.text === "&") && from === k + 1 && isPartnerName(lex, tokens, k - 1, floor) && isPartnerName(lex, tokens, k + 1, floor) && (t.text === "&" || !lex.firstNames.has(keyOf(tokens[k - 1])))) from = k - 1;
     else if (partnership && t.text === "," && from < coAt && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
     else return from;
   }
-}
-
-/** A single capitalised word that can be one partner of a firm's name ("Tate" of "Tate and Lyle Plc"): no acronym, no
- *  place, and no name runs on before it. */
-function isPartnerName(lex: Lexicons, tokens: Token[], k: number, floor: number): boolean {
-  const t = tokens[k];
-  if (k < floor || !opensCompanyName(t) || acronymLetters(t.text) !== null || isPlaceWord(lex, t) || isLegalSuffix(t.text)) return false;
-  return k === floor || !isUpperStart(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence;
 }
 
 /** The one capitalised word before a possessive that names a company's founder ("Moody's", "Haskell's"), not a
@@ -1106,7 +1101,7 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
       if (t <= f || isNeverAName(lex, tokens, f, t) || isPortfolio(lex, input, tokens, f, t)) continue;
       // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
       const whole = t === span.to && (pieces.length === 1 || f > span.from);
-      out.push({ ...candidate(a, lex, tokens, f, t, s, whole ? span.type : null), headline: input.mode[f] !== CaseMode.Normal });
+      out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null, input.mode[f] !== CaseMode.Normal));
     }
   }
   return out;
