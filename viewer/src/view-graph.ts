@@ -47,8 +47,8 @@ export function entityTypeOf(attrs: ViewNode): EntityType {
   return attrs.entityType;
 }
 
-/** The usual relation has no speaker: one shared empty list instead of 150,000 (never written to). */
-const NO_SPEAKERS: string[] = [];
+/** The usual relation has no speaker: one shared empty list instead of 150,000, frozen so that no one writes to it. */
+const NO_SPEAKERS = Object.freeze([]) as unknown as string[];
 
 /** Above this many relations the adjacency objects are made hash tables before the relations go in. */
 const BIG_ADJACENCY = 20_000;
