@@ -2,7 +2,7 @@
 // the user's alias rules), then one edge per (subject, predicate, object, polarity) with its evidence.
 // Documents are linked in id order and everything is inserted sorted by key, so the result does not depend on the
 // order articles were read in.
-import { createEntityIndex, type EntityIndex } from "../entities/index.js";
+import { createEntityIndex, isWrittenInCapitals, type EntityIndex } from "../entities/index.js";
 import { ENTITY_TYPES } from "../types.js";
 import type {
   AliasRules,
@@ -230,13 +230,17 @@ function voteType(occurrences: EntityOccurrence[]): EntityType {
   )[0];
 }
 
-/** The label most documents use; ties go to the fuller name (a leading "the" does not count), then code-point order. */
+/**
+ * The label most documents use, written as sentences write it: a headline's capitals ("TELXON CORP") only when no
+ * document writes it otherwise; ties go to the fuller name (a leading "the" does not count), then code-point order.
+ */
 function voteLabel(occurrences: EntityOccurrence[]): string {
   const docs = new Map<string, Set<string>>();
   for (const o of occurrences) docs.set(o.label, (docs.get(o.label) ?? new Set()).add(o.doc));
   const length = (label: string) => label.replace(/^the\s+/i, "").length;
+  const capitals = (label: string) => (isWrittenInCapitals(label) ? 1 : 0);
   return [...docs.keys()].sort(
-    (a, b) => docs.get(b)!.size - docs.get(a)!.size || length(b) - length(a) || compareStrings(a, b),
+    (a, b) => capitals(a) - capitals(b) || docs.get(b)!.size - docs.get(a)!.size || length(b) - length(a) || compareStrings(a, b),
   )[0];
 }
 

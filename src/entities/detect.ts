@@ -4,6 +4,7 @@
 import { wordClass, type AnalyzedText, type Sentence, type Token } from "../nlp/index.js";
 import type { EntityType } from "../types.js";
 import { firstWord, lexicons, type DemonymEntry, type Gender, type Lexicons, type PlaceEntry } from "./lexicons.js";
+import { headlineNames, readBrackets, type NameRun } from "./newswire.js";
 import { CaseMode, NAME_LEXICON_BITS, entityTagger, type EntityTagger, type TaggedSpan, type TaggerInput } from "./tagger.js";
 import { acronymLetters, isLegalSuffix, normalizeKey } from "./text.js";
 
@@ -32,6 +33,9 @@ export interface Candidate {
   tagged: EntityType | null;
   /** The name stands in a headline's capitals or Title Case, where its form and type say less than in a sentence. */
   headline: boolean;
+  /** A headline's name that the article's sentences write too, or a company's by its stock symbol or legal form
+   *  (headline.ts): a name for sure, where the other words of a headline are the tagger's guesses. */
+  confirmed: boolean;
 }
 
 export const NAME_OPENERS = new Set([
@@ -171,6 +175,14 @@ function titleBefore(lex: Lexicons, tokens: Token[], k: number, s: Sentence): { 
   return null;
 }
 
+/** The most letters an acronym has in a headline's capitals, where every word is written like one ("DELTA"). */
+const MAX_HEADLINE_ACRONYM = 4;
+
+function headlineAcronym(text: string, headline: boolean): string | null {
+  const letters = acronymLetters(text);
+  return letters && headline && letters.length > MAX_HEADLINE_ACRONYM && !text.includes(".") ? null : letters;
+}
+
 function candidate(
   a: AnalyzedText,
   lex: Lexicons,
@@ -180,6 +192,7 @@ function candidate(
   s: Sentence,
   tagged: EntityType | null,
   headline: boolean,
+  confirmed = false,
 ): Candidate {
   let end = tokens[to - 1].end;
   let text = a.text.slice(tokens[from].start, end);
@@ -215,9 +228,10 @@ function candidate(
     place: lex.places.get(key) ?? (text === joined ? undefined : lex.places.get(normalizeKey(text))) ?? null,
     // "New Zealander", "South Korean": a demonym of several words is one too.
     demonym: lex.demonyms.get(key) ?? null,
-    acronym: to - from === 1 ? acronymLetters(text) : null,
+    acronym: to - from === 1 ? headlineAcronym(text, headline) : null,
     tagged,
     headline,
+    confirmed,
   };
 }
 
@@ -241,10 +255,10 @@ function isNeverAName(lex: Lexicons, tokens: Token[], from: number, to: number):
   return isInitialOfPair(tokens, from) || isLegalSuffix(text) || lex.calendar.has(keyOf(tokens[from]));
 }
 
-/** "S and P", "B & D": a single capital joined by "and" to another. */
+/** "S and P", "B & D", "S/P": a single capital joined by "and" to another. */
 function isInitialOfPair(tokens: Token[], k: number): boolean {
   const letter = (i: number) => i >= 0 && i < tokens.length && /^\p{Lu}\.?$/u.test(tokens[i].text);
-  const and = (i: number) => i >= 0 && i < tokens.length && (tokens[i].lower === "and" || tokens[i].text === "&");
+  const and = (i: number) => i >= 0 && i < tokens.length && (tokens[i].lower === "and" || tokens[i].text === "&" || tokens[i].text === "/");
   return letter(k) && ((and(k + 1) && letter(k + 2)) || (and(k - 1) && letter(k - 2)));
 }
 
@@ -399,7 +413,7 @@ function splitRun(lex: Lexicons, tokens: Token[], from: number, to: number): [nu
 /** Letters glued to digits name models and products: "F-16", "A380", "MiG-29". */
 const MODEL_CODE = /^\p{Lu}[\p{L}]{0,5}-?\d{1,4}[\p{L}]{0,3}$/u;
 
-type Run = { from: number; to: number; type: EntityType | null };
+type Run = NameRun;
 
 /** Particles inside people's names ("Ursula von der Leyen", "Mohammed bin Salman"). */
 const PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "ben", "abu"]);
@@ -1047,12 +1061,17 @@ function isTableRow(tokens: Token[], s: Sentence): boolean {
  *  "Kremlin spokesman", whose first word is who employs the spokesman). */
 const OFFICE_TITLES = new Set(["Secretary", "Minister", "Commissioner"]);
 
+/** Words of rank before a portfolio and its title ("Assistant Treasury Secretary", "Deputy Health Minister"). */
+const RANK_WORDS = new Set(["assistant", "deputy", "under", "vice", "acting", "associate", "junior", "shadow"]);
+
 /**
  * "Health Secretary John Reid", "Competition Commissioner Mario Monti": a single plain word before a title of office
  * and a name is the portfolio, part of the title, not an organisation ("Treasury Secretary", known to the lexicons,
- * stays one; so does "Arsenal boss", a title of no office).
+ * stays one; so does "Arsenal boss", a title of no office); so is a rank and the portfolio ("Assistant Treasury
+ * Secretary David Mulford").
  */
 function isPortfolio(lex: Lexicons, input: TaggerInput, tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 2 && RANK_WORDS.has(tokens[from].lower)) from++;
   if (to - from !== 1 || to + 1 >= tokens.length || (input.lex[from] & NAME_LEXICON_BITS) !== 0) return false;
   const title = tokens[to];
   const next = tokens[to + 1];
@@ -1060,6 +1079,21 @@ function isPortfolio(lex: Lexicons, input: TaggerInput, tokens: Token[], from: n
   if (input.mode[from] !== CaseMode.Normal || !OFFICE_TITLES.has(title.text) || !isUpperStart(next.text) || isPlaceWord(lex, tokens[from])) return false;
   const cls = wordClass(tokens[from].lower);
   return cls === "NOUN" || cls === "ADJ";
+}
+
+/** The tagger's spans cut where a stock symbol stands ("Lindqvist AB <LIND ST> said"): a symbol is no name's part. */
+function withoutSymbols(spans: TaggedSpan[], symbol: Uint8Array): TaggedSpan[] {
+  if (!symbol.includes(1)) return spans;
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    let from = span.from;
+    for (let k = span.from; k <= span.to; k++) {
+      if (k < span.to && symbol[k] === 0) continue;
+      if (k > from) out.push({ ...span, from, to: k });
+      from = k + 1;
+    }
+  }
+  return out;
 }
 
 /** Parts of speech of a lone lowercase word that say it is a plain word. */
@@ -1087,23 +1121,43 @@ export function detectCandidates(a: AnalyzedText, lowerWordsOut?: Set<string>, t
   }
   const out: Candidate[] = [];
   const { spans, input } = tagger.tagWithInput(a);
+  const brackets = readBrackets(a);
   const tableRows = new Map<number, boolean>();
-  for (const span of repairSpans(a, lex, spans, input, lowerWords)) {
+  const addCandidates = (span: Run, confirmed: boolean) => {
+    const s = a.sentences[tokens[span.from].sentence];
+    const pieces: [number, number][] = span.whole ? [[span.from, span.to]] : splitRun(lex, tokens, span.from, span.to);
+    for (let [f, t] of pieces) {
+      while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;
+      while (t > f && !hasLetterOrDigit(tokens[t - 1].text)) t--;
+      if (t <= f || isNeverAName(lex, tokens, f, t) || isPortfolio(lex, input, tokens, f, t) || brackets.symbol[f] === 1) continue;
+      // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
+      const whole = t === span.to && (pieces.length === 1 || f > span.from);
+      const headline = input.mode[f] !== CaseMode.Normal;
+      out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null, headline, confirmed));
+    }
+  };
+  for (const span of repairSpans(a, lex, withoutSymbols(spans, brackets.symbol), input, lowerWords)) {
     const s = a.sentences[tokens[span.from].sentence];
     let row = tableRows.get(tokens[span.from].sentence);
     if (row === undefined) tableRows.set(tokens[span.from].sentence, (row = isTableRow(tokens, s)));
     // a table's labels are column names, unless the lexicons know them (a table of output by country)
     if (row && !tokens.slice(span.from, span.to).some((_, j) => (input.lex[span.from + j] & NAME_LEXICON_BITS) !== 0)) continue;
-    const pieces = splitRun(lex, tokens, span.from, span.to);
-    for (let [f, t] of pieces) {
-      while (f < t && !hasLetterOrDigit(tokens[f].text)) f++;
-      while (t > f && !hasLetterOrDigit(tokens[t - 1].text)) t--;
-      if (t <= f || isNeverAName(lex, tokens, f, t) || isPortfolio(lex, input, tokens, f, t)) continue;
-      // The tagger's type goes with the name it marked, title stripped; parts split off it are typed by the rules.
-      const whole = t === span.to && (pieces.length === 1 || f > span.from);
-      out.push(candidate(a, lex, tokens, f, t, s, whole ? span.type : null, input.mode[f] !== CaseMode.Normal));
-    }
+    addCandidates(span, false);
   }
-  return out;
+  // Names in a newswire's angle brackets replace whatever they overlap; a headline's names found again, from the
+  // sentences' names, replace the tagger's guesses they overlap.
+  const bracketed = brackets.names;
+  const inBrackets = new Uint8Array(tokens.length);
+  for (const r of bracketed) inBrackets.fill(1, r.from, r.to);
+  const headlines = headlineNames(a, input, out, brackets.symbol);
+  const found = [...bracketed, ...headlines.filter((r) => !inBrackets.subarray(r.from, r.to).includes(1))];
+  if (found.length === 0) return out;
+  const replaced = new Uint8Array(tokens.length);
+  for (const r of found) replaced.fill(1, r.from, r.to);
+  const overlaps = (c: Candidate) => replaced.subarray(c.from, c.to).includes(1);
+  const kept = out.filter((c) => !overlaps(c) || (!c.headline && !inBrackets.subarray(c.from, c.to).includes(1)));
+  out.length = 0;
+  for (const r of found) addCandidates(r, true);
+  return [...kept, ...out].sort((x, y) => x.from - y.from);
 }
 

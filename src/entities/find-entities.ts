@@ -7,7 +7,7 @@ import { detectCandidates } from "./detect.js";
 import { lexicons, type Lexicons } from "./lexicons.js";
 import { resolveOrgNominals, resolvePronouns } from "./pronouns.js";
 import { Resolver, type DraftEntity, type DraftMention } from "./resolve.js";
-import { isLegalSuffix, normalizeKey, slugify } from "./text.js";
+import { isLegalSuffix, isWrittenInCapitals, normalizeKey, slugify } from "./text.js";
 
 export interface EntityResult {
   mentions: Mention[];
@@ -127,7 +127,10 @@ function labelOf(e: DraftEntity, type: EntityType): string {
   let best = e.words.join(" ");
   let bestCount = -1;
   const forms = [...e.forms].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  // A form written in capitals (a headline's) names the entity only when the sentences write it no other way.
+  const shouted = forms.every(([form]) => isWrittenInCapitals(form));
   for (const [form, n] of forms) {
+    if (!shouted && isWrittenInCapitals(form)) continue;
     if (n > bestCount || (n === bestCount && form.length > best.length)) {
       best = form;
       bestCount = n;
@@ -135,6 +138,8 @@ function labelOf(e: DraftEntity, type: EntityType): string {
   }
   // A part of a name used more often ("the Church") does not replace the name it is part of ("Church of Scientology").
   let label = best;
-  for (const [form] of forms) if (form.length > label.length && ` ${form} `.includes(` ${best} `)) label = form;
+  for (const [form] of forms) {
+    if (form.length > label.length && ` ${form} `.includes(` ${best} `) && (shouted || !isWrittenInCapitals(form))) label = form;
+  }
   return label;
 }

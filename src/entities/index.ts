@@ -5,4 +5,4 @@ export type { EntityResult } from "./find-entities.js";
 export { createEntityIndex } from "./entity-index.js";
 export type { EntityIndex, LinkResult } from "./entity-index.js";
 export { placeKind } from "./lexicons.js";
-export { isLegalSuffix } from "./text.js";
+export { isLegalSuffix, isWrittenInCapitals } from "./text.js";

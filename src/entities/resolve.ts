@@ -259,10 +259,13 @@ export class Resolver {
     const vote = c.place ? null : guess;
     // The same name again.
     const same = this.byForm.get(formKey(key)) ?? (base ? this.byForm.get(formKey(base)) : undefined);
-    if (same && !conflict(root(same), guess)) {
-      // A short form met before ("Montalvo" again) votes like the first time: only with strong evidence.
+    // A headline's capitals say little of a name's type: the name the sentences wrote decides ("MORGAN KEEGAN" is
+    // Morgan Keegan Inc, no person).
+    if (same && (c.headline || !conflict(root(same), guess))) {
+      // A short form met before ("Montalvo" again) votes like the first time: only with strong evidence; a headline's
+      // form not at all.
       const short = c.words.length < root(same).words.length;
-      return this.add(c, root(same), short ? "alias" : "name", short ? strongOnly(vote) : vote);
+      return this.add(c, root(same), short ? "alias" : "name", c.headline ? null : short ? strongOnly(vote) : vote);
     }
     // An acronym for a name met before ("NATO" after "North Atlantic Treaty Organization").
     if (c.acronym) {
@@ -289,6 +292,14 @@ export class Resolver {
         return this.add(c, root(acr), "alias", guess);
       }
     }
+    if (c.headline) {
+      // "GOODYEAR TIRE <GT>" for the Goodyear Tire and Rubber Co of the first sentence.
+      const longer = this.headlinePrefixMatch(c);
+      if (longer) return this.add(c, longer, "alias", null);
+      // The rest of a headline's words are the tagger's guesses, where capitals say nothing: a name no sentence
+      // writes is kept only when it is a company's by its stock symbol or legal form, or an acronym.
+      if (!c.confirmed && !c.acronym) return;
+    }
     const e = this.create(c.words, null, null);
     this.add(c, e, "name", guess);
     this.register(c, e);
@@ -308,6 +319,20 @@ export class Resolver {
     }
   }
 
+  /** The one organisation met so far whose name starts with the headline name's two or more words. */
+  private headlinePrefixMatch(c: Candidate): DraftEntity | null {
+    if (c.words.length < 2) return null;
+    const keys = c.words.map(normalizeKey);
+    let found: DraftEntity | null = null;
+    for (const e0 of (this.byWord.get(keys[0]) ?? []).slice(-MAX_PART_CANDIDATES)) {
+      const e = root(e0);
+      if (e === found || e.words.length <= keys.length || !keys.every((k, i) => normalizeKey(e.words[i]) === k)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** The person a lone known first name refers to, when exactly one person met so far has it. */
   private firstNameMatch(c: Candidate): DraftEntity | null {
     if (c.words.length !== 1 || c.acronym) return null;
@@ -325,7 +350,8 @@ export class Resolver {
 
   /** The organisation a single word refers to: a distinctive word of exactly one, or its cue word after "the". */
   private orgPartMatch(c: Candidate, guess: TypeGuess): DraftEntity | null {
-    if (c.words.length !== 1 || c.acronym || c.place || c.demonym) return null;
+    // (in a headline's capitals any word looks like an acronym: "BUSH <BSH>" for Bush Industries Inc)
+    if (c.words.length !== 1 || (c.acronym && !c.headline) || c.place || c.demonym) return null;
     const key = normalizeKey(c.words[0]);
     const list = this.byWord.get(key);
     if (!list) return null;

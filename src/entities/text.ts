@@ -29,6 +29,15 @@ function isPlainAscii(s: string): boolean {
   return true;
 }
 
+/**
+ * A name form written in capitals, as a headline writes it ("TELXON CORP", "WAL-MART STORES"): a worse label than
+ * the form the article's sentences write. An acronym of up to four letters ("NATO", "IBM") is not.
+ */
+export function isWrittenInCapitals(form: string): boolean {
+  if (form === form.toLowerCase() || form !== form.toUpperCase()) return false;
+  return /\s/.test(form) || (form.match(/\p{L}/gu)?.length ?? 0) > 4;
+}
+
 /** Readable id of a canonical name: "Vladimir Putin" → "vladimir-putin", "U.S." → "u-s". */
 export function slugify(s: string): string {
   const slug = normalizeKey(s)
@@ -93,7 +102,7 @@ export function initialsOf(words: string[]): string {
 
 /** Companies' legal forms ("Inc", "Co", "AG", "S.p.A."), lowercase. */
 const LEGAL_SUFFIXES = new Set([
-  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
+  "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "cos", "cos.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
   "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings", "lp", "l.p.", "llp",
 ]);
 

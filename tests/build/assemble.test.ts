@@ -200,3 +200,16 @@ describe("assembleGraph: the type and the label of a node", () => {
     expect(labelOf(club("t1", "Bank of the Isles"), club("t2", "Bank of Isles Co"))).toBe("Bank of the Isles");
   });
 });
+
+describe("assembleGraph: labels", () => {
+  it("labels an entity as some article's sentences write it, even when more headlines write it in capitals", () => {
+    const shouted = (id: string) => extraction(id, [entity("westbury-stores-inc", "WESTBURY STORES INC", "ORG")], []);
+    const written = extraction("c", [entity("westbury-stores-inc", "Westbury Stores Inc", "ORG")], []);
+    const graph = buildGraph([shouted("a"), shouted("b"), written], { createIndex: idIndex });
+    expect(graph.getNodeAttribute("westbury-stores-inc", "label")).toBe("Westbury Stores Inc");
+    // an acronym is no headline's capitals: the label most articles use wins, as before
+    const acronym = (id: string, label: string) => extraction(id, [entity("nato", label, "ORG")], []);
+    const nato = buildGraph([acronym("a", "NATO"), acronym("b", "NATO"), acronym("c", "Nato")], { createIndex: idIndex });
+    expect(nato.getNodeAttribute("nato", "label")).toBe("NATO");
+  });
+});
