@@ -831,8 +831,10 @@ function companyNameStart(
   floor: number,
   previousEnd: number,
 ): number {
-  // "Kidder, Peabody and Co", "A.C. Goode and Co Ltd": the run is "Co" and the legal forms after it
-  let partnership = /^co\.?$/i.test(tokens[from].text);
+  // "Kidder, Peabody and Co", "A.C. Goode and Co Ltd": the run is "Co" and the legal forms after it; "Goodyear Tire
+  // and Rubber Co", "Castle and Cooke Inc": one word before them, after "and" and a word the text never writes alone
+  // (in "talks between Texaco and Pennzoil Co", "Texaco said" makes two companies)
+  let partnership = /^co\.?$/i.test(tokens[from].text) || (to - from >= 2 && partnerAfterAnd(tokens, from, floor));
   for (let k = from + 1; k < to && partnership; k++) partnership = isLegalSuffix(tokens[k].text);
   const coAt = from;
   for (;;) {
@@ -849,6 +851,24 @@ function companyNameStart(
     else if (partnership && t.text === "," && from < coAt && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
     else return from;
   }
+}
+
+/** Token k, a capitalised word, follows "and" (or "&") after a capitalised word that the text writes nowhere else
+ *  but before "and": the two are one company's partners ("Castle and Cooke Inc"), not two companies. */
+function partnerAfterAnd(tokens: Token[], k: number, floor: number): boolean {
+  if (k - 2 < floor || !/^(and|&)$/i.test(tokens[k - 1].text) || !isUpperStart(tokens[k].text)) return false;
+  const before = tokens[k - 2];
+  return opensCompanyName(before) && !isLegalSuffix(before.text) && !writtenAlone(tokens, k - 2);
+}
+
+/** Whether the text writes the word of token k elsewhere, not before "and" or "&" (a word of a partnership's name
+ *  is written with its partner). A scan of the text, made only for "X and Y" before a legal form. */
+function writtenAlone(tokens: Token[], k: number): boolean {
+  const text = tokens[k].text;
+  for (let j = 0; j < tokens.length; j++) {
+    if (j !== k && tokens[j].text === text && !(j + 1 < tokens.length && /^(and|&)$/i.test(tokens[j + 1].text))) return true;
+  }
+  return false;
 }
 
 /** The one capitalised word before a possessive that names a company's founder ("Moody's", "Haskell's"), not a
@@ -885,7 +905,9 @@ function companyNameEnd(tokens: Token[], to: number, sentenceEnd: number): numbe
 /** A capitalised word that may open a company's name: not a function word, unless written as an acronym. */
 function opensCompanyName(t: Token): boolean {
   if (!isUpperStart(t.text) || !hasLetterOrDigit(t.text)) return false;
-  return acronymLetters(t.text) !== null || !FUNCTION_WORD_CLASSES.has(t.pos);
+  // a capitalised participle, or a word wink reads as a verb and the tagger as a proper noun, opens a company's
+  // name ("Allied Products Corp", "Consolidated Papers Inc")
+  return acronymLetters(t.text) !== null || !FUNCTION_WORD_CLASSES.has(t.pos) || /^(VB[NDG]|NNPS?)$/.test(t.tag);
 }
 
 /** "Irving, Texas", "Lyon, France": a name, a comma and a known place closing the span (or any place the tagger
@@ -1009,6 +1031,8 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
         if (between === "on") join = endsWithAnyCue(lex, tokens, last.from, last.to);
         // "Massachusetts Institute of Technology and Colorado State University": two whole names, not one.
         if (join && (between === "and" || between === "&") && isWholeName(lex, tokens, last) && opensWholeName(lex, tokens, run)) join = false;
+        // "Talks between Texaco and Pennzoil Co ... Texaco said": a name the text writes alone is a company of its own
+        if (join && (between === "and" || between === "&") && writtenAlone(tokens, last.to - 1)) join = false;
         if (!join && between === "of" && isTitleOfThing(lex, tokens, last, run)) {
           // typed as a whole by the rules: the tagger's type was for a part ("Rivals" an organisation)
           last.to = run.to;

@@ -292,10 +292,11 @@ export class Resolver {
         return this.add(c, root(acr), "alias", guess);
       }
     }
+    // "Advanced Voice" after "Advanced Voice Technologies Inc", "GOODYEAR TIRE <GT>" for the Goodyear Tire and
+    // Rubber Co of the first sentence: the first words of one company's name met before.
+    const longer = this.prefixMatch(c);
+    if (longer) return this.add(c, longer, "alias", null);
     if (c.headline) {
-      // "GOODYEAR TIRE <GT>" for the Goodyear Tire and Rubber Co of the first sentence.
-      const longer = this.headlinePrefixMatch(c);
-      if (longer) return this.add(c, longer, "alias", null);
       // The rest of a headline's words are the tagger's guesses, where capitals say nothing: a name no sentence
       // writes is kept only when it is a company's by its stock symbol or legal form, or an acronym.
       if (!c.confirmed && !c.acronym) return;
@@ -319,14 +320,16 @@ export class Resolver {
     }
   }
 
-  /** The one organisation met so far whose name starts with the headline name's two or more words. */
-  private headlinePrefixMatch(c: Candidate): DraftEntity | null {
+  /** The one organisation met so far whose name starts with the candidate's two or more words: a company's name
+   *  (with its legal form), or, for a headline's words, any organisation's. */
+  private prefixMatch(c: Candidate): DraftEntity | null {
     if (c.words.length < 2) return null;
     const keys = c.words.map(normalizeKey);
     let found: DraftEntity | null = null;
     for (const e0 of (this.byWord.get(keys[0]) ?? []).slice(-MAX_PART_CANDIDATES)) {
       const e = root(e0);
       if (e === found || e.words.length <= keys.length || !keys.every((k, i) => normalizeKey(e.words[i]) === k)) continue;
+      if (!c.headline && !isLegalSuffix(e.words[e.words.length - 1])) continue;
       if (found) return null;
       found = e;
     }

@@ -136,12 +136,11 @@ function mostMentionedOrg(mentions: Mention[]): Mention | null {
     entry.count++;
     counts.set(mention.entity, entry);
   }
+  // Named most often; on a tie, named first (the map keeps the order of first mentions): when every organisation is
+  // named once, the one a wire story opens with ("Intermark Inc said ... The company said it ...").
   let best: { count: number; mention: Mention } | null = null;
-  for (const entry of counts.values()) {
-    if (!best || entry.count > best.count || (entry.count === best.count && entry.mention.entity < best.mention.entity))
-      best = entry;
-  }
-  return best && best.count >= 2 ? best.mention : null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best ? best.mention : null;
 }
 
 const CONDITIONAL_WINDOW = 10;

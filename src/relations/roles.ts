@@ -463,6 +463,10 @@ const BASED_WORDS = new Set(["based", "headquartered"]);
 function groupNounReferent(view: SentenceView, k: number, exclude: string): Arg | null {
   const { tokens, lexicon: lx } = view;
   if (!lx.groupNouns.has(tokens[k].lower)) return null;
+  // only a definite description refers back: "the group", not "an investor group led by X", which is a new one
+  let d = k - 1;
+  while (d >= view.from && /^(ADJ|NOUN|PROPN|VERB|PUNCT)$/.test(tokens[d].pos) && tokens[d].text !== ",") d--;
+  if (d < view.from || lowerOf(tokens[d]) !== "the") return null;
   const best = view.salientOrg;
   if (!best || best.entity === exclude) return null;
   // the evidence points at the group noun, where the text refers to it

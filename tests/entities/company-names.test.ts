@@ -116,4 +116,30 @@ describe("company names", () => {
       "ilse-brandvold vice president of nordhavn-bank",
     );
   });
+
+  it("opens a company's name with a capitalised participle inside a sentence", () => {
+    expect(entities("A group said it cut its stake in Allied Wirecraft Corp to 4.1 pct.")).toContain("Allied Wirecraft Corp|ORG");
+    expect(entities("He said Consolidated Pulp Inc would bid.")).toContain("Consolidated Pulp Inc|ORG");
+  });
+
+  it("keeps 'X and Y Co' one company, unless the text writes X alone as well", () => {
+    expect(entities("The chairman of Harrow Tire and Rubber Co charged that raiders harm industry.")).toEqual([
+      "Harrow Tire and Rubber Co|ORG",
+    ]);
+    expect(entities("Castleton and Brooke Inc said it would sell its fruit unit.")).toContain("Castleton and Brooke Inc|ORG");
+    // "Texmoor said" makes Texmoor a company of its own
+    const two = entities("Talks between Texmoor and Pennvale Co stalled. Texmoor said it would appeal.");
+    expect(two).toContain("Pennvale Co|ORG");
+    expect(two.some((e) => e.startsWith("Texmoor and"))).toBe(false);
+    // a legal form before "and" closes the first company
+    expect(entities("Orvik AB and Delcrest Inc formed a venture.")).toEqual(["Delcrest Inc|ORG", "Orvik AB|ORG"]);
+  });
+
+  it("reads the first words of a company's name met before as that company", () => {
+    const x = extractDocument({
+      id: "t",
+      text: "Vantor Voice Systems Inc said it sued Kestrin Data Corp for 12 mln dlrs. Later, Kestrin Data told Vantor Voice it would not pay.",
+    });
+    expect(x.entities.map((e) => e.label).sort()).toEqual(["Kestrin Data Corp", "Vantor Voice Systems Inc"]);
+  });
 });
