@@ -252,7 +252,19 @@ function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): b
 function isNeverAName(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 1) return false;
   const text = tokens[from].text;
-  return isInitialOfPair(tokens, from) || isLegalSuffix(text) || lex.calendar.has(keyOf(tokens[from]));
+  return isInitialOfPair(tokens, from) || isLegalSuffix(text) || lex.calendar.has(keyOf(tokens[from])) || isRatingGrade(tokens, from);
+}
+
+/** A credit rating's grade ("AA", "Baa-2", "BBB-plus"), in a sentence about ratings. */
+const RATING_GRADE = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)([-+]|-?[123]|-plus|-minus)?$/;
+const RATING_WORDS = /^(rating|ratings|rated|rate|rates|upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|affirm|affirmed|affirms)$/i;
+
+function isRatingGrade(tokens: Token[], k: number): boolean {
+  if (!RATING_GRADE.test(tokens[k].text)) return false;
+  const s = tokens[k].sentence;
+  for (let j = k - 1; j >= 0 && tokens[j].sentence === s; j--) if (RATING_WORDS.test(tokens[j].text)) return true;
+  for (let j = k + 1; j < tokens.length && tokens[j].sentence === s; j++) if (RATING_WORDS.test(tokens[j].text)) return true;
+  return false;
 }
 
 /** "S and P", "B & D", "S/P": a single capital joined by "and" to another. */

@@ -9,7 +9,7 @@ const EVENT_PREPS = new Set(["in", "over", "with", "on", "against", "about", "ar
 
 /** `events`: whether an event head may stand for what it concerns (after a preposition: "fought in the war over
  *  X" is about X; as a direct object, "fought three wars over X" is not a fight with X). */
-export function argOf(tree: Tree, n: number, objectSide: boolean, events = objectSide): Arg | null {
+export function argOf(tree: Tree, n: number, objectSide: boolean, events = objectSide, depth = 0): Arg | null {
   const { view } = tree;
   const mention = mentionOf(view, n);
   if (mention && mention.kind === "demonym") {
@@ -81,9 +81,13 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   // "former members of Scientology" are no longer it
   const former = childrenBy(tree, n, "amod").some((a) => FORMER.has(view.tokens[a].lower));
   if ((proxy && !former) || event) {
-    // "Russia's borders", "Ukrainian troops", "NATO countries", "the Ukraine conflict"
-    for (const c of childrenBy(tree, n, "nmod:poss", "compound", "amod")) {
+    // "Russia's borders", "Ukrainian troops", "NATO countries", "the Ukraine conflict" (not the grade of "the AA
+    // ratings": a rating is its owner's)
+    const modifiers = RATING_NOUNS.has(lower) ? childrenBy(tree, n, "nmod:poss") : childrenBy(tree, n, "nmod:poss", "compound", "amod");
+    for (const c of modifiers) {
       const m = mentionOf(view, c);
+      // "the U.S. assets of Pfaudler Co": a place before a holding says where it is, not whose
+      if (m && HOLDING_NOUNS.has(lower) && baseDep(tree, c) !== "nmod:poss" && !OWNER_TYPES.has(m.type)) continue;
       if (m && (proxy || m.kind !== "pronoun")) return { entity: m.entity, mention: m, token: c, via: "proxy" };
       // "Acme said its board rejected the offer": a reported clause's "its" is the speaker's
       if (!m && proxy && !objectSide && view.tokens[c].pos === "PRON") {
@@ -91,12 +95,16 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
         if (speaker) return { ...speaker, via: "proxy" };
       }
     }
-    // "the governments of South East Asia", "the conflict in Ukraine"
+    // "the governments of South East Asia", "the conflict in Ukraine", "the ratings on X's debt"
     for (const c of childrenBy(tree, n, "nmod")) {
       const prep = caseOf(tree, c);
-      if (proxy ? prep !== "of" : !EVENT_PREPS.has(prep)) continue;
+      if (proxy ? prep !== "of" && !(prep === "on" && RATING_NOUNS.has(lower)) : !EVENT_PREPS.has(prep)) continue;
       const m = mentionOf(view, c);
       if (m) return { entity: m.entity, mention: m, token: c, via: "proxy" };
+      // a part of a holding ("all of Monfort's shares", "the balance of REPH's stock", "the ratings on the debt of
+      // MCorp"): the holding's owner, two levels down at most
+      const inner = proxy && depth < 2 && !mentionOf(view, c) ? argOf(tree, c, objectSide, false, depth + 1) : null;
+      if (inner && inner.via === "proxy") return inner;
     }
   }
   // "sold its Fluor Daniel unit to X", "its Acme subsidiary won a contract": a company named before the word for what
@@ -118,6 +126,13 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
 }
 
 const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
+
+/** Holdings that stand for their owner, a company or a person: a place before one says where it is. */
+const HOLDING_NOUNS = new Set(["debt", "notes", "bonds", "debentures", "securities", "assets"]);
+const OWNER_TYPES = new Set(["ORG", "PERSON"]);
+
+/** Proxy heads whose owner may follow "on" as well as "of" ("the ratings on MCorp's debt"). */
+const RATING_NOUNS = new Set(["rating", "ratings"]);
 
 /** Nouns of a share ("51 pct owned by X"). */
 const SHARE_NOUNS = new Set(["pct", "percent", "per cent", "%"]);

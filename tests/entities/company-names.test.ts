@@ -142,4 +142,11 @@ describe("company names", () => {
     });
     expect(x.entities.map((e) => e.label).sort()).toEqual(["Kestrin Data Corp", "Vantor Voice Systems Inc"]);
   });
+
+  it("reads a credit rating's grade as no name, in a sentence about ratings only", () => {
+    expect(entities("Bayfield Gas Co's debentures are rated B-2 by Moody's and BBB-plus by Standard and Poor's.")).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^(B-2|BBB-plus)\|/)]),
+    );
+    expect(entities("The B-2 bomber flew over Kansas.")).toContain("B-2|PRODUCT");
+  });
 });

@@ -27,4 +27,26 @@ describe("company copy", () => {
     );
     expect(found.some((r) => r.startsWith("brandt-capital-inc leads"))).toBe(false);
   });
+
+  it("reads rating actions on a company or its debt", () => {
+    expect(relations("Moody's Investors Service Inc said it upgraded the debt of Bayfield Gas Co.")).toContain(
+      "moody-s-investors-service upgrades bayfield-gas-co",
+    );
+    expect(relations("Standard and Poor's Corp downgraded Bayfield Gas Co's preferred stock.")).toContain(
+      "standard-and-poor-s downgrades bayfield-gas-co",
+    );
+    // the grade is no party to it
+    const affirmed = relations("Standard and Poor's Corp affirmed the AA ratings on the senior debt of Halvorsen Corp.");
+    expect(affirmed.some((r) => r.includes(" aa"))).toBe(false);
+  });
+
+  it("reads a part of a holding as its owner's", () => {
+    expect(relations("The balance of Rexford Health Corp's common stock is owned by Carrow Aircraft Corp.")).toContain(
+      "carrow-aircraft-corp owns rexford-health-corp",
+    );
+    // a place before a holding says where it is, not whose
+    const assets = relations("Stanmore Group Inc agreed to acquire all the U.S. and Canadian assets of Pellman Co.");
+    expect(assets).toContain("stanmore-group-inc acquires pellman-co");
+    expect(assets.some((r) => r.includes("united-states") || r.includes("canada"))).toBe(false);
+  });
 });
