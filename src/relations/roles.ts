@@ -525,7 +525,7 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // the party the last one names, and each is a title the holder has
     const joined = role ? joinedTitles(tree, r) : [];
     for (const j of joined)
-      for (const c of childrenBy(tree, j.token, "nmod"))
+      for (const c of childrenBy(tree, j.token, "nmod", "obl"))
         if (ROLE_PREPS.has(caseOf(tree, c)) && caseOf(tree, c) !== "in") parties.push(...conjuncts(tree, c));
     // "K.C. Maurer, chief financial officer and treasurer at the Foundation" with the phrase hung on the name: the
     // appositive title's party
@@ -540,6 +540,13 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     if (appointed && !ownParty && !parties.some((p) => argOf(tree, p, false))) parties.push(...appointed.appointers);
     if (orgRole) {
       orgRoles(tree, holders, parties, orgRole, r, out);
+      continue;
+    }
+    // "..., said Raymond Meyo, president and chief executive officer": a company's title with no party in the
+    // sentence is held at the company the story is about
+    // (a title an appointing verb gives is the appointer's, with the verb's polarity: not here)
+    if (role && !kin && !appointed && !parties.some((p) => argOf(tree, p, false))) {
+      storyCompanyRoles(tree, holders, [role.predicate, ...joined.map((j) => j.predicate)], [role.start, r + 1], out);
       continue;
     }
     for (const h of holders) {
@@ -565,6 +572,28 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
   }
 }
 
+/** Titles that a company's officers hold: with no party named, the story's company is theirs. */
+const COMPANY_TITLES = new Set(["chairman of", "president of", "vice president of", "chief executive of", "director of"]);
+
+/**
+ * The holders of company titles that name no party, as officers of the story's company: its main organisation,
+ * when that is a company by its name's legal form ("Telxon Corp"), and only holders that are people named in full.
+ * A guess from the story, so a lower weight.
+ */
+function storyCompanyRoles(tree: Tree, holders: number[], predicates: string[], trigger: [number, number], out: Candidate[]): void {
+  const { view } = tree;
+  const company = view.salientOrg;
+  const titles = predicates.filter((p) => COMPANY_TITLES.has(p));
+  if (!company || titles.length === 0 || !isLegalSuffix(company.text.split(/\s+/).pop() ?? "")) return;
+  const t = view.tokens[trigger[0]];
+  const party: Arg = { entity: company.entity, mention: { ...company, start: t.start, end: t.end, text: t.text }, token: trigger[0], via: "proxy" };
+  for (const h of holders) {
+    const holder = argOf(tree, h, false);
+    if (!holder || holder.mention.type !== "PERSON" || holder.mention.kind !== "name") continue;
+    for (const predicate of new Set(titles)) push(out, holder, party, predicate, trigger, 0.6);
+  }
+}
+
 /** Titles of the table coordinated with the title at `r` by "and" ("chairman and chief executive"). */
 function joinedTitles(tree: Tree, r: number): { token: number; predicate: string }[] {
   const { view } = tree;
@@ -572,6 +601,15 @@ function joinedTitles(tree: Tree, r: number): { token: number; predicate: string
   for (const c of childrenBy(tree, r, "conj")) {
     const cc = childBy(tree, c, "cc");
     if (cc < 0 || view.tokens[cc].lower !== "and" || mentionOf(view, c)) continue;
+    // "chairman and chief executive of Y" with "executive" read as an adjective the parser hung on "chief": the
+    // title ends at the word after, which takes the party
+    const next = c + 1;
+    const longer =
+      next < view.to && headOf(tree, next) === c ? roleEndingAt(view, next, view.lexicon.roles, view.lexicon.maxRoleWords) : null;
+    if (longer && longer.start <= c) {
+      out.push({ token: next, predicate: longer.predicate });
+      continue;
+    }
     const role = roleEndingAt(view, c, view.lexicon.roles, view.lexicon.maxRoleWords);
     if (role) out.push({ token: c, predicate: role.predicate });
   }

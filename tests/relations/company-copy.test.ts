@@ -49,4 +49,19 @@ describe("company copy", () => {
     expect(assets).toContain("stanmore-group-inc acquires pellman-co");
     expect(assets.some((r) => r.includes("united-states") || r.includes("canada"))).toBe(false);
   });
+
+  it("reads 'chairman and chief executive of Y' as both titles at Y", () => {
+    const found = relations("Harold Benning, chairman and chief executive of Westcott Corp, said the results were good.");
+    expect(found).toEqual(expect.arrayContaining(["harold-benning chairman of westcott-corp", "harold-benning chief executive of westcott-corp"]));
+  });
+
+  it("gives an officer's title with no party to the company the story is about", () => {
+    const found = relations(
+      'Telmore Corp said it expects revenues to rise. "We are making an announcement now," said Raymond Voss, president and chief executive officer.',
+    );
+    expect(found).toEqual(expect.arrayContaining(["raymond-voss president of telmore-corp", "raymond-voss chief executive of telmore-corp"]));
+    // not a government's officer, nor a story without a company
+    expect(relations("Brazil will suspend interest payments, said Dilson Amaral, the finance minister.")).toEqual([]);
+    expect(relations("The Gallery Trust opened a show, said Ann Pell, its director.").some((r) => r.startsWith("ann-pell director"))).toBe(false);
+  });
 });
