@@ -45,6 +45,9 @@ export interface RelationLexicon {
   organisationNouns: Set<string>;
   /** Common nouns for what an organisation owns ("its cruise ship X", "the company's website X"). */
   ownedNouns: Set<string>;
+  /** An issue's managers' titles ("lead manager") and the groups they lead ("underwriters led by X"), lowercase. */
+  underwritingTitles: Set<string>;
+  underwritingGroups: Set<string>;
   negators: Set<string>;
   negativeVerbs: Set<string>;
   hedgeAux: Set<string>;
@@ -137,6 +140,8 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     groupNouns: lower(json?.groupNouns),
     stateBodies: lower(json?.stateBodies),
     ownedNouns: lower(json?.ownedNouns),
+    underwritingTitles: lower(json?.underwriting?.titles),
+    underwritingGroups: lower(json?.underwriting?.groups),
     organisationNouns: lower(json?.organisationNouns),
     negators: lower(m.negators),
     negativeVerbs: lower(m.negativeVerbs),

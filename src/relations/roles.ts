@@ -114,6 +114,7 @@ export function roleCandidates(view: SentenceView, out: Candidate[], tree: Tree 
     if (mention.type === "PERSON" && !tree)
       personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
     ledBy(view, first, last, out);
+    if (mention.type === "ORG") underwriter(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
     basedIn(view, first, last, out);
     if (mention.type === "ORG") ofPlace(view, { entity: mention.entity, mention, token: first, via: "head" }, last, out);
     if (mention.type === "GPE") cityIn(view, { entity: mention.entity, mention, token: first, via: "head" }, last, out);
@@ -378,6 +379,62 @@ function ledBy(view: SentenceView, first: number, last: number, out: Candidate[]
     const group = named ?? groupNounReferent(view, n, leader.entity);
     if (group) push(out, leader, group, "leads", [first - 2, first - 1], named ? 0.85 : 0.65);
   }
+}
+
+/** The most tokens of an underwriting title or group ("sole lead manager", "co - lead managers"). */
+const MAX_UNDERWRITING_TOKENS = 5;
+
+/**
+ * An issue's manager or underwriter: a bank after its title ("..., lead manager Morgan Guaranty Ltd said"), before
+ * "as" and its title ("named Alex Brown and Sons Inc as lead manager"), or leading a group of underwriters
+ * ("sold shares to underwriters led by Bear Stearns and Co Inc"). It underwrites the issuer: the organisation the
+ * sentence names first, else the story's.
+ */
+function underwriter(view: SentenceView, bank: Arg, first: number, last: number, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  const phraseEndingAt = (end: number, table: Set<string>): number => {
+    let phrase = "";
+    let found = -1;
+    for (let k = end; k >= view.from && end - k < MAX_UNDERWRITING_TOKENS; k--) {
+      if (mentionOf(view, k)) break;
+      phrase = lowerOf(tokens[k]) + (k < end ? (tokens[k + 1].spaceBefore ? " " : "") : "") + phrase;
+      if (table.has(phrase)) found = k;
+    }
+    return found;
+  };
+  let trigger = -1;
+  // "lead manager X", "the underwriters, led by X", "a group of underwriters led by X"
+  if (first - 1 >= view.from) trigger = phraseEndingAt(first - 1, lx.underwritingTitles);
+  if (trigger < 0 && first - 2 > view.from && tokens[first - 1].lower === "by" && /^(led|managed|headed)$/.test(tokens[first - 2].lower)) {
+    let k = first - 3;
+    if (k >= view.from && tokens[k].text === ",") k--;
+    if (k >= view.from) trigger = phraseEndingAt(k, lx.underwritingGroups);
+  }
+  // "X as lead manager"
+  if (trigger < 0 && last + 2 < view.to && tokens[last + 1].lower === "as") {
+    let k = last + 2;
+    if (tokens[k].pos === "DET") k++;
+    for (let end = k; end < Math.min(view.to, k + MAX_UNDERWRITING_TOKENS); end++) {
+      if (phraseEndingAt(end, lx.underwritingTitles) === k) trigger = k;
+    }
+  }
+  if (trigger < 0) return;
+  // the issuer: an organisation the sentence names before any word of underwriting (the banks come after one:
+  // "Underwriters are Gordon Capital Corp and Dominion Securities Inc as co-lead managers and ..."), else the story's
+  let firstWord = trigger;
+  for (let k = view.from; k < firstWord; k++) {
+    if (phraseEndingAt(k, lx.underwritingTitles) >= 0 || phraseEndingAt(k, lx.underwritingGroups) >= 0) firstWord = k;
+  }
+  let issuer: Arg | null = null;
+  for (let k = view.from; k < firstWord && !issuer; k++) {
+    const m = mentionOf(view, k);
+    if (m && m.type === "ORG" && m.entity !== bank.entity) issuer = { entity: m.entity, mention: m, token: k, via: "head" };
+  }
+  if (!issuer && view.salientOrg && view.salientOrg.entity !== bank.entity) {
+    const t = tokens[trigger];
+    issuer = { entity: view.salientOrg.entity, mention: { ...view.salientOrg, start: t.start, end: t.end, text: t.text }, token: trigger, via: "proxy" };
+  }
+  if (issuer) push(out, bank, issuer, "underwrites", [trigger, trigger + 1], issuer.via === "head" ? 0.8 : 0.65);
 }
 
 /** "the Seattle-based company Gamma Corp", "Delta Inc, the Dallas-based retailer", "the Houston-based company

@@ -64,4 +64,19 @@ describe("company copy", () => {
     expect(relations("Brazil will suspend interest payments, said Dilson Amaral, the finance minister.")).toEqual([]);
     expect(relations("The Gallery Trust opened a show, said Ann Pell, its director.").some((r) => r.startsWith("ann-pell director"))).toBe(false);
   });
+
+  it("reads an issue's managers and underwriters as underwriting the issuer", () => {
+    expect(
+      relations("Halvorsen AB is issuing a 150 mln dlr eurobond due 1992 priced at par, lead manager Carrow Guaranty Ltd said."),
+    ).toContain("carrow-guaranty-ltd underwrites halvorsen-ab");
+    expect(relations("Norwell Inc said it has sold two mln shares to a group of underwriters led by Brandt Stearns and Co Inc.")).toContain(
+      "brandt-stearns-and-co-inc underwrites norwell-inc",
+    );
+    // the story's company, and not a bank of the list
+    const listed = relations(
+      "Lacoste Mining Corp said it will issue shares. Underwriters are Gordley Capital Corp and Dunmore Securities Inc as co-lead managers.",
+    );
+    expect(listed).toContain("dunmore-securities-inc underwrites lacoste-mining-corp");
+    expect(listed.some((r) => r.endsWith("underwrites gordley-capital-corp"))).toBe(false);
+  });
 });
