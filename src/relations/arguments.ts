@@ -32,7 +32,8 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   if (mention) return { entity: mention.entity, mention, token: n, via: "head" };
   const t = view.tokens[n];
   if (t.pos === "PRON") return speakerAntecedent(tree, n);
-  if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "NUM") return null;
+  // ("all of the outstanding shares of X": a determiner heading a part of a holding)
+  if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "NUM" && !(t.pos === "DET" && view.lexicon.proxyHeads.has(t.lower))) return null;
   // "Co-founder of Google, Sergey Brin, met ...", "Facebook co-founder Mark Zuckerberg tweeted": a title heading
   // the name the parser hung on it
   // "defeated debutants Panama", "the company Acme": a common noun in apposition to a name

@@ -114,7 +114,11 @@ export function roleCandidates(view: SentenceView, out: Candidate[], tree: Tree 
     if (mention.type === "PERSON" && !tree)
       personOf(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
     ledBy(view, first, last, out);
-    if (mention.type === "ORG") underwriter(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
+    if (mention.type === "ORG") {
+      underwriter(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
+      countryBeforeKind(view, { entity: mention.entity, mention, token: first, via: "head" }, first, out);
+      itsUnit(view, { entity: mention.entity, mention, token: first, via: "head" }, first, last, out);
+    }
     basedIn(view, first, last, out);
     if (mention.type === "ORG") ofPlace(view, { entity: mention.entity, mention, token: first, via: "head" }, last, out);
     if (mention.type === "GPE") cityIn(view, { entity: mention.entity, mention, token: first, via: "head" }, last, out);
@@ -187,7 +191,17 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
     const party =
       partyBefore(view, start, first) ??
       (isPlainModifier(view, start - 1) ? orgOnly(partyBefore(view, start - 1, first)) : null);
-    if (!party) return;
+    if (!party) {
+      // "..., said Chairman L. Jack Van Fossen": an officer of the story's company ("President X" alone is too often a
+      // head of state to say so)
+      const officer = titles.map((t) => t.predicate).filter((p) => p !== PRESIDENT_OF);
+      // (a capitalised word or a possessive before the title names a party the entity stage missed: "Texas Commerce
+      // chairman Ben Love")
+      const before = start - 1 >= view.from ? tokens[start - 1] : null;
+      const named = before !== null && (/^\p{Lu}/u.test(before.text) || /^['’]s?$/.test(before.text)) && !isSentenceOpening(view, start);
+      if (!shadow && !named && officer.length === titles.length) storyCompanyRoles(view, [person], officer, [titles[0].start, end + 1], out);
+      return;
+    }
     // "vice-president and group executive": the specific title says it all; "works for" only when none is specific
     const specific = titles.map((t) => t.predicate).filter((p) => p !== WORKS_FOR);
     const predicates = new Set(shadow ? [MEMBER_OF] : specific.length ? specific : [WORKS_FOR]);
@@ -207,7 +221,14 @@ function titleBefore(view: SentenceView, person: Arg, first: number, out: Candid
     push(out, person, group.arg, before.predicate, [before.start, prep], 0.9);
 }
 
+/** Whether token k opens its sentence (quotes and brackets aside). */
+function isSentenceOpening(view: SentenceView, k: number): boolean {
+  for (let j = view.from; j < k; j++) if (/[\p{L}\p{N}]/u.test(view.tokens[j].text)) return false;
+  return true;
+}
+
 const WORKS_FOR = "works for";
+const PRESIDENT_OF = "president of";
 const MEMBER_OF = "member of";
 
 /** Whether "shadow" stands right before the title starting at `start` ("shadow home secretary"). */
@@ -379,6 +400,56 @@ function ledBy(view: SentenceView, first: number, last: number, out: Candidate[]
     const group = named ?? groupNounReferent(view, n, leader.entity);
     if (group) push(out, leader, group, "leads", [first - 2, first - 1], named ? 0.85 : 0.65);
   }
+}
+
+/**
+ * "National Medical Enterprises Inc said its Rehab Hospital Services Corp unit opened ...": "its", a company's name
+ * and a noun for what it is to its parent; the parent is the organisation the sentence names first, before "its".
+ * The tree reads this when the parser hangs the name on the noun; this reads the words, whatever the parse.
+ */
+function itsUnit(view: SentenceView, unit: Arg, first: number, last: number, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  if (first - 1 <= view.from || tokens[first - 1].lower !== "its" || last + 1 >= view.to) return;
+  const noun = tokens[last + 1];
+  const predicate = lx.orgRoles.get(noun.lower) ?? lx.orgRoles.get(noun.lemma.toLowerCase());
+  if (!predicate) return;
+  for (let k = view.from; k < first - 1; k++) {
+    const m = mentionOf(view, k);
+    if (!m || m.type !== "ORG" || m.entity === unit.entity) continue;
+    push(out, unit, { entity: m.entity, mention: m, token: k, via: "head" }, predicate, [last + 1, last + 2], 0.75);
+    return;
+  }
+}
+
+/** Most words between a country and the noun for what an organisation is ("Japan's [largest commercial] bank"). */
+const MAX_KIND_MODIFIERS = 4;
+
+/**
+ * "South Africa's state-owned energy firm Soekor", "the Mexican state oil company Petroleos Mexicanos": a country's
+ * possessive or demonym, words describing the organisation, the noun for what it is, then its name: the organisation
+ * is based there (a state body of the table's kind is the country's agency). The tree reads this when the parser
+ * sets the name in apposition to the noun; this reads the words, whatever the parse.
+ */
+function countryBeforeKind(view: SentenceView, org: Arg, first: number, out: Candidate[]): void {
+  const { tokens, lexicon: lx } = view;
+  const kindAt = first - 1;
+  if (kindAt <= view.from || mentionOf(view, kindAt)) return;
+  const kind = tokens[kindAt].lemma.toLowerCase();
+  if (!lx.organisationNouns.has(kind) && !lx.stateBodies.has(kind)) return;
+  let k = kindAt - 1;
+  for (let n = 0; n < MAX_KIND_MODIFIERS && k >= view.from && !mentionOf(view, k) && /^(ADJ|NOUN|VERB|PUNCT)$/.test(tokens[k].pos); n++) {
+    if (tokens[k].pos === "PUNCT" && tokens[k].text !== "-") return;
+    k--;
+  }
+  if (k < view.from) return;
+  // "Japan's": the possessive mark, then the country; "Mexican": the demonym itself
+  const possessive = /^['’]s?$/.test(tokens[k].text) && !tokens[k].spaceBefore;
+  const at = possessive ? k - 1 : k;
+  const m = at >= view.from ? mentionOf(view, at) : null;
+  if (!m || m.type !== "GPE" || (!possessive && m.kind !== "demonym") || m.entity === org.entity) return;
+  const country: Arg = { entity: m.entity, mention: m, token: at, via: possessive ? "possessor" : "modifier" };
+  const agency = lx.stateBodies.has(kind);
+  push(out, org, country, agency ? "agency of" : "based in", [kindAt, kindAt + 1], 0.8);
 }
 
 /** The most tokens of an underwriting title or group ("sole lead manager", "co - lead managers"). */
@@ -603,7 +674,8 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // sentence is held at the company the story is about
     // (a title an appointing verb gives is the appointer's, with the verb's polarity: not here)
     if (role && !kin && !appointed && !parties.some((p) => argOf(tree, p, false))) {
-      storyCompanyRoles(tree, holders, [role.predicate, ...joined.map((j) => j.predicate)], [role.start, r + 1], out);
+      const people = holders.map((h) => argOf(tree, h, false));
+      storyCompanyRoles(view, people, [role.predicate, ...joined.map((j) => j.predicate)], [role.start, r + 1], out);
       continue;
     }
     for (const h of holders) {
@@ -637,15 +709,13 @@ const COMPANY_TITLES = new Set(["chairman of", "president of", "vice president o
  * when that is a company by its name's legal form ("Telxon Corp"), and only holders that are people named in full.
  * A guess from the story, so a lower weight.
  */
-function storyCompanyRoles(tree: Tree, holders: number[], predicates: string[], trigger: [number, number], out: Candidate[]): void {
-  const { view } = tree;
+function storyCompanyRoles(view: SentenceView, holders: (Arg | null)[], predicates: string[], trigger: [number, number], out: Candidate[]): void {
   const company = view.salientOrg;
   const titles = predicates.filter((p) => COMPANY_TITLES.has(p));
   if (!company || titles.length === 0 || !isLegalSuffix(company.text.split(/\s+/).pop() ?? "")) return;
   const t = view.tokens[trigger[0]];
   const party: Arg = { entity: company.entity, mention: { ...company, start: t.start, end: t.end, text: t.text }, token: trigger[0], via: "proxy" };
-  for (const h of holders) {
-    const holder = argOf(tree, h, false);
+  for (const holder of holders) {
     if (!holder || holder.mention.type !== "PERSON" || holder.mention.kind !== "name") continue;
     for (const predicate of new Set(titles)) push(out, holder, party, predicate, trigger, 0.6);
   }

@@ -79,4 +79,33 @@ describe("company copy", () => {
     expect(listed).toContain("dunmore-securities-inc underwrites lacoste-mining-corp");
     expect(listed.some((r) => r.endsWith("underwrites gordley-capital-corp"))).toBe(false);
   });
+
+  it("reads an officer named after a title with no party as the story's company's, not a head of state", () => {
+    expect(relations('Chemvale Corp rejected the offer. "We urge shareholders not to tender," said Chairman Jack Fossen.')).toContain(
+      "jack-fossen chairman of chemvale-corp",
+    );
+    expect(relations("Chemvale Corp rejected the offer, President Ronald Reagan said.").some((r) => r.includes("president of"))).toBe(false);
+  });
+
+  it("reads a country's possessive or demonym before the noun for what an organisation is as where it is based", () => {
+    expect(relations("South Africa's state-owned energy firm Tessekor said it would continue tests.")).toContain(
+      "tessekor based in south-africa",
+    );
+    expect(relations("The Mexican state oil company Petroleos Vallejo said it would cut prices.")).toContain(
+      "petroleos-vallejo based in mexico",
+    );
+  });
+
+  it("reads 'its X unit' as the unit of the organisation the sentence names first, whatever the parse", () => {
+    expect(relations("Norwell Medical Enterprises Inc said its Rehab Hospital Services Corp unit opened four facilities.")).toContain(
+      "rehab-hospital-services-corp subsidiary of norwell-medical-enterprises-inc",
+    );
+  });
+
+  it("reads a part of a holding headed by a determiner, and trade between two countries", () => {
+    expect(relations("Wichita Industries Inc said it will acquire all of the outstanding shares of Fountain Oil Inc.")).toContain(
+      "wichita-industries-inc acquires fountain-oil-inc",
+    );
+    expect(relations("Trade between Argentina and Brazil jumped 90 pct in 1986.")).toContain("argentina trades with brazil");
+  });
 });
