@@ -860,6 +860,8 @@ function companyNameStart(
     else if (k < previousEnd && opensCompanyName(t) && (from < previousEnd || /^(,|and|&|'s|’s)$/i.test(tokens[from].text))) from = k;
     else if (isPossessiveMark(t) && isFounderName(lex, tokens, k - 1, floor)) from = k - 1;
     else if (partnership && (t.lower === "and" || t.text === "&") && from === coAt && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
+    // "Westmark Power and Light Co" where the run began at "Co": one word taken in before the legal form, then "and"
+    else if ((t.lower === "and" || t.text === "&") && from < to - 1 && isLegalSuffix(tokens[from + 1].text) && partnerAfterAnd(tokens, from, floor)) from = k;
     else if (partnership && t.text === "," && from < coAt && k - 1 >= floor && opensCompanyName(tokens[k - 1])) from = k;
     else return from;
   }
@@ -873,12 +875,18 @@ function partnerAfterAnd(tokens: Token[], k: number, floor: number): boolean {
   return opensCompanyName(before) && !isLegalSuffix(before.text) && !writtenAlone(tokens, k - 2);
 }
 
-/** Whether the text writes the word of token k elsewhere, not before "and" or "&" (a word of a partnership's name
- *  is written with its partner). A scan of the text, made only for "X and Y" before a legal form. */
+/** Whether the text writes the word of token k elsewhere on its own: not before "and" or "&" (a word of a
+ *  partnership's name is written with its partner), nor after the word before it here ("Pennsylvania Power and Light
+ *  Co ... Pennsylvania Power said" is one company's short name). A scan of the text, made only for "X and Y" before a
+ *  legal form. */
 function writtenAlone(tokens: Token[], k: number): boolean {
   const text = tokens[k].text;
+  const before = k > 0 ? tokens[k - 1].text : "";
   for (let j = 0; j < tokens.length; j++) {
-    if (j !== k && tokens[j].text === text && !(j + 1 < tokens.length && /^(and|&)$/i.test(tokens[j + 1].text))) return true;
+    if (j === k || tokens[j].text !== text) continue;
+    if (j + 1 < tokens.length && /^(and|&)$/i.test(tokens[j + 1].text)) continue;
+    if (j > 0 && /^\p{Lu}/u.test(before) && tokens[j - 1].text === before) continue;
+    return true;
   }
   return false;
 }

@@ -384,7 +384,7 @@ export class Resolver {
     const keys = words.map(normalizeKey);
     if (normalizeKey(headWord(words)) === key) return true;
     // "Tarrant" for "Tarrant Tool Corp": a company's first word, when a legal form says the whole is a company
-    if (!place && keys.length <= 4 && keys[0] === key && isLegalSuffix(keys[keys.length - 1])) return true;
+    if (!place && keys.length <= 6 && keys[0] === key && isLegalSuffix(keys[keys.length - 1])) return true;
     const of = keys.indexOf("of");
     if (of > 0 && !place && keys[keys.length - 1] === key && keys.slice(of + 1, -1).every((w) => NAME_CONNECTORS.has(w))) return true;
     const cues = this.lex.cues;

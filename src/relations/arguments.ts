@@ -87,8 +87,11 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
     const modifiers = RATING_NOUNS.has(lower) ? childrenBy(tree, n, "nmod:poss") : childrenBy(tree, n, "nmod:poss", "compound", "amod");
     for (const c of modifiers) {
       const m = mentionOf(view, c);
-      // "the U.S. assets of Pfaudler Co": a place before a holding says where it is, not whose
-      if (m && HOLDING_NOUNS.has(lower) && baseDep(tree, c) !== "nmod:poss" && !OWNER_TYPES.has(m.type)) continue;
+      // "the U.S. assets of Pfaudler Co": a place before a holding says where it is, not whose; "bought back
+      // Goldsmith's stock": a person's holding is what the person holds, not the person
+      const holding = lx.holdingNouns.has(lower);
+      if (m && holding && baseDep(tree, c) !== "nmod:poss" && !OWNER_TYPES.has(m.type)) continue;
+      if (m && holding && m.type === "PERSON") continue;
       if (m && (proxy || m.kind !== "pronoun")) return { entity: m.entity, mention: m, token: c, via: "proxy" };
       // "Acme said its board rejected the offer": a reported clause's "its" is the speaker's
       if (!m && proxy && !objectSide && view.tokens[c].pos === "PRON") {
@@ -128,8 +131,7 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
 
 const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
 
-/** Holdings that stand for their owner, a company or a person: a place before one says where it is. */
-const HOLDING_NOUNS = new Set(["debt", "notes", "bonds", "debentures", "securities", "assets"]);
+/** Who may own a holding; a place before one says where it is. */
 const OWNER_TYPES = new Set(["ORG", "PERSON"]);
 
 /** Proxy heads whose owner may follow "on" as well as "of" ("the ratings on MCorp's debt"). */

@@ -374,7 +374,9 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
       const arg = poss >= 0 ? argOf(tree, poss, false) : null;
       // not through a possessive pronoun: "the alliance commemorates its anniversary" is about the subject's own
       // (whatever the pronoun was resolved to), and "criticised his decision" says too little about whose
-      if (arg && arg.mention.kind !== "pronoun" && tree.view.tokens[poss].pos !== "PRON") add({ ...arg, via: "possessor" });
+      // nor a person's holding: "bought back Goldsmith's stock" did not buy Goldsmith
+      const held = arg !== null && arg.mention.type === "PERSON" && tree.view.lexicon.holdingNouns.has(tree.view.tokens[h].lower);
+      if (arg && !held && arg.mention.kind !== "pronoun" && tree.view.tokens[poss].pos !== "PRON") add({ ...arg, via: "possessor" });
     }
   }
   return out;

@@ -45,6 +45,9 @@ export interface RelationLexicon {
   organisationNouns: Set<string>;
   /** Common nouns for what an organisation owns ("its cruise ship X", "the company's website X"). */
   ownedNouns: Set<string>;
+  /** What an owner holds ("X's shares", "the debt of X"): stands for a company that owns it, not for a person who
+   *  does, nor for a place that modifies it ("the U.S. assets of X"). */
+  holdingNouns: Set<string>;
   /** An issue's managers' titles ("lead manager") and the groups they lead ("underwriters led by X"), lowercase. */
   underwritingTitles: Set<string>;
   underwritingGroups: Set<string>;
@@ -140,6 +143,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     groupNouns: lower(json?.groupNouns),
     stateBodies: lower(json?.stateBodies),
     ownedNouns: lower(json?.ownedNouns),
+    holdingNouns: lower(json?.holdingNouns),
     underwritingTitles: lower(json?.underwriting?.titles),
     underwritingGroups: lower(json?.underwriting?.groups),
     organisationNouns: lower(json?.organisationNouns),

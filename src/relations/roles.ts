@@ -481,9 +481,18 @@ function underwriter(view: SentenceView, bank: Arg, first: number, last: number,
     if (k >= view.from && tokens[k].text === ",") k--;
     if (k >= view.from) trigger = phraseEndingAt(k, lx.underwritingGroups);
   }
-  // "X as lead manager"
-  if (trigger < 0 && last + 2 < view.to && tokens[last + 1].lower === "as") {
-    let k = last + 2;
+  // "X as lead manager", "X said as joint book-runner", "X, Y and Z are the underwriters"
+  let after = last + 1;
+  if (after < view.to && tokens[after].lemma.toLowerCase() === "say") after++;
+  const copula = () => {
+    let k = last + 1;
+    while (k < view.to && (mentionOf(view, k) || /^(,|and|&)$/.test(tokens[k].lower))) k++;
+    return k < view.to && /^(is|are)$/.test(tokens[k].lower) ? k : -1;
+  };
+  const listed = trigger < 0 && after + 1 < view.to && tokens[after].lower !== "as";
+  if (listed) after = copula();
+  if (trigger < 0 && after >= 0 && after + 1 < view.to) {
+    let k = after + 1;
     if (tokens[k].pos === "DET") k++;
     for (let end = k; end < Math.min(view.to, k + MAX_UNDERWRITING_TOKENS); end++) {
       if (phraseEndingAt(end, lx.underwritingTitles) === k) trigger = k;
@@ -497,7 +506,8 @@ function underwriter(view: SentenceView, bank: Arg, first: number, last: number,
     if (phraseEndingAt(k, lx.underwritingTitles) >= 0 || phraseEndingAt(k, lx.underwritingGroups) >= 0) firstWord = k;
   }
   let issuer: Arg | null = null;
-  for (let k = view.from; k < firstWord && !issuer; k++) {
+  // (the organisations before "are the underwriters" are the banks themselves)
+  for (let k = view.from; k < (listed ? view.from : firstWord) && !issuer; k++) {
     const m = mentionOf(view, k);
     if (m && m.type === "ORG" && m.entity !== bank.entity) issuer = { entity: m.entity, mention: m, token: k, via: "head" };
   }

@@ -246,9 +246,10 @@ function describeGroup(view: SentenceView, start: number, end: number): Group | 
     ? { entity: headMention.entity, mention: headMention, token: head, via: "head" }
     : null;
   if (!arg && lexicon.proxyHeads.has(tokens[head].lower)) {
-    // "Russia's borders", "Ukrainian troops", "NATO countries": the group stands for the named entity.
+    // "Russia's borders", "Ukrainian troops", "NATO countries": the group stands for the named entity (not a person's
+    // holding: "Goldsmith's stock" is not Goldsmith)
     const named = possessor ?? modifiers[modifiers.length - 1] ?? null;
-    if (named) arg = { ...named, via: "proxy" };
+    if (named && !(named.mention.type === "PERSON" && lexicon.holdingNouns.has(tokens[head].lower))) arg = { ...named, via: "proxy" };
   }
   if (!arg && possessor && possessor.via === "possessor") {
     // "Russia's borders worries ...": the tagger ran on past the proxy noun; it still follows the possessive

@@ -131,8 +131,17 @@ describe("company names", () => {
     const two = entities("Talks between Texmoor and Pennvale Co stalled. Texmoor said it would appeal.");
     expect(two).toContain("Pennvale Co|ORG");
     expect(two.some((e) => e.startsWith("Texmoor and"))).toBe(false);
+    // the text's short name for the company is no partner of its own ("Westmark Power" for Westmark Power and Light Co)
+    expect(entities("Westmark Power and Light Co said it will offer preferred stock, Westmark Power said.")).toContain(
+      "Westmark Power and Light Co|ORG",
+    );
     // a legal form before "and" closes the first company
     expect(entities("Orvik AB and Delcrest Inc formed a venture.")).toEqual(["Delcrest Inc|ORG", "Orvik AB|ORG"]);
+  });
+
+  it("reads the first word of a long company name met before as that company", () => {
+    const x = extractDocument({ id: "t", text: "The chairman of Gorham Tire and Rubber Co spoke. Gorham closed three plants last year." });
+    expect(x.entities.map((e) => e.label)).toEqual(["Gorham Tire and Rubber Co"]);
   });
 
   it("reads the first words of a company's name met before as that company", () => {

@@ -44,6 +44,9 @@ describe("company copy", () => {
     expect(relations("The balance of Rexford Health Corp's common stock is owned by Carrow Aircraft Corp.")).toContain(
       "carrow-aircraft-corp owns rexford-health-corp",
     );
+    // a person's holding is what the person holds: buying it is no buying of the person
+    const held = relations("Gorham Tire and Rubber Co bought back James Goldman's stock for 620 mln dlrs.");
+    expect(held.some((r) => r.endsWith("james-goldman"))).toBe(false);
     // a place before a holding says where it is, not whose
     const assets = relations("Stanmore Group Inc agreed to acquire all the U.S. and Canadian assets of Pellman Co.");
     expect(assets).toContain("stanmore-group-inc acquires pellman-co");
@@ -78,6 +81,17 @@ describe("company copy", () => {
     );
     expect(listed).toContain("dunmore-securities-inc underwrites lacoste-mining-corp");
     expect(listed.some((r) => r.endsWith("underwrites gordley-capital-corp"))).toBe(false);
+    // "X said as joint book-runner", "X and Y are the underwriters"
+    expect(
+      relations("Takara Bank Ltd is issuing a 10 billion yen eurobond due 1994, Yamaguchi Securities Ltd said as joint book-runner."),
+    ).toContain("yamaguchi-securities-ltd underwrites takara-bank-ltd");
+    const copular = relations(
+      "Penwick Utilities Corp said it will offer preferred stock. Halden Capital Corp and Norbeck Securities Inc are the underwriters, Penwick said.",
+    );
+    expect(copular).toEqual(
+      expect.arrayContaining(["halden-capital-corp underwrites penwick-utilities-corp", "norbeck-securities-inc underwrites penwick-utilities-corp"]),
+    );
+    expect(copular.some((r) => r.endsWith("underwrites halden-capital-corp"))).toBe(false);
   });
 
   it("reads an officer named after a title with no party as the story's company's, not a head of state", () => {
