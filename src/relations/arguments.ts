@@ -38,6 +38,8 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
   // the name the parser hung on it
   // "defeated debutants Panama", "the company Acme": a common noun in apposition to a name
   for (const c of childrenBy(tree, n, "appos", "flat")) {
+    // (not a phrase a preposition opens, which the parser hung on as an apposition: "sell its X unit to Y")
+    if (afterPreposition(tree, c)) continue;
     const m = mentionOf(view, c);
     if (m && (m.type === "PERSON" || t.pos === "NOUN") && m.kind !== "pronoun")
       return { entity: m.entity, mention: m, token: c, via: "head" };
@@ -130,6 +132,14 @@ export function argOf(tree: Tree, n: number, objectSide: boolean, events = objec
 }
 
 const FORMER = new Set(["former", "ex", "one-time", "onetime", "erstwhile"]);
+
+/** Whether a preposition stands right before the phrase at `c` (its name's first word, or `c`): "to Globe Machine
+ *  Manufacturing Co" is no apposition, whatever the parser made of it. */
+export function afterPreposition(tree: Tree, c: number): boolean {
+  const { view } = tree;
+  const first = mentionOf(view, c) ? mentionTokens(view, c)[0] : c;
+  return first - 1 >= view.from && view.tokens[first - 1].pos === "ADP";
+}
 
 /** Who may own a holding; a place before one says where it is. */
 const OWNER_TYPES = new Set(["ORG", "PERSON"]);

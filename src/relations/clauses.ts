@@ -375,8 +375,11 @@ function args(tree: Tree, heads: number[], objectSide: boolean, events = objectS
       // not through a possessive pronoun: "the alliance commemorates its anniversary" is about the subject's own
       // (whatever the pronoun was resolved to), and "criticised his decision" says too little about whose
       // nor a person's holding: "bought back Goldsmith's stock" did not buy Goldsmith
-      const held = arg !== null && arg.mention.type === "PERSON" && tree.view.lexicon.holdingNouns.has(tree.view.tokens[h].lower);
-      if (arg && !held && arg.mention.kind !== "pronoun" && tree.view.tokens[poss].pos !== "PRON") add({ ...arg, via: "possessor" });
+      // nor an amount of the possessor's: "estimated Canada's wheat crop"
+      const noun = tree.view.tokens[h].lower;
+      const held = arg !== null && arg.mention.type === "PERSON" && tree.view.lexicon.holdingNouns.has(noun);
+      const amount = tree.view.lexicon.quantityNouns.has(noun);
+      if (arg && !held && !amount && arg.mention.kind !== "pronoun" && tree.view.tokens[poss].pos !== "PRON") add({ ...arg, via: "possessor" });
     }
   }
   return out;

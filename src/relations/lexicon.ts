@@ -48,6 +48,9 @@ export interface RelationLexicon {
   /** What an owner holds ("X's shares", "the debt of X"): stands for a company that owns it, not for a person who
    *  does, nor for a place that modifies it ("the U.S. assets of X"). */
   holdingNouns: Set<string>;
+  /** Amounts that belong to someone ("Canada's wheat crop", "Japan's exports"): a verb acting on one does not act on
+   *  its possessor ("estimated Canada's wheat crop" says nothing of Canada). */
+  quantityNouns: Set<string>;
   /** An issue's managers' titles ("lead manager") and the groups they lead ("underwriters led by X"), lowercase. */
   underwritingTitles: Set<string>;
   underwritingGroups: Set<string>;
@@ -144,6 +147,7 @@ export function parseRelationLexicon(json: any, path = "data/predicates.json"): 
     stateBodies: lower(json?.stateBodies),
     ownedNouns: lower(json?.ownedNouns),
     holdingNouns: lower(json?.holdingNouns),
+    quantityNouns: lower(json?.quantityNouns),
     underwritingTitles: lower(json?.underwriting?.titles),
     underwritingGroups: lower(json?.underwriting?.groups),
     organisationNouns: lower(json?.organisationNouns),

@@ -15,7 +15,7 @@ import {
 } from "./sentence.js";
 import type { Mention } from "../types.js";
 import { isLegalSuffix, placeKind } from "../entities/index.js";
-import { argOf } from "./arguments.js";
+import { afterPreposition, argOf } from "./arguments.js";
 import { clauseContext, type ClauseContext } from "./context.js";
 import {
   baseDep,
@@ -638,7 +638,8 @@ function treeRoles(tree: Tree, out: Candidate[]): void {
     // who holds the role
     const holders: number[] = [];
     if (depOf(tree, r) === "appos" || bareAppositive(tree, r)) holders.push(headOf(tree, r));
-    for (const a of childrenBy(tree, r, "appos")) holders.push(a);
+    // (not a phrase the parser hung on as an apposition though a preposition opens it: "sell its X unit to Y")
+    for (const a of childrenBy(tree, r, "appos")) if (!afterPreposition(tree, a)) holders.push(a);
     for (const a of childrenBy(tree, r, "conj")) if (bareAppositive(tree, a)) holders.push(a);
     if (childrenBy(tree, r, "cop").length)
       for (const s of childrenBy(tree, r, "nsubj")) holders.push(...conjuncts(tree, s));

@@ -122,4 +122,13 @@ describe("company copy", () => {
     );
     expect(relations("Trade between Argentina and Brazil jumped 90 pct in 1986.")).toContain("argentina trades with brazil");
   });
+
+  it("reads neither a prepositional phrase as an apposition nor an amount as its possessor", () => {
+    // "to Globe ..." is the buyer, not what "its Western Plastics Corp unit" is
+    const sold = relations("Brunswick Corp said it agreed to sell its Westbrook Plastics Corp unit to Globe Tooling Co for 16 mln dlrs.");
+    expect(sold).toContain("westbrook-plastics-corp subsidiary of brunswick-corp");
+    expect(sold.some((r) => r.startsWith("globe-tooling-co subsidiary of"))).toBe(false);
+    // estimating Canada's wheat crop says nothing of Canada
+    expect(relations("The U.S. Agriculture Department estimated Canada's 1986/87 wheat crop at 31.85 mln tonnes.")).toEqual([]);
+  });
 });
