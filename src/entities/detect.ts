@@ -248,8 +248,12 @@ function headHasCue(lex: Lexicons, tokens: Token[], from: number, to: number): b
 }
 
 /** A lone word no name is: a letter of a pair of initials cut apart ("S" of "S and P"), a legal form without its
- *  company ("Inc"), a calendar word ("Jan.", "FEBRUARY"). */
+ *  company ("Inc"), a calendar word ("Jan.", "FEBRUARY"), a table's abbreviation ("Shr", "Revs"), a credit rating's
+ *  grade. A name of several words made only of abbreviations ("Mths Shr") is none either. */
 function isNeverAName(lex: Lexicons, tokens: Token[], from: number, to: number): boolean {
+  let abbreviations = true;
+  for (let k = from; k < to && abbreviations; k++) abbreviations = lex.abbreviations.has(keyOf(tokens[k])) || !hasLetterOrDigit(tokens[k].text);
+  if (abbreviations) return true;
   if (to - from !== 1) return false;
   const text = tokens[from].text;
   return isInitialOfPair(tokens, from) || isLegalSuffix(text) || lex.calendar.has(keyOf(tokens[from])) || isRatingGrade(tokens, from);
@@ -257,11 +261,14 @@ function isNeverAName(lex: Lexicons, tokens: Token[], from: number, to: number):
 
 /** A credit rating's grade ("AA", "Baa-2", "BBB-plus"), in a sentence about ratings. */
 const RATING_GRADE = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)([-+]|-?[123]|-plus|-minus)?$/;
+const RATED_THINGS = /^(debt|notes|bonds|debentures|securities|paper|preferred|stock|issue|deposits)$/i;
 const RATING_WORDS = /^(rating|ratings|rated|rate|rates|upgrade|upgraded|upgrades|downgrade|downgraded|downgrades|affirm|affirmed|affirms)$/i;
 
 function isRatingGrade(tokens: Token[], k: number): boolean {
   if (!RATING_GRADE.test(tokens[k].text)) return false;
   const s = tokens[k].sentence;
+  // "the parent's Aa-3 senior debt, A-1 subordinated debt"
+  for (let j = k + 1; j < Math.min(tokens.length, k + 4) && tokens[j].sentence === s; j++) if (RATED_THINGS.test(tokens[j].text)) return true;
   for (let j = k - 1; j >= 0 && tokens[j].sentence === s; j--) if (RATING_WORDS.test(tokens[j].text)) return true;
   for (let j = k + 1; j < tokens.length && tokens[j].sentence === s; j++) if (RATING_WORDS.test(tokens[j].text)) return true;
   return false;

@@ -80,6 +80,8 @@ export interface Lexicons {
   /** Capitalised words that are not names (lowercase). */
   nonNames: Set<string>;
   calendar: Set<string>;
+  /** Abbreviations of newswire tables and figures ("Shr", "Revs", "Mths", "Dlrs"): never a name on their own. */
+  abbreviations: Set<string>;
   honorifics: Set<string>;
 }
 
@@ -300,6 +302,7 @@ function build(): Lexicons {
     },
     nonNames: set(nonNames.words),
     calendar: set(nonNames.calendar),
+    abbreviations: set(nonNames.abbreviations),
     honorifics: set(nonNames.honorificsOnly),
   };
 }

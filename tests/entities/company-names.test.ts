@@ -152,7 +152,12 @@ describe("company names", () => {
     expect(x.entities.map((e) => e.label).sort()).toEqual(["Kestrin Data Corp", "Vantor Voice Systems Inc"]);
   });
 
+  it("reads a newswire table's abbreviations as no names", () => {
+    expect(entities("Nine Mths Shr loss six cts vs loss 1.23 dlrs. Revs 5,129,000 vs 111.9 mln. Oper net 4.1 mln Dlrs.")).toEqual([]);
+  });
+
   it("reads a credit rating's grade as no name, in a sentence about ratings only", () => {
+    expect(entities("Under review are the parent's Aa-3 senior debt and A-1 subordinated debt.")).toEqual([]);
     expect(entities("Bayfield Gas Co's debentures are rated B-2 by Moody's and BBB-plus by Standard and Poor's.")).toEqual(
       expect.not.arrayContaining([expect.stringMatching(/^(B-2|BBB-plus)\|/)]),
     );
