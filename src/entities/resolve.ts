@@ -449,8 +449,10 @@ export class Resolver {
       return;
     }
     if (c.words.length >= 2) {
-      const initials = initialsOf(c.words);
-      if (initials.length >= 2) {
+      // a company's initials leave its legal form out: "TWA" for Trans World Airlines Inc
+      const company = c.words.length > 2 && isLegalSuffix(c.words[c.words.length - 1]);
+      for (const initials of new Set([initialsOf(c.words), ...(company ? [initialsOf(c.words.slice(0, -1))] : [])])) {
+        if (initials.length < 2) continue;
         const list = this.byInitials.get(initials) ?? [];
         if (!list.includes(e)) list.push(e);
         this.byInitials.set(initials, list);

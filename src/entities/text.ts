@@ -103,7 +103,8 @@ export function initialsOf(words: string[]): string {
 /** Companies' legal forms ("Inc", "Co", "AG", "S.p.A."), lowercase. */
 const LEGAL_SUFFIXES = new Set([
   "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "cos", "cos.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "sa", "s.a.",
-  "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings", "lp", "l.p.", "llp",
+  "nv", "n.v.", "bv", "ab", "asa", "spa", "s.p.a.", "limited", "incorporated", "holdings", "lp", "l.p.", "llp", "oy", "oyj", "kk",
+  "pty", "bhd", "ltda", "srl",
 ]);
 
 /** Whether a word is a company's legal form ("Inc", "AG", "S.p.A."). */

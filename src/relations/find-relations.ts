@@ -1,6 +1,6 @@
 // Typed, directed relations between resolved entities: runs the patterns over each sentence, then settles
 // polarity, modality, attribution, confidence and evidence, and returns them deduplicated in a fixed order.
-import type { AnalyzedText } from "../nlp/index.js";
+import { analyze, type AnalyzedText } from "../nlp/index.js";
 import type { EntityResult } from "../entities/index.js";
 import type { Mention, Relation } from "../types.js";
 import { attributeSentence, quotePairs, type SpeechContext } from "./attribution.js";
@@ -43,8 +43,15 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
   const best = new Map<string, Relation>();
   for (const view of views) {
     // a line in capitals ("REUTERS TO CARRY JIJI FINANCIAL SERVICES") makes every word look like a name: neither
-    // its tags, its tree nor its names can be trusted
-    if (!view.mentions.length || inCapitals(view)) continue;
+    // its tags nor its tree can be trusted; it is read again in sentence case (its names are the entity stage's)
+    if (!view.mentions.length) continue;
+    if (inCapitals(view)) {
+      for (const relation of capitalsRelations(analyzed, view, entities, docId)) {
+        const key = [relation.subject, relation.predicate, relation.object, relation.negated, relation.hedged, relation.evidence.start].join("\u0000");
+        if (!best.has(key)) best.set(key, relation);
+      }
+      continue;
+    }
     const candidates: Candidate[] = [];
     // a parsed sentence is read off its tree; the word patterns remain for text without a parse
     const tree = isParsed(view) ? buildTree(view) : null;
@@ -116,6 +123,49 @@ function unreadByTree(tree: Tree, candidate: Candidate, fromTree: Candidate[]): 
     for (const h of heads) if (!inherited || dominates(tree, h, subject.token)) return false;
   }
   return true;
+}
+
+/**
+ * The relations of a line in capitals ("INSTRUMENTARIUM ACQUIRES NOKIA SUBSIDIARY"), read in sentence case: its
+ * words in lower case, its names in Title Case (short acronyms kept: "GM", "NATO"), analysed and parsed on their own
+ * at the same offsets, so that its mentions stand as the entity stage found them. Nothing when a change of case would
+ * move the offsets.
+ */
+function capitalsRelations(analyzed: AnalyzedText, view: SentenceView, entities: EntityResult, docId: string): Relation[] {
+  const { text } = analyzed;
+  const start = view.tokens[view.from].start;
+  const end = view.tokens[view.to - 1].end;
+  const named = new Uint8Array(end - start);
+  const mentions = view.mentions.filter((m) => m.kind !== "pronoun" && m.start >= start && m.end <= end);
+  if (mentions.length < 2) return [];
+  for (const m of mentions) named.fill(1, m.start - start, m.end - start);
+  let cased = "";
+  for (let i = start; i < end; ) {
+    let j = i;
+    while (j < end && /[\p{L}\p{N}'’.&-]/u.test(text[j])) j++;
+    if (j === i) {
+      cased += text[i++];
+      continue;
+    }
+    const word = text.slice(i, j);
+    const acronym = word.replace(/[^\p{L}]/gu, "").length <= 4 || /\d/.test(word);
+    cased += !named[i - start] ? word.toLowerCase() : acronym ? word : word[0] + word.slice(1).toLowerCase();
+    i = j;
+  }
+  if (cased.length !== end - start) return [];
+  const reread = analyze(" ".repeat(start) + cased);
+  const out: Relation[] = [];
+  for (const r of findRelations(reread, { mentions, entities: entities.entities }, docId)) {
+    const trigger = r.evidence.trigger;
+    // "SPRINKEL URGES GROWTH IN JAPAN, EUROPE": a headline drops its "and"s, so two names a comma parts are a list,
+    // not an "X, Y" of places
+    const [a, b] = [r.evidence.subject, r.evidence.object].sort((x, y) => (x?.start ?? 0) - (y?.start ?? 0));
+    if (a && b && /^\s*,\s*$/.test(text.slice(a.end, b.start))) continue;
+    // "LOTUS TO ACQUIRE COMPUTER ACCESS CORP": a headline's bare infinitive is what someone will or plans to do
+    const future = trigger !== undefined && /\bto\s+$/i.test(cased.slice(0, trigger.start - start));
+    out.push({ ...r, hedged: r.hedged || future, evidence: { ...r.evidence, text: text.slice(r.evidence.start, r.evidence.end) } });
+  }
+  return out;
 }
 
 function inCapitals(view: SentenceView): boolean {

@@ -131,4 +131,16 @@ describe("company copy", () => {
     // estimating Canada's wheat crop says nothing of Canada
     expect(relations("The U.S. Agriculture Department estimated Canada's 1986/87 wheat crop at 31.85 mln tonnes.")).toEqual([]);
   });
+
+  it("reads a headline in capitals in sentence case, a bare infinitive there as a plan, a comma there as a list", () => {
+    const sued = extractDocument({ id: "t", text: "TWA <TWA> SUES USAIR <U> OVER POISON PILL\n\nTrans World Airlines Inc and USAir Group Inc are rivals." });
+    expect(sued.relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain("trans-world-airlines-inc sues usair-group-inc");
+    // the evidence is the headline as written
+    expect(sued.relations.find((r) => r.predicate === "sues")?.evidence.text).toBe("TWA <TWA> SUES USAIR <U> OVER POISON PILL");
+    const planned = extractDocument({ id: "t", text: "LOTUS <LOTS> TO ACQUIRE <COMPUTER ACCESS CORP>\n\nLotus Development Corp said it had a good year." });
+    expect(planned.relations.filter((r) => r.predicate === "acquires").map((r) => r.hedged)).toEqual([true]);
+    expect(relations("SPRINKEL URGES GREATER GROWTH IN JAPAN, EUROPE\n\nBeryl Sprinkel spoke in Washington.")).not.toContain(
+      "japan located in europe",
+    );
+  });
 });
