@@ -15,6 +15,11 @@ import { argOf } from "./arguments.js";
 import { baseDep, buildTree, depOf, dominates, headOf, isParsed, subjectsOf, type Tree } from "./tree.js";
 
 export function findRelations(analyzed: AnalyzedText, entities: EntityResult, docId: string): Relation[] {
+  return relationsOf(analyzed, entities, docId, true);
+}
+
+/** `rereadCapitals`: whether a line in capitals is read again in sentence case (not within such a reading). */
+function relationsOf(analyzed: AnalyzedText, entities: EntityResult, docId: string, rereadCapitals: boolean): Relation[] {
   const lexicon = relationLexicon();
   const { tokens, sentences } = analyzed;
   if (!tokens.length || !entities.mentions.length) return [];
@@ -46,6 +51,7 @@ export function findRelations(analyzed: AnalyzedText, entities: EntityResult, do
     // its tags nor its tree can be trusted; it is read again in sentence case (its names are the entity stage's)
     if (!view.mentions.length) continue;
     if (inCapitals(view)) {
+      if (!rereadCapitals) continue;
       for (const relation of capitalsRelations(analyzed, view, entities, docId)) {
         const key = [relation.subject, relation.predicate, relation.object, relation.negated, relation.hedged, relation.evidence.start].join("\u0000");
         if (!best.has(key)) best.set(key, relation);
@@ -155,7 +161,7 @@ function capitalsRelations(analyzed: AnalyzedText, view: SentenceView, entities:
   if (cased.length !== end - start) return [];
   const reread = analyze(" ".repeat(start) + cased);
   const out: Relation[] = [];
-  for (const r of findRelations(reread, { mentions, entities: entities.entities }, docId)) {
+  for (const r of relationsOf(reread, { mentions, entities: entities.entities }, docId, false)) {
     const trigger = r.evidence.trigger;
     // "SPRINKEL URGES GROWTH IN JAPAN, EUROPE": a headline drops its "and"s, so two names a comma parts are a list,
     // not an "X, Y" of places

@@ -142,5 +142,7 @@ describe("company copy", () => {
     expect(relations("SPRINKEL URGES GREATER GROWTH IN JAPAN, EUROPE\n\nBeryl Sprinkel spoke in Washington.")).not.toContain(
       "japan located in europe",
     );
+    // a line still in capitals in sentence case (all its words names or acronyms) is read once, not again and again
+    expect(() => relations("IBM GM UAW\n\nIBM and GM and UAW met in Detroit.")).not.toThrow();
   });
 });
