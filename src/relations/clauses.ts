@@ -584,10 +584,21 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     // "expects GE to earn 1.39 dlrs", "allowed the plan to lapse": the object of a verb outside the table is the
     // subject of its infinitive, not what the verb acts on ("urged NATO to act" is the table's)
     if (!slot.prep && !entry && infinitiveAfterObject(tree, v)) predicate = null;
+    // "raised its Viacom stake": a holding named by its company reads as the holding noun's own
+    // predicate (invests in), whatever the verb does to its size (a holding parted with keeps the verb's reading)
+    const holding = !slot.prep && !entry ? lx.nouns.get(tokens[slot.head].lemma.toLowerCase())?.get("in") : undefined;
+    let ofHolding = false;
+    // (with a possessor: "its Viacom stake" is a stake in Viacom, "greets Shearson stake" Shearson's own)
+    if (holding && !lx.divestingVerbs.has(lemma) && childBy(tree, slot.head, "nmod:poss") >= 0) {
+      const owners = args(tree, [slot.head], true, false);
+      ofHolding = owners.length > 0 && owners.every((o) => o.via === "proxy");
+      if (ofHolding) predicate = holding;
+    }
     if (!predicate) continue;
     let objects = args(tree, [slot.head], true, slot.prep !== "");
     // "expressed Italy's willingness": a pure light verb outside the table acts on its noun, not on who has it
-    if (PURE_LIGHT.has(lemma) && !entry) objects = objects.filter((o) => o.via === "head");
+    if (PURE_LIGHT.has(lemma) && !entry && !ofHolding) objects = objects.filter((o) => o.via === "head");
+
     for (const subject of subjectArgs)
       for (const object of objects) {
         const w = weight * (entry ? 1 : 0.85) * (slot.prep ? 0.95 : 1);

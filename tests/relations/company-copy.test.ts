@@ -40,6 +40,16 @@ describe("company copy", () => {
     expect(affirmed.some((r) => r.includes(" aa"))).toBe(false);
   });
 
+  it("reads a holding named by its company as an investment, whatever the verb does to its size", () => {
+    expect(relations("Oppenbach and Co Inc raised its Viacell International Inc stake to 7.7 pct.")).toEqual([
+      "oppenbach-and-co-inc invests in viacell-international-inc",
+    ]);
+    // without a possessor the company before "stake" may be its holder: no investment read off it
+    expect(relations("Chicopee Mills Corp welcomed the Shearwood Brothers Inc stake.")).not.toContain(
+      "chicopee-mills-corp invests in shearwood-brothers-inc",
+    );
+  });
+
   it("reads a part of a holding as its owner's", () => {
     expect(relations("The balance of Rexford Health Corp's common stock is owned by Carrow Aircraft Corp.")).toContain(
       "carrow-aircraft-corp owns rexford-health-corp",
