@@ -99,6 +99,27 @@ function overlapping(boxes: { node: string; x: number; y: number; width: number;
   return pairs;
 }
 
+/** Pixels of the canvas' screenshot that differ from its background (its top-left corner): 0 when nothing is drawn. */
+async function inkedPixels(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const png = (await page.locator("#sigma").screenshot()).toString("base64");
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let inked = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i] !== pixels[0] || pixels[i + 1] !== pixels[1] || pixels[i + 2] !== pixels[2]) inked++;
+    return inked;
+  }, png);
+}
+
 describe(`the viewer on a big graph (${ENTITIES} entities)`, () => {
   it("selecting the hub shows only its neighbourhood's labels, laid out apart, and its relations with arrows", async () => {
     const { page, errors } = await openViewer(browser, server.url);
@@ -175,6 +196,46 @@ describe(`the viewer on a big graph (${ENTITIES} entities)`, () => {
     const back = await positions(page, [HUB, ...neighbours]);
     expect(back.map((b) => b.display)).toEqual(before.map((b) => b.display));
     expect(await page.evaluate(() => window.newsgraph!.renderer!.sigma.getCanvases().nodes.style.opacity)).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a selection's camera jumps to the ego view instead of moving there frame by frame", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    // Read in the same task as the selection: an animated move would only have started.
+    const camera = await page.evaluate(
+      (key) =>
+        new Promise<{ animated: boolean; ratio: number }>((done) => {
+          window.addEventListener(
+            "hashchange",
+            () => {
+              const state = window.newsgraph!.renderer!.sigma.getCamera();
+              done({ animated: state.isAnimated(), ratio: state.getState().ratio });
+            },
+            { once: true },
+          );
+          location.hash = `#node=${key}`;
+        }),
+      HUB,
+    );
+    expect(camera).toEqual({ animated: false, ratio: 0.5 });
+    expect(await page.evaluate(() => window.newsgraph!.settled())).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the graph drawn when a selection opens and closes the panel (which resizes the canvas)", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    const overview = await inkedPixels(page);
+    expect(overview).toBeGreaterThan(1000);
+    await page.evaluate((key) => (location.hash = `#node=${key}`), HUB);
+    await poll(() => page.evaluate(() => window.newsgraph!.settled() && !!window.newsgraph!.state.node)).toBe(true);
+    expect(await page.locator("#panel").isVisible()).toBe(true);
+    expect(await inkedPixels(page)).toBeGreaterThan(1000);
+    await page.evaluate(() => (location.hash = ""));
+    await poll(() => page.evaluate(() => window.newsgraph!.settled() && !window.newsgraph!.state.node)).toBe(true);
+    expect(await page.locator("#panel").isVisible()).toBe(false);
+    expect(await inkedPixels(page)).toBeGreaterThan(overview / 2);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -385,8 +385,17 @@ export function createRenderer(
     // render the refresh scheduled would draw the same again (a whole frame, most of a second in software WebGL).
     cancelScheduledRender(renderer);
   });
-  // The panel opening or closing changes the canvas' width; sigma only watches the window.
-  const observer = new ResizeObserver(() => renderer.resize());
+  // The panel opening or closing changes the canvas' width; sigma only watches the window. Resizing a canvas clears
+  // it, and the label grid is laid out for a size: a new size needs an indexation and a frame, unless one was drawn
+  // at that size already (a selection draws after the panel opened, `showEgo`).
+  const observer = new ResizeObserver(() => {
+    const before = renderer.getDimensions();
+    renderer.resize();
+    const after = renderer.getDimensions();
+    if (before.width !== after.width || before.height !== after.height) {
+      renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+    }
+  });
   observer.observe(container);
   let killed = false;
   let frame: number | undefined;
@@ -454,6 +463,8 @@ export function createRenderer(
     if (key === egoKey) return false;
     egoKey = key;
     stopAnimation?.();
+    // The panel may have just opened or closed: the layout below is for the canvas' size now.
+    renderer.resize();
     computeFocus();
     const targets: Record<string, { x: number; y: number }> = {};
     for (const [moved, position] of home) targets[moved] = { ...position };
@@ -527,8 +538,13 @@ export function createRenderer(
       animating = true;
       stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, () => settle(true));
     }
-    if (camera) void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
-    else if (node && graph.hasNode(node)) centreOn(renderer, node, graph);
+    // On a big graph the camera jumps too: each frame of an animated move costs a full software-WebGL frame (the
+    // 300 ms move drew two or three of them before the ego view settled). The jump comes before `update()`, whose
+    // frame then shows the ego view where it ends.
+    if (camera) {
+      if (big) renderer.getCamera().setState(camera);
+      else void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
+    } else if (node && graph.hasNode(node)) centreOn(renderer, node, graph, big ? 0 : 400);
     update();
     return true;
   };
@@ -579,7 +595,13 @@ function typed(program: EdgeProgramType): EdgeProgramType<NodeAttributes, EdgeAt
  * Moves the camera so that a node and its visible neighbours fill the view (sigma's framed coordinates run
  * from 0 to 1 across the whole graph, and a camera ratio of 1 shows all of it).
  */
-export function centreOn(renderer: NewsSigma, node: string, graph: ViewerGraph = renderer.getGraph()): void {
+export function centreOn(
+  renderer: NewsSigma,
+  node: string,
+  graph: ViewerGraph = renderer.getGraph(),
+  /** 0 jumps there. */
+  duration = 400,
+): void {
   const display = renderer.getNodeDisplayData(node);
   if (!display) return;
   const points = [display];
@@ -596,5 +618,6 @@ export function centreOn(renderer: NewsSigma, node: string, graph: ViewerGraph =
   const ratio = Math.min(Math.max(Math.max(width, height) * 1.4, 0.08), 1);
   const x = (Math.max(...xs) + Math.min(...xs)) / 2;
   const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-  void renderer.getCamera().animate({ x, y, ratio }, { duration: 400 });
+  if (duration === 0) renderer.getCamera().setState({ x, y, ratio });
+  else void renderer.getCamera().animate({ x, y, ratio }, { duration });
 }
