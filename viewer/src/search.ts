@@ -36,8 +36,38 @@ export interface EntitySearch {
 const tokenize = (text: string): string[] => text.split(/[\s\-–—.,;:!?'’"()/]+/u).filter(Boolean);
 
 /**
- * The search over every entity. `background` builds the index in small chunks between other work (50,000 entities
- * take 0.6-0.8 s to index, which would keep a big graph's page from answering); until it is complete, a query is
+ * Adds `entries` to `index` in the page's idle time (`requestIdleCallback`), a slice at a time, so that typing,
+ * the pointer and frames come first; where there is no idle time for a second, a slice of 10 ms runs anyway. Outside
+ * a browser (tests in Node), slices of 10 ms between tasks.
+ */
+function addWhenIdle(index: MiniSearch<Entry>, entries: Entry[]): Promise<void> {
+  return new Promise((done) => {
+    let next = 0;
+    const slice = (timeLeft: () => number): void => {
+      do index.add(entries[next++]);
+      while (next < entries.length && timeLeft() > 1);
+      if (next < entries.length) schedule();
+      else done();
+    };
+    const budget = (ms: number): (() => number) => {
+      const end = performance.now() + ms;
+      return () => end - performance.now();
+    };
+    const schedule = (): void => {
+      if (typeof requestIdleCallback === "function") {
+        requestIdleCallback((deadline) => slice(deadline.didTimeout ? budget(10) : () => deadline.timeRemaining()), {
+          timeout: 1000,
+        });
+      } else setTimeout(() => slice(budget(10)), 0);
+    };
+    if (entries.length === 0) done();
+    else schedule();
+  });
+}
+
+/**
+ * The search over every entity. `background` builds the index in the page's idle time (50,000 entities take
+ * 0.6-0.8 s to index, which would keep a big graph's page from answering); until it is complete, a query is
  * answered by a plain scan: entities whose label or aliases hold a word starting with each word of the query.
  */
 export function createEntitySearch(graph: ViewerGraph, options: { background?: boolean } = {}): EntitySearch {
@@ -54,7 +84,7 @@ export function createEntitySearch(graph: ViewerGraph, options: { background?: b
   let complete = false;
   let ready: Promise<void>;
   if (options.background) {
-    ready = index.addAllAsync(entries, { chunkSize: 2000 }).then(() => {
+    ready = addWhenIdle(index, entries).then(() => {
       complete = true;
       scanWords = null;
     });
@@ -68,19 +98,25 @@ export function createEntitySearch(graph: ViewerGraph, options: { background?: b
   const scan = (q: string, limit: number): SearchHit[] => {
     const words = tokenize(fold(q));
     scanWords ??= entries.map((entry) => ({ label: tokenize(fold(entry.label)), aliases: tokenize(fold(entry.aliases)) }));
-    const hits: { entry: Entry; score: number }[] = [];
+    const starts = (tokens: string[], word: string): boolean => tokens.some((t) => t.startsWith(word));
+    // The best `limit` hits so far, best first, ties in graph order: the first letters of a query match most of
+    // a big graph, and sorting all of them on each keystroke was most of the scan.
+    const best: { entry: Entry; score: number }[] = [];
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i];
       const { label: labelWords, aliases: aliasWords } = scanWords[i];
-      const starts = (tokens: string[], word: string): boolean => tokens.some((t) => t.startsWith(word));
       const inLabel = words.every((w) => starts(labelWords, w));
       if (!inLabel && !words.every((w) => starts(labelWords, w) || starts(aliasWords, w))) continue;
       // Label matches first, then shorter labels (closer to what was typed).
-      hits.push({ entry, score: (inLabel ? 0 : 1000) + entry.label.length });
+      const score = (inLabel ? 0 : 1000) + entry.label.length;
+      if (best.length === limit && score >= best[limit - 1].score) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].score > score) at--;
+      best.splice(at, 0, { entry, score });
+      if (best.length > limit) best.pop();
     }
-    hits.sort((a, b) => a.score - b.score);
     const folded = fold(q);
-    return hits.slice(0, limit).map(({ entry }) => {
+    return best.map(({ entry }) => {
       const via = fold(entry.label).includes(folded)
         ? undefined
         : entry.aliases.split(" \n ").find((a) => fold(a).includes(folded));
