@@ -240,6 +240,69 @@ describe(`the viewer on a big graph (${ENTITIES} entities)`, () => {
     await page.close();
   });
 
+  it("draws the entities without a picking pass, and the pointer still finds them (only the neighbourhood's while one is shown)", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    // Draws into a framebuffer (sigma's picking buffers) and onto the canvas, on the nodes' context, for one frame.
+    const draws = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      const canvas = sigma.getCanvases().nodes;
+      const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext;
+      const counts = { picking: 0, screen: 0 };
+      const drawArrays = gl.drawArrays.bind(gl);
+      gl.drawArrays = (mode: number, first: number, count: number) => {
+        if (gl.getParameter(gl.FRAMEBUFFER_BINDING)) counts.picking++;
+        else counts.screen++;
+        drawArrays(mode, first, count);
+      };
+      sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+      gl.drawArrays = drawArrays;
+      return counts;
+    });
+    expect(draws).toEqual({ picking: 0, screen: 1 });
+
+    // The pointer over an entity of the overview, then over empty space.
+    const canvas = (await page.locator("#sigma").boundingBox())!;
+    const at = (key: string) =>
+      page.evaluate((key) => {
+        const sigma = window.newsgraph!.renderer!.sigma;
+        return sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+      }, key);
+    await page.evaluate(() => {
+      (window as any).__entered = [];
+      window.newsgraph!.renderer!.sigma.on("enterNode", ({ node }) => (window as any).__entered.push(node));
+    });
+    const entered = () => page.evaluate(() => (window as any).__entered.slice());
+    // The entity drawn last, so on top of any it overlaps; a pixel off its centre.
+    const last = await at("e20999");
+    await page.mouse.move(canvas.x + last.x + 1, canvas.y + last.y - 1);
+    await poll(entered).toEqual(["e20999"]);
+    await page.mouse.move(canvas.x + 5, canvas.y + canvas.height - 5);
+    await poll(() => page.evaluate(() => window.newsgraph!.renderer!.sigma.getContainer().style.cursor)).toBe("");
+
+    // With the hub's neighbourhood shown, a faded entity away from it does not answer; a neighbour does.
+    await page.evaluate((key) => (location.hash = `#node=${key}`), HUB);
+    await poll(() => page.evaluate(() => window.newsgraph!.settled() && !!window.newsgraph!.state.node)).toBe(true);
+    const faded = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      const { width, height } = sigma.getDimensions();
+      const near = ["e0", "e7", "e14", "e21", "e28"].map((k) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!));
+      for (let i = 100; i < 21_000; i++) {
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(`e${i}`)!);
+        const inside = p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40;
+        if (inside && near.every((q) => Math.hypot(p.x - q.x, p.y - q.y) > 60)) return { key: `e${i}`, ...p };
+      }
+      return null;
+    });
+    expect(faded).not.toBeNull();
+    await page.evaluate(() => ((window as any).__entered = []));
+    await page.mouse.move(canvas.x + faded!.x, canvas.y + faded!.y);
+    const e28 = await at("e28");
+    await page.mouse.move(canvas.x + e28.x, canvas.y + e28.y);
+    await poll(entered).toEqual(["e28"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("draws no relation until one is in focus, and all of them on request, kept in the URL", async () => {
     const { page, errors } = await openViewer(browser, server.url);
     /** Relations sigma holds and those it draws (not hidden), and the size of the page's whole graph. */
