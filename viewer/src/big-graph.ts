@@ -27,10 +27,7 @@ import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types
 /** How an edge of the selected neighbourhood is drawn on top of the overview. */
 export type FocusEdgeType = "arrow" | "double" | "curved" | "curvedDouble";
 
-/** Display data the reducers add on big graphs: which items belong to the neighbourhood drawn on top. */
-export interface FocusNodeData {
-  focus?: boolean;
-}
+/** Display data the edge reducer adds on big graphs: how an edge of the neighbourhood is drawn on top. */
 export interface FocusEdgeData {
   focusType?: FocusEdgeType;
 }
@@ -52,20 +49,16 @@ function glslColor(hex: string): string {
 /**
  * Sigma's point program with a fade: when the layer says so, every node takes the faded colour in the vertex shader,
  * so fading 50,000 nodes costs one uniform instead of 50,000 reducer calls. The neighbourhood is drawn again, in
- * colour, by sigma's layer of highlighted nodes, above the faded ones (and by a circle program here, the nodes
- * marked `focus`). No picking pass: the renderer finds the entity under the pointer from the entities' places
- * (picking.ts), and while faded only the neighbourhood answers, so the faded carpet of a big graph does not catch
- * clicks meant for an edge of the neighbourhood.
+ * colour, by sigma's layer of highlighted nodes, above the faded ones. No picking pass: the renderer finds the
+ * entity under the pointer from the entities' places (picking.ts), and while faded only the neighbourhood answers,
+ * so the faded carpet of a big graph does not catch clicks meant for an edge of the neighbourhood.
  */
 function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramType {
   const ANCHOR = "v_color = a_color;";
   class FadingPointProgram extends NodePointProgram {
-    focus = new Map<number, { index: number; data: NodeDisplayData }>();
-    overlay: NodeCircleProgram;
-
-    constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: AnySigma) {
-      super(gl, pickingBuffer, renderer);
-      this.overlay = new NodeCircleProgram(gl, pickingBuffer, renderer);
+    constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: AnySigma) {
+      // No picking buffer: the points are not drawn for picking (see `render`), so no picking shaders either.
+      super(gl, null, renderer);
     }
 
     override getDefinition(): ReturnType<NodePointProgram["getDefinition"]> {
@@ -87,18 +80,6 @@ function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramT
       info.gl.uniform1f(info.uniformLocations.u_fade, layer.fade ? 1 : 0);
     }
 
-    // A full indexation rewrites every item from scratch: the neighbourhood comes back through process().
-    override reallocate(capacity: number): void {
-      super.reallocate(capacity);
-      this.focus.clear();
-    }
-
-    override process(nodeIndex: number, offset: number, data: NodeDisplayData): void {
-      super.process(nodeIndex, offset, data);
-      if ((data as FocusNodeData).focus && !data.hidden) this.focus.set(offset, { index: nodeIndex, data });
-      else this.focus.delete(offset);
-    }
-
     override render(params: RenderParams): void {
       // Program.render without its picking pass: the renderer finds the entity under the pointer itself
       // (picking.ts); drawing 50,000 points a second time for picking was 40 % of a frame.
@@ -107,16 +88,6 @@ function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramT
       this.bindProgram(this.normalProgram);
       this.renderProgram(params, this.normalProgram);
       this.unbindProgram(this.normalProgram);
-      if (!layer.fade || this.focus.size === 0) return;
-      this.overlay.reallocate(this.focus.size);
-      let i = 0;
-      for (const { index, data } of this.focus.values()) this.overlay.process(index, i++, data);
-      this.overlay.render(params);
-    }
-
-    override kill(): void {
-      this.overlay.kill();
-      super.kill();
     }
   }
   return FadingPointProgram as unknown as NodeProgramType;
@@ -212,6 +183,8 @@ export function bigGraphPrograms(
     nodeProgramClasses: { circle: fadingPointProgram(layer, fadedColor) },
     // The hovered and highlighted nodes (the neighbourhood) are drawn in their own layer, never faded.
     nodeHoverProgramClasses: { circle: NodeCircleProgram as unknown as NodeProgramType },
-    edgeProgramClasses: { line: overviewLineProgram(layer) },
+    // Every edge is a "line" here (renderer.ts); "arrow" is sigma's default type, which it always compiles (four
+    // shader programs): the line program stands in for it, one program.
+    edgeProgramClasses: { line: overviewLineProgram(layer), arrow: EdgeLineProgram as unknown as EdgeProgramType },
   };
 }

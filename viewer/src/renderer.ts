@@ -31,7 +31,6 @@ import {
   type FocusEdgeData,
   type FocusEdgeType,
   type FocusLayer,
-  type FocusNodeData,
 } from "./big-graph.js";
 
 export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -165,7 +164,7 @@ export function createRenderer(
   const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
     const moved = egoPositions.get(node);
-    const display: Partial<NodeDisplayData> & FocusNodeData & { quietHover?: boolean } = {
+    const display: Partial<NodeDisplayData> & { quietHover?: boolean } = {
       x: moved?.x ?? attrs.x,
       y: moved?.y ?? attrs.y,
       label: attrs.label,
@@ -188,7 +187,6 @@ export function createRenderer(
         display.highlighted = true;
         display.forceLabel = true;
         display.zIndex = 3;
-        display.focus = big;
       } else if (neighbours.has(node)) {
         display.forceLabel = true;
         display.zIndex = 2;
@@ -197,7 +195,6 @@ export function createRenderer(
         if (big) {
           display.highlighted = true;
           display.quietHover = true;
-          display.focus = true;
         }
       } else if (!big) {
         // On a big graph the fade is the point program's (big-graph.ts): the other nodes are not touched.
