@@ -99,6 +99,27 @@ function overlapping(boxes: { node: string; x: number; y: number; width: number;
   return pairs;
 }
 
+/** Pixels of the canvas' screenshot that differ from its background (its top-left corner): 0 when nothing is drawn. */
+async function inkedPixels(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const png = (await page.locator("#sigma").screenshot()).toString("base64");
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    let inked = 0;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i] !== pixels[0] || pixels[i + 1] !== pixels[1] || pixels[i + 2] !== pixels[2]) inked++;
+    return inked;
+  }, png);
+}
+
 describe(`the viewer on a big graph (${ENTITIES} entities)`, () => {
   it("selecting the hub shows only its neighbourhood's labels, laid out apart, and its relations with arrows", async () => {
     const { page, errors } = await openViewer(browser, server.url);
@@ -175,6 +196,109 @@ describe(`the viewer on a big graph (${ENTITIES} entities)`, () => {
     const back = await positions(page, [HUB, ...neighbours]);
     expect(back.map((b) => b.display)).toEqual(before.map((b) => b.display));
     expect(await page.evaluate(() => window.newsgraph!.renderer!.sigma.getCanvases().nodes.style.opacity)).toBe("");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a selection's camera jumps to the ego view instead of moving there frame by frame", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    // Read in the same task as the selection: an animated move would only have started.
+    const camera = await page.evaluate(
+      (key) =>
+        new Promise<{ animated: boolean; ratio: number }>((done) => {
+          window.addEventListener(
+            "hashchange",
+            () => {
+              const state = window.newsgraph!.renderer!.sigma.getCamera();
+              done({ animated: state.isAnimated(), ratio: state.getState().ratio });
+            },
+            { once: true },
+          );
+          location.hash = `#node=${key}`;
+        }),
+      HUB,
+    );
+    expect(camera).toEqual({ animated: false, ratio: 0.5 });
+    expect(await page.evaluate(() => window.newsgraph!.settled())).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps the graph drawn when a selection opens and closes the panel (which resizes the canvas)", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    const overview = await inkedPixels(page);
+    expect(overview).toBeGreaterThan(1000);
+    await page.evaluate((key) => (location.hash = `#node=${key}`), HUB);
+    await poll(() => page.evaluate(() => window.newsgraph!.settled() && !!window.newsgraph!.state.node)).toBe(true);
+    expect(await page.locator("#panel").isVisible()).toBe(true);
+    expect(await inkedPixels(page)).toBeGreaterThan(1000);
+    await page.evaluate(() => (location.hash = ""));
+    await poll(() => page.evaluate(() => window.newsgraph!.settled() && !window.newsgraph!.state.node)).toBe(true);
+    expect(await page.locator("#panel").isVisible()).toBe(false);
+    expect(await inkedPixels(page)).toBeGreaterThan(overview / 2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("draws the entities without a picking pass, and the pointer still finds them (only the neighbourhood's while one is shown)", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    // Draws into a framebuffer (sigma's picking buffers) and onto the canvas, on the nodes' context, for one frame.
+    const draws = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      const canvas = sigma.getCanvases().nodes;
+      const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext;
+      const counts = { picking: 0, screen: 0 };
+      const drawArrays = gl.drawArrays.bind(gl);
+      gl.drawArrays = (mode: number, first: number, count: number) => {
+        if (gl.getParameter(gl.FRAMEBUFFER_BINDING)) counts.picking++;
+        else counts.screen++;
+        drawArrays(mode, first, count);
+      };
+      sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+      gl.drawArrays = drawArrays;
+      return counts;
+    });
+    expect(draws).toEqual({ picking: 0, screen: 1 });
+
+    // The pointer over an entity of the overview, then over empty space.
+    const canvas = (await page.locator("#sigma").boundingBox())!;
+    const at = (key: string) =>
+      page.evaluate((key) => {
+        const sigma = window.newsgraph!.renderer!.sigma;
+        return sigma.framedGraphToViewport(sigma.getNodeDisplayData(key)!);
+      }, key);
+    await page.evaluate(() => {
+      (window as any).__entered = [];
+      window.newsgraph!.renderer!.sigma.on("enterNode", ({ node }) => (window as any).__entered.push(node));
+    });
+    const entered = () => page.evaluate(() => (window as any).__entered.slice());
+    // The entity drawn last, so on top of any it overlaps; a pixel off its centre.
+    const last = await at("e20999");
+    await page.mouse.move(canvas.x + last.x + 1, canvas.y + last.y - 1);
+    await poll(entered).toEqual(["e20999"]);
+    await page.mouse.move(canvas.x + 5, canvas.y + canvas.height - 5);
+    await poll(() => page.evaluate(() => window.newsgraph!.renderer!.sigma.getContainer().style.cursor)).toBe("");
+
+    // With the hub's neighbourhood shown, a faded entity away from it does not answer; a neighbour does.
+    await page.evaluate((key) => (location.hash = `#node=${key}`), HUB);
+    await poll(() => page.evaluate(() => window.newsgraph!.settled() && !!window.newsgraph!.state.node)).toBe(true);
+    const faded = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      const { width, height } = sigma.getDimensions();
+      const near = ["e0", "e7", "e14", "e21", "e28"].map((k) => sigma.framedGraphToViewport(sigma.getNodeDisplayData(k)!));
+      for (let i = 100; i < 21_000; i++) {
+        const p = sigma.framedGraphToViewport(sigma.getNodeDisplayData(`e${i}`)!);
+        const inside = p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40;
+        if (inside && near.every((q) => Math.hypot(p.x - q.x, p.y - q.y) > 60)) return { key: `e${i}`, ...p };
+      }
+      return null;
+    });
+    expect(faded).not.toBeNull();
+    await page.evaluate(() => ((window as any).__entered = []));
+    await page.mouse.move(canvas.x + faded!.x, canvas.y + faded!.y);
+    const e28 = await at("e28");
+    await page.mouse.move(canvas.x + e28.x, canvas.y + e28.y);
+    await poll(entered).toEqual(["e28"]);
     expect(errors).toEqual([]);
     await page.close();
   });

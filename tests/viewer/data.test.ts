@@ -1,9 +1,11 @@
 // The viewer's data seam: what it accepts, what it refuses, and the defaults it fills in.
+import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { GraphLoadError, parseGraphText } from "../../viewer/src/data.js";
 import { viewGraphOf } from "./view.js";
 import { createEntitySearch, fold } from "../../viewer/src/search.js";
 import { viewerFixtureJson } from "./fixture.js";
+import type { ViewerGraph, ViewNode } from "../../viewer/src/view-graph.js";
 
 function failure(text: string): GraphLoadError {
   try {
@@ -78,6 +80,36 @@ describe("entity search", () => {
     expect(search.search("ana dua")[0].id).toBe("ana-duarte");
     expect(search.search("")).toEqual([]);
     expect(search.search("zzzz")).toEqual([]);
+  });
+
+  it("answers with the plain scan's best hits, label matches and shorter labels first, ties in graph order", async () => {
+    const graph = new MultiDirectedGraph() as unknown as ViewerGraph;
+    const add = (key: string, label: string, aliases: string[] = []) =>
+      graph.addNode(key, { label, entityType: "ORG", aliases } as ViewNode);
+    // More matches than the 8 listed, arriving in no particular order of score.
+    for (let i = 0; i < 12; i++) add(`long-${i}`, `Acme Holdings Group ${i}`);
+    add("alias", "Zenith", ["Acme"]);
+    add("short", "Acme");
+    for (let i = 0; i < 4; i++) add(`mid-${i}`, `Acme Co ${i}`);
+    add("other", "Beta");
+    const scan = createEntitySearch(graph, { background: true });
+    expect(scan.search("acme").map((hit) => hit.id)).toEqual([
+      "short",
+      "mid-0",
+      "mid-1",
+      "mid-2",
+      "mid-3",
+      "long-0",
+      "long-1",
+      "long-2",
+    ]);
+    const all = scan.search("acme", 20).map((hit) => hit.id);
+    expect(all.slice(-2)).toEqual(["long-11", "alias"]);
+    // The index, once built, does not reorder them, and finds what the scan cannot: a misspelt word.
+    expect(scan.search("acne")).toEqual([]);
+    await scan.ready;
+    expect(scan.search("acme", 20).map((hit) => hit.id)).toEqual(all);
+    expect(scan.search("zenitj").map((hit) => hit.id)).toEqual(["alias"]);
   });
 
   it("built in the background, answers the same queries before and after its index is complete", async () => {

@@ -55,6 +55,25 @@ describe("viewer on the fixture graph", () => {
     await page.close();
   });
 
+  it("answers a query typed before the graph has loaded, once it has", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    // The graph's payload is held back until the query is in the box.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route("**/view.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url, { waitUntil: "domcontentloaded" });
+    await page.type("#search", "okafor");
+    expect(await page.evaluate(() => window.newsgraph?.ready ?? false)).toBe(false);
+    release();
+    await page.waitForFunction(() => window.newsgraph?.ready === true, undefined, { timeout: 60_000 });
+    await page.locator("#search-hits [role=option]").first().waitFor();
+    expect(await page.locator("#search-hits [role=option]").first().textContent()).toContain("Vera Okafor");
+    await page.close();
+  });
+
   it("accent- and case-insensitive search finds aliases", async () => {
     const { page } = await openViewer(browser, server.url);
     await page.fill("#search", "ÉDINBURGH");

@@ -3,8 +3,8 @@
 // - software WebGL draws an instanced item (sigma's circle, arrow) for a fixed cost per instance: 50,000 circles
 //   took 3.1 s a frame, the same entities as points 0.3 s; plain lines cost 0.6 s, their picking pass as much again;
 // - sigma re-running the reducers costs 15-30 µs per item, seconds for the whole graph.
-// So the overview draws points and plain lines (the lines without a picking pass: no one clicks one line out of
-// 150,000), and a selection changes only the items of the old and new neighbourhood. The rest of the graph fades
+// So the overview draws points and plain lines, both without a picking pass (no one clicks one line out of 150,000;
+// the renderer finds the entity under the pointer from the entities' places, picking.ts), and a selection changes only the items of the old and new neighbourhood. The rest of the graph fades
 // through a uniform (nodes) or is left undrawn (overview lines); the neighbourhood's nodes are highlighted (sigma
 // draws those again in a layer of their own) and its edges, marked `focusType` by the reducer, are drawn by sigma's
 // arrow and curved programs. The renderer also dims the nodes' canvas meanwhile: the edges and their labels lie
@@ -27,10 +27,7 @@ import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types
 /** How an edge of the selected neighbourhood is drawn on top of the overview. */
 export type FocusEdgeType = "arrow" | "double" | "curved" | "curvedDouble";
 
-/** Display data the reducers add on big graphs: which items belong to the neighbourhood drawn on top. */
-export interface FocusNodeData {
-  focus?: boolean;
-}
+/** Display data the edge reducer adds on big graphs: how an edge of the neighbourhood is drawn on top. */
 export interface FocusEdgeData {
   focusType?: FocusEdgeType;
 }
@@ -50,22 +47,18 @@ function glslColor(hex: string): string {
 }
 
 /**
- * Sigma's point program with a fade: when the layer says so, every node takes the faded colour in the vertex shader
- * (the picking pass keeps its ids), so fading 50,000 nodes costs one uniform instead of 50,000 reducer calls. The
- * neighbourhood is drawn again, in colour, by sigma's layer of highlighted nodes, above the faded ones. While faded,
- * the faded nodes leave the picking pass: only the neighbourhood (the nodes marked `focus`, drawn for picking by
- * sigma's circle program) answers the pointer, so the faded carpet of a big graph does not catch clicks meant for
- * an edge of the neighbourhood.
+ * Sigma's point program with a fade: when the layer says so, every node takes the faded colour in the vertex shader,
+ * so fading 50,000 nodes costs one uniform instead of 50,000 reducer calls. The neighbourhood is drawn again, in
+ * colour, by sigma's layer of highlighted nodes, above the faded ones. No picking pass: the renderer finds the
+ * entity under the pointer from the entities' places (picking.ts), and while faded only the neighbourhood answers,
+ * so the faded carpet of a big graph does not catch clicks meant for an edge of the neighbourhood.
  */
 function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramType {
   const ANCHOR = "v_color = a_color;";
   class FadingPointProgram extends NodePointProgram {
-    focus = new Map<number, { index: number; data: NodeDisplayData }>();
-    overlay: NodeCircleProgram;
-
-    constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: AnySigma) {
-      super(gl, pickingBuffer, renderer);
-      this.overlay = new NodeCircleProgram(gl, pickingBuffer, renderer);
+    constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: AnySigma) {
+      // No picking buffer: the points are not drawn for picking (see `render`), so no picking shaders either.
+      super(gl, null, renderer);
     }
 
     override getDefinition(): ReturnType<NodePointProgram["getDefinition"]> {
@@ -87,39 +80,14 @@ function fadingPointProgram(layer: FocusLayer, fadedColor: string): NodeProgramT
       info.gl.uniform1f(info.uniformLocations.u_fade, layer.fade ? 1 : 0);
     }
 
-    // A full indexation rewrites every item from scratch: the neighbourhood comes back through process().
-    override reallocate(capacity: number): void {
-      super.reallocate(capacity);
-      this.focus.clear();
-    }
-
-    override process(nodeIndex: number, offset: number, data: NodeDisplayData): void {
-      super.process(nodeIndex, offset, data);
-      if ((data as FocusNodeData).focus && !data.hidden) this.focus.set(offset, { index: nodeIndex, data });
-      else this.focus.delete(offset);
-    }
-
     override render(params: RenderParams): void {
-      if (!layer.fade) {
-        super.render(params);
-        return;
-      }
-      // Program.render without its picking pass.
+      // Program.render without its picking pass: the renderer finds the entity under the pointer itself
+      // (picking.ts); drawing 50,000 points a second time for picking was 40 % of a frame.
       if (this.hasNothingToRender()) return;
       this.normalProgram.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
       this.bindProgram(this.normalProgram);
       this.renderProgram(params, this.normalProgram);
       this.unbindProgram(this.normalProgram);
-      if (this.focus.size === 0) return;
-      this.overlay.reallocate(this.focus.size);
-      let i = 0;
-      for (const { index, data } of this.focus.values()) this.overlay.process(index, i++, data);
-      this.overlay.render(params);
-    }
-
-    override kill(): void {
-      this.overlay.kill();
-      super.kill();
     }
   }
   return FadingPointProgram as unknown as NodeProgramType;
@@ -215,6 +183,8 @@ export function bigGraphPrograms(
     nodeProgramClasses: { circle: fadingPointProgram(layer, fadedColor) },
     // The hovered and highlighted nodes (the neighbourhood) are drawn in their own layer, never faded.
     nodeHoverProgramClasses: { circle: NodeCircleProgram as unknown as NodeProgramType },
-    edgeProgramClasses: { line: overviewLineProgram(layer) },
+    // Every edge is a "line" here (renderer.ts); "arrow" is sigma's default type, which it always compiles (four
+    // shader programs): the line program stands in for it, one program.
+    edgeProgramClasses: { line: overviewLineProgram(layer), arrow: EdgeLineProgram as unknown as EdgeProgramType },
   };
 }

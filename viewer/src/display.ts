@@ -32,6 +32,10 @@ export function parallelCurvatures(graph: ViewerGraph, edges?: Iterable<string>,
   return curvatures;
 }
 
+/** The smallest and biggest node sizes `nodeSizes` gives (sigma's size units: a disc's radius in pixels at zoom 1). */
+export const NODE_SIZE_MIN = 4;
+export const NODE_SIZE_MAX = 18;
+
 /** Node sizes for both sizing modes, scaled so the biggest hub stays readable. */
 export function nodeSizes(graph: ViewerGraph): { degree: Map<string, number>; pagerank: Map<string, number> } {
   let maxDegree = 1;
@@ -43,8 +47,9 @@ export function nodeSizes(graph: ViewerGraph): { degree: Map<string, number>; pa
   const degree = new Map<string, number>();
   const pagerank = new Map<string, number>();
   graph.forEachNode((node, attrs) => {
-    degree.set(node, 4 + 14 * Math.sqrt((attrs.degree || graph.degree(node)) / maxDegree));
-    pagerank.set(node, maxRank > 0 ? 4 + 14 * Math.sqrt(attrs.pagerank / maxRank) : 6);
+    const range = NODE_SIZE_MAX - NODE_SIZE_MIN;
+    degree.set(node, NODE_SIZE_MIN + range * Math.sqrt((attrs.degree || graph.degree(node)) / maxDegree));
+    pagerank.set(node, maxRank > 0 ? NODE_SIZE_MIN + range * Math.sqrt(attrs.pagerank / maxRank) : 6);
   });
   return { degree, pagerank };
 }

@@ -123,11 +123,13 @@ async function start(): Promise<void> {
       else history.replaceState(null, "", url);
     }
     shown = { node: state.node, edge: state.edge };
+    // The panel and drawer first: opening or closing the panel resizes the canvas, which clears it, so the canvas
+    // is drawn after, at its new size, in one frame.
+    renderPanel(panel, context, state.node, actions);
+    renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
     // A new selection redraws with its ego view; anything else redraws here.
     const redrawn = renderer.showEgo(state.node);
     if (!redrawn && options.redraw !== false) renderer.update();
-    renderPanel(panel, context, state.node, actions);
-    renderDrawer(drawer, context, state.edge, { selectNode, close: () => selectEdge(null) });
   };
   const selectNode = (node: string | null, centre = false): void => {
     // The ego view moves nodes; ForceAtlas2 would move them under it.

@@ -10,7 +10,7 @@ import {
 } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Coordinates, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { animateNodes } from "sigma/utils";
 import type {
   ViewEdge as EdgeAttributes,
@@ -18,19 +18,19 @@ import type {
   ViewNode as NodeAttributes,
 } from "./view-graph.js";
 import type { ViewerGraph } from "./view-graph.js";
-import { edgeLabel, nodeSizes, parallelCurvatures } from "./display.js";
+import { edgeLabel, NODE_SIZE_MAX, nodeSizes, parallelCurvatures } from "./display.js";
 import { EDGE_COLORS, FADED_NODE, TYPE_COLORS } from "./palette.js";
 import { egoLayout, type EgoItem } from "./ego.js";
 import { createLabelLayer, type LabelBox, type LabelSide } from "./labels.js";
 import { CATEGORIES } from "./data.js";
 import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
+import { buildNodeGrid, type NodeGrid } from "./picking.js";
 import {
   bigGraphPrograms,
   type FocusEdgeData,
   type FocusEdgeType,
   type FocusLayer,
-  type FocusNodeData,
 } from "./big-graph.js";
 
 export type NewsSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -164,7 +164,7 @@ export function createRenderer(
   const nodeReducer = (node: string, attrs: NodeAttributes): Partial<NodeDisplayData> => {
     const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
     const moved = egoPositions.get(node);
-    const display: Partial<NodeDisplayData> & FocusNodeData & { quietHover?: boolean } = {
+    const display: Partial<NodeDisplayData> & { quietHover?: boolean } = {
       x: moved?.x ?? attrs.x,
       y: moved?.y ?? attrs.y,
       label: attrs.label,
@@ -187,7 +187,6 @@ export function createRenderer(
         display.highlighted = true;
         display.forceLabel = true;
         display.zIndex = 3;
-        display.focus = big;
       } else if (neighbours.has(node)) {
         display.forceLabel = true;
         display.zIndex = 2;
@@ -196,7 +195,6 @@ export function createRenderer(
         if (big) {
           display.highlighted = true;
           display.quietHover = true;
-          display.focus = true;
         }
       } else if (!big) {
         // On a big graph the fade is the point program's (big-graph.ts): the other nodes are not touched.
@@ -367,6 +365,12 @@ export function createRenderer(
   });
   labels.attach(renderer as unknown as Sigma);
   setFade(big && focus !== null);
+  // Big graphs: the entity under the pointer is found from the entities' places (picking.ts); the points are drawn
+  // without sigma's picking pass (big-graph.ts).
+  if (big) {
+    const internals = renderer as unknown as { getNodeAtPosition?: (position: Coordinates) => string | null };
+    if (typeof internals.getNodeAtPosition === "function") internals.getNodeAtPosition = pickNode;
+  }
   // A full indexation (a resize, new filters) puts every node back at its place in the graph: the ego view's
   // neighbours on a big graph get their places in it back before the frame is drawn.
   // Positions written into the full graph (the layout button's ForceAtlas2) reach sigma through its own graph.
@@ -385,8 +389,79 @@ export function createRenderer(
     // render the refresh scheduled would draw the same again (a whole frame, most of a second in software WebGL).
     cancelScheduledRender(renderer);
   });
-  // The panel opening or closing changes the canvas' width; sigma only watches the window.
-  const observer = new ResizeObserver(() => renderer.resize());
+  // The entity under the pointer on a big graph. The grid of places is built at the first pointer move and again
+  // after the layout moved nodes; visibility and sizes are read at each move, so filters need no new grid.
+  const order = big ? graph.nodes() : [];
+  const drawnAt = new Map(order.map((node, i) => [node, i]));
+  let grid: NodeGrid | null = null;
+  const gridListeners = (["nodeAttributesUpdated", "eachNodeAttributesUpdated"] as const).map((event) => {
+    const listener = (): void => {
+      grid = null;
+    };
+    graph.on(event, listener);
+    return () => graph.removeListener(event, listener);
+  });
+  function pickNode(position: Coordinates): string | null {
+    const at = renderer.viewportToGraph(position);
+    const pixelsPerUnit = Math.hypot(
+      ...((): [number, number] => {
+        const a = renderer.graphToViewport(at);
+        const b = renderer.graphToViewport({ x: at.x + 1, y: at.y });
+        return [b.x - a.x, b.y - a.y];
+      })(),
+    );
+    // Sigma draws a node's disc with a radius of its size times this, in pixels; its outermost pixel is the
+    // antialiased edge, which sigma's own picking left out too.
+    const sizeScale = renderer.scaleSize();
+    const discRadius = (size: number): number => Math.max(size * sizeScale - 1, 0.5);
+    let best: string | null = null;
+    let bestIndex = -1;
+    if (focusLayer.fade) {
+      // While a neighbourhood is shown over the faded graph, only its entities answer (as they are drawn on top).
+      for (const node of drawnFocus.nodes) {
+        const data = renderer.getNodeDisplayData(node);
+        if (!data || data.hidden) continue;
+        const p = renderer.framedGraphToViewport(data);
+        const r = discRadius(data.size);
+        const index = drawnAt.get(node) ?? -1;
+        if ((p.x - position.x) ** 2 + (p.y - position.y) ** 2 <= r * r && index > bestIndex) {
+          best = node;
+          bestIndex = index;
+        }
+      }
+      return best;
+    }
+    if (!grid) {
+      const xs = new Float64Array(order.length);
+      const ys = new Float64Array(order.length);
+      order.forEach((node, i) => {
+        const attrs = graph.getNodeAttributes(node);
+        xs[i] = attrs.x;
+        ys[i] = attrs.y;
+      });
+      grid = buildNodeGrid(xs, ys);
+    }
+    const sizeMap = state.sizeBy === "pagerank" ? sizes.pagerank : sizes.degree;
+    const radius = (i: number): number | null => {
+      const node = order[i];
+      if (node !== state.node && !isNodeVisible(graph.getNodeAttributes(node), state)) return null;
+      return discRadius(sizeMap.get(node) ?? 5);
+    };
+    const picked = grid.pick(at.x, at.y, pixelsPerUnit, discRadius(NODE_SIZE_MAX), radius);
+    return picked === null ? null : order[picked];
+  }
+
+  // The panel opening or closing changes the canvas' width; sigma only watches the window. Resizing a canvas clears
+  // it, and the label grid is laid out for a size: a new size needs an indexation and a frame, unless one was drawn
+  // at that size already (a selection draws after the panel opened, `showEgo`).
+  const observer = new ResizeObserver(() => {
+    const before = renderer.getDimensions();
+    renderer.resize();
+    const after = renderer.getDimensions();
+    if (before.width !== after.width || before.height !== after.height) {
+      renderer.refresh({ partialGraph: { nodes: [], edges: [] }, schedule: true });
+    }
+  });
   observer.observe(container);
   let killed = false;
   let frame: number | undefined;
@@ -454,6 +529,8 @@ export function createRenderer(
     if (key === egoKey) return false;
     egoKey = key;
     stopAnimation?.();
+    // The panel may have just opened or closed: the layout below is for the canvas' size now.
+    renderer.resize();
     computeFocus();
     const targets: Record<string, { x: number; y: number }> = {};
     for (const [moved, position] of home) targets[moved] = { ...position };
@@ -527,8 +604,13 @@ export function createRenderer(
       animating = true;
       stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, () => settle(true));
     }
-    if (camera) void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
-    else if (node && graph.hasNode(node)) centreOn(renderer, node, graph);
+    // On a big graph the camera jumps too: each frame of an animated move costs a full software-WebGL frame (the
+    // 300 ms move drew two or three of them before the ego view settled). The jump comes before `update()`, whose
+    // frame then shows the ego view where it ends.
+    if (camera) {
+      if (big) renderer.getCamera().setState(camera);
+      else void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
+    } else if (node && graph.hasNode(node)) centreOn(renderer, node, graph, big ? 0 : 400);
     update();
     return true;
   };
@@ -549,7 +631,7 @@ export function createRenderer(
       stopAnimation?.();
       if (frame !== undefined) cancelAnimationFrame(frame);
       observer.disconnect();
-      for (const remove of forwarded) remove();
+      for (const remove of [...forwarded, ...gridListeners]) remove();
       renderer.kill();
     },
   };
@@ -579,7 +661,13 @@ function typed(program: EdgeProgramType): EdgeProgramType<NodeAttributes, EdgeAt
  * Moves the camera so that a node and its visible neighbours fill the view (sigma's framed coordinates run
  * from 0 to 1 across the whole graph, and a camera ratio of 1 shows all of it).
  */
-export function centreOn(renderer: NewsSigma, node: string, graph: ViewerGraph = renderer.getGraph()): void {
+export function centreOn(
+  renderer: NewsSigma,
+  node: string,
+  graph: ViewerGraph = renderer.getGraph(),
+  /** 0 jumps there. */
+  duration = 400,
+): void {
   const display = renderer.getNodeDisplayData(node);
   if (!display) return;
   const points = [display];
@@ -596,5 +684,6 @@ export function centreOn(renderer: NewsSigma, node: string, graph: ViewerGraph =
   const ratio = Math.min(Math.max(Math.max(width, height) * 1.4, 0.08), 1);
   const x = (Math.max(...xs) + Math.min(...xs)) / 2;
   const y = (Math.max(...ys) + Math.min(...ys)) / 2;
-  void renderer.getCamera().animate({ x, y, ratio }, { duration: 400 });
+  if (duration === 0) renderer.getCamera().setState({ x, y, ratio });
+  else void renderer.getCamera().animate({ x, y, ratio }, { duration });
 }

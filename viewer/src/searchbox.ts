@@ -86,6 +86,8 @@ export function attachSearchBox(
   input.addEventListener("keydown", onKey);
   input.addEventListener("blur", onBlur);
   close();
+  // The box is on screen before the graph has loaded: a query typed meanwhile is answered now.
+  if (input.value.trim() && document.activeElement === input) onInput();
   return {
     kill(): void {
       input.removeEventListener("input", onInput);
