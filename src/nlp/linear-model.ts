@@ -310,6 +310,49 @@ export class DirectTables {
   }
 }
 
+/**
+ * Dense rows (`DirectTables.weights`) kept sparse: only their non-zero weights, as (class, weight) pairs packed
+ * after one another. For tables whose rows are mostly zero (the relation model's: 3-5 weights of 51 in a row that
+ * has any, and nine rows in ten have none), a row costs reading its few pairs instead of 51 floats, and the whole
+ * table shrinks from 9 MB to a few hundred kB, which stays cached. Scores come out bit for bit the same as adding
+ * the dense row: each class still receives its weights in the same order, and adding a zero changes no sum.
+ */
+export class PackedRows {
+  /** Row r's pairs sit at [start[r], start[r + 1]) of `classOf` (class at even indices) and `weightOf` (odd). */
+  readonly start: Int32Array;
+  readonly classOf: Int32Array;
+  readonly weightOf: Float32Array;
+
+  constructor(weights: Float32Array, classes: number) {
+    const rows = weights.length / classes;
+    let entries = 0;
+    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) entries++;
+    const buffer = new ArrayBuffer(entries * 8);
+    this.classOf = new Int32Array(buffer);
+    this.weightOf = new Float32Array(buffer);
+    this.start = new Int32Array(rows + 1);
+    let e = 0;
+    for (let r = 0; r < rows; r++) {
+      this.start[r] = e;
+      for (let c = 0; c < classes; c++) {
+        const w = weights[r * classes + c];
+        if (w === 0) continue;
+        this.classOf[e] = c;
+        this.weightOf[e + 1] = w;
+        e += 2;
+      }
+    }
+    this.start[rows] = e;
+  }
+
+  /** Adds row `row`'s weights to `scores`. */
+  add(row: number, scores: Float32Array): void {
+    const { classOf, weightOf } = this;
+    const end = this.start[row + 1];
+    for (let e = this.start[row]; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+  }
+}
+
 /** The rows for which `keep` holds, still sorted. */
 export function keepRows(rows: ModelRows, keep: (row: number) => boolean): ModelRows {
   let count = 0;

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { modelDir } from "./parser.js";
 import {
   DirectTables,
+  PackedRows,
   featureKey,
   hashString,
   linearModel,
@@ -70,6 +71,8 @@ export class TaggerContext {
   wink = new Int32Array(0);
   /** Word class ids. */
   cls = new Int32Array(0);
+  /** Hash of the word's last three letters (lower case). */
+  suffix3 = new Int32Array(0);
   readonly wordClasses: WordClasses;
 
   constructor(wordClasses: WordClasses) {
@@ -79,14 +82,18 @@ export class TaggerContext {
   private tokens: readonly { text: string; lower: string; pos: string }[] = [];
   private from = 0;
 
-  /** Slot i + 2 holds token i; slots 0-1 and n + 2, n + 3 stand for "outside the sentence". */
-  begin(tokens: readonly { text: string; lower: string; pos: string }[], from: number, to: number): void {
+  /**
+   * Slot i + 2 holds token i; slots 0-1 and n + 2, n + 3 stand for "outside the sentence". Without `fill`, the
+   * tokens' slots are left to the caller (`setToken`).
+   */
+  begin(tokens: readonly { text: string; lower: string; pos: string }[], from: number, to: number, fill = true): void {
     const n = to - from;
     if (this.word.length < n + 4) {
       const cap = Math.max(n + 4, this.word.length * 2, 64);
       this.word = new Int32Array(cap);
       this.wink = new Int32Array(cap);
       this.cls = new Int32Array(cap);
+      this.suffix3 = new Int32Array(cap);
     }
     this.n = n;
     this.tokens = tokens;
@@ -96,12 +103,19 @@ export class TaggerContext {
       this.wink[s] = 0;
       this.cls[s] = 0;
     }
+    if (!fill) return;
     for (let i = 0; i < n; i++) {
       const t = tokens[from + i];
-      this.word[i + 2] = hashString(t.lower);
-      this.wink[i + 2] = winkTagId(t.pos);
-      this.cls[i + 2] = this.wordClasses.of(t.lower);
+      this.setToken(i, hashString(t.lower), winkTagId(t.pos), this.wordClasses.of(t.lower), hashSuffix(t.lower, 3));
     }
+  }
+
+  /** Token i's word hash (lower case), wink tag id, word class id and three-letter suffix hash. */
+  setToken(i: number, word: number, wink: number, cls: number, suffix3: number): void {
+    this.word[i + 2] = word;
+    this.wink[i + 2] = wink;
+    this.cls[i + 2] = cls;
+    this.suffix3[i + 2] = suffix3;
   }
 
   /** Token i's features of the word alone: the same wherever it stands, so the tagger keeps their sum per word. */
@@ -132,7 +146,7 @@ export class TaggerContext {
     keys[k++] = featureKey(10, word[s - 1]);
     keys[k++] = featureKey(11, word[s + 1]);
     keys[k++] = featureKey(12, prev, w);
-    keys[k++] = featureKey(13, hashSuffix(this.tokens[this.from + i].lower, 3), p);
+    keys[k++] = featureKey(13, this.suffix3[s], p);
     keys[k++] = featureKey(14, word[s + 2]);
     const P = this.tags + 1;
     direct[0] = 0;
@@ -182,14 +196,22 @@ export class Tagger {
   readonly header: ModelHeader;
   private hashed: LinearModel;
   private weights: Float32Array;
+  /**
+   * The same dense rows packed sparse, for the templates after STATIC, read at every token: half their rows are
+   * zero and the others hold 5-45 weights of 49 (word classes with wink's tags: 5).
+   */
+  private packed: PackedRows;
   private offsets: Int32Array;
   private context: TaggerContext;
   private keys = new Int32Array(TAGGER_LEXICAL + TAGGER_CONTEXT);
   /**
-   * Summed scores of each word's lexical features, by its text: a pure function of the word and the model, so
-   * keeping it changes no tag; bounded, and cleared when full.
+   * What is kept of each word met, by its text: the summed scores of its lexical features and its hashes (see
+   * `TaggerWord`), a pure function of the word and the model, so keeping them changes no tag; bounded, and cleared
+   * when full.
    */
-  private lexicalScores = new Map<string, Float32Array>();
+  private words = new Map<string, TaggerWord>();
+  /** The lexical scores of the sentence's tokens, in order. */
+  private lexicalOf: Float32Array[] = [];
   /** Likewise the summed scores of the STATIC dense templates, by `staticCode`. */
   private staticScores = new Map<number, Float32Array>();
   private direct = new Int32Array(16);
@@ -214,6 +236,7 @@ export class Tagger {
     const k = this.classes.length;
     const tables = new DirectTables(rows, k, taggerDirectTemplates(k, wordClasses.size));
     this.weights = tables.weights;
+    this.packed = new PackedRows(tables.weights, k);
     this.offsets = tables.offsets;
     this.hashed = linearModel(header, tables.rest);
     this.context.tags = k;
@@ -223,21 +246,15 @@ export class Tagger {
   /** Tags tokens[from, to) as one sentence: sets each token's `tag`. */
   tag(tokens: TaggedToken[], from: number, to: number): void {
     const c = this.context;
-    c.begin(tokens, from, to);
+    c.begin(tokens, from, to, false);
+    const n = to - from;
+    for (let i = 0; i < n; i++) this.lexicalOf[i] = this.readWord(tokens[from + i], i);
     const k = this.classes.length;
-    const { keys, direct, scores, weights, offsets } = this;
+    const { keys, direct, scores, weights, packed, offsets, lexicalOf } = this;
     let prev = 0;
     let prev2 = 0;
-    for (let i = 0; i < to - from; i++) {
-      const text = tokens[from + i].text;
-      let lexical = this.lexicalScores.get(text);
-      if (lexical === undefined) {
-        lexical = new Float32Array(k);
-        this.hashed.score(keys, c.lexical(i, keys, 0), lexical);
-        if (this.lexicalScores.size >= LEXICAL_CACHE_LIMIT) this.lexicalScores.clear();
-        this.lexicalScores.set(text, lexical);
-      }
-      scores.set(lexical);
+    for (let i = 0; i < n; i++) {
+      scores.set(lexicalOf[i]);
       const count = c.features(i, prev, prev2, keys, 0, direct);
       const code = c.staticCode(i);
       let fixed = this.staticScores.get(code);
@@ -251,10 +268,7 @@ export class Tagger {
         this.staticScores.set(code, fixed);
       }
       for (let x = 0; x < k; x++) scores[x] += fixed[x];
-      for (let j = STATIC; j < offsets.length; j++) {
-        const at = (offsets[j] + direct[j]) * k;
-        for (let x = 0; x < k; x++) scores[x] += weights[at + x];
-      }
+      for (let j = STATIC; j < offsets.length; j++) packed.add(offsets[j] + direct[j], scores);
       this.hashed.score(keys, count, scores);
       let best = 0;
       for (let x = 1; x < k; x++) if (scores[x] > scores[best]) best = x;
@@ -262,8 +276,46 @@ export class Tagger {
       prev2 = prev;
       prev = best + 1;
     }
+    lexicalOf.fill(EMPTY, 0, n);
+  }
+
+  /**
+   * Fills token i's slot of the context from what is kept of its word, or makes it (and keeps it); returns its
+   * lexical scores. Kept by text, as the lexical scores always were: a text read with another lower case (wink's
+   * surface not found in the text, rare) takes its hashes from its own lower case.
+   */
+  private readWord(t: TaggedToken, i: number): Float32Array {
+    const c = this.context;
+    const wink = winkTagId(t.pos);
+    const kept = this.words.get(t.text);
+    if (kept !== undefined && kept.lower === t.lower) {
+      c.setToken(i, kept.word, wink, kept.cls, kept.suffix3);
+      return kept.lexical;
+    }
+    const lower = t.lower;
+    const word = hashString(lower);
+    const cls = c.wordClasses.of(lower);
+    const suffix3 = hashSuffix(lower, 3);
+    c.setToken(i, word, wink, cls, suffix3);
+    if (kept !== undefined) return kept.lexical;
+    const lexical = new Float32Array(this.classes.length);
+    this.hashed.score(this.keys, c.lexical(i, this.keys, 0), lexical);
+    if (this.words.size >= LEXICAL_CACHE_LIMIT) this.words.clear();
+    this.words.set(t.text, { lower, word, cls, suffix3, lexical });
+    return lexical;
   }
 }
+
+/** A word as the tagger keeps it: its lexical scores, and the hashes and class id of its lower case. */
+interface TaggerWord {
+  lower: string;
+  word: number;
+  cls: number;
+  suffix3: number;
+  lexical: Float32Array;
+}
+
+const EMPTY = new Float32Array(0);
 
 /** Reads the tagger's model file from a folder. */
 export function loadTagger(dir: string): Tagger {
