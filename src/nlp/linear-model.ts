@@ -124,29 +124,55 @@ function littleEndian(bytes: Buffer, size: number): Buffer {
 }
 
 /**
- * A model in memory: an open-addressing table from feature key to its row, the row's entries packed after one
- * another (class id, then weight, in one buffer). A feature costs a probe into one cache line and a read of its
- * entries, which sit together: two cache misses where separate arrays of row starts, classes and weights cost four.
+ * A model in memory: an open-addressing table from feature key to its row. A row with few weights keeps them sparse,
+ * its entries packed after one another (class id, then weight, in one buffer); a row with weights for half the
+ * classes or more (the bias, tags, common words and affixes: most of the weights a token reads) keeps all of them
+ * in a dense row, added without reading class ids, in no more room. A feature costs a probe into one cache line and
+ * a read of its row, which sits together: two cache misses where separate arrays of row starts, classes and weights
+ * cost four. Adding a dense row's zeros changes no score: the scores are those of the sparse rows, bit for bit.
  */
 export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
   const n = rows.keys.length;
+  const k = header.classes.length;
   const mask = tableSize(n) - 1;
-  // Slot s: key at 4s, first entry at 4s + 1, end at 4s + 2 (end 0 = empty slot; a real row has end > start).
+  const denseFrom = Math.ceil(k / 2);
+  let sparseEntries = 0;
+  let denseRows = 0;
+  for (let r = 0; r < n; r++) {
+    const entries = rows.rowStart[r + 1] - rows.rowStart[r];
+    if (entries >= denseFrom) denseRows++;
+    else sparseEntries += entries;
+  }
+  // Slot s: key at 4s, start at 4s + 1, end at 4s + 2 (end 0 = empty slot; a real row has end > start), and at
+  // 4s + 3 whether the row is dense: then [start, end) indexes `dense`, k weights; else pairs of `classOf`/`weightOf`.
   const table = new Int32Array((mask + 1) * 4);
-  const buffer = new ArrayBuffer(rows.weights.length * 8);
+  const buffer = new ArrayBuffer(sparseEntries * 8);
   const classOf = new Int32Array(buffer);
   const weightOf = new Float32Array(buffer);
-  for (let e = 0; e < rows.weights.length; e++) {
-    classOf[2 * e] = rows.classIds[e];
-    weightOf[2 * e + 1] = rows.weights[e];
-  }
+  const dense = new Float32Array(denseRows * k);
+  let e = 0;
+  let d = 0;
   for (let r = 0; r < n; r++) {
-    if (rows.rowStart[r + 1] === rows.rowStart[r]) continue;
+    const from = rows.rowStart[r];
+    const to = rows.rowStart[r + 1];
+    if (to === from) continue;
     let slot = slotOf(rows.keys[r], mask);
     while (table[4 * slot + 2] !== 0) slot = (slot + 1) & mask;
     table[4 * slot] = rows.keys[r];
-    table[4 * slot + 1] = 2 * rows.rowStart[r];
-    table[4 * slot + 2] = 2 * rows.rowStart[r + 1];
+    if (to - from >= denseFrom) {
+      for (let x = from; x < to; x++) dense[d + rows.classIds[x]] = rows.weights[x];
+      table[4 * slot + 1] = d;
+      table[4 * slot + 2] = d + k;
+      table[4 * slot + 3] = 1;
+      d += k;
+      continue;
+    }
+    table[4 * slot + 1] = e;
+    for (let x = from; x < to; x++, e += 2) {
+      classOf[e] = rows.classIds[x];
+      weightOf[e + 1] = rows.weights[x];
+    }
+    table[4 * slot + 2] = e;
   }
   return {
     header,
@@ -161,7 +187,12 @@ export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
           end = table[at + 2];
         }
         if (end === 0) continue;
-        for (let e = table[at + 1]; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+        const start = table[at + 1];
+        if (table[at + 3] === 1) {
+          for (let c = 0; c < k; c++) scores[c] += dense[start + c];
+        } else {
+          for (let e = start; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+        }
       }
     },
   };
