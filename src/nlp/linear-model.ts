@@ -131,7 +131,7 @@ function littleEndian(bytes: Buffer, size: number): Buffer {
  * a read of its row, which sits together: two cache misses where separate arrays of row starts, classes and weights
  * cost four. Adding a dense row's zeros changes no score: the scores are those of the sparse rows, bit for bit.
  */
-export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
+export function linearModel(header: ModelHeader, rows: ModelRows): HashedModel {
   const n = rows.keys.length;
   const k = header.classes.length;
   const mask = tableSize(n) - 1;
@@ -174,6 +174,17 @@ export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
     }
     table[4 * slot + 2] = e;
   }
+  if (Math.max(e, d) >= ROW_LIMIT || k >= DENSE_SPAN) throw new Error("linear model: too large for row handles");
+  const addRow = (row: number, scores: Float32Array) => {
+    if (row < 0) return;
+    const start = row >>> 8;
+    const span = row & 0xff;
+    if (span === DENSE_SPAN) {
+      for (let c = 0; c < k; c++) scores[c] += dense[start + c];
+    } else {
+      for (let e = start; e < start + span; e += 2) scores[classOf[e]] += weightOf[e + 1];
+    }
+  };
   return {
     header,
     classes: header.classes,
@@ -195,8 +206,36 @@ export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
         }
       }
     },
+    rowOf(key) {
+      let at = slotOf(key, mask) * 4;
+      let end = table[at + 2];
+      while (end !== 0 && table[at] !== key) {
+        at = (at + 4) & (mask * 4 + 3);
+        end = table[at + 2];
+      }
+      if (end === 0) return -1;
+      const start = table[at + 1];
+      return start * 256 + (table[at + 3] === 1 ? DENSE_SPAN : end - start);
+    },
+    addRow,
   };
 }
+
+/**
+ * A hashed model that also hands out where a feature's row sits (`rowOf`), for a caller that meets the same feature
+ * again and again (a word's features): `addRow` then adds the row without the probe into the table, and with it the
+ * cache miss. A handle is the row's start << 8 | its span in the entries (255: a dense row); -1 for no row.
+ * `addRow(rowOf(key))` adds exactly what `score` adds for the key.
+ */
+export interface HashedModel extends LinearModel {
+  rowOf(key: number): number;
+  addRow(row: number, scores: Float32Array): void;
+}
+
+/** Span of a dense row in a row handle (a sparse row's span is at most twice the classes, under 255). */
+const DENSE_SPAN = 255;
+/** Row starts must fit in 23 bits for a handle to stay a positive 32-bit integer. */
+const ROW_LIMIT = 1 << 23;
 
 /**
  * The same model with every row dense and stored inside its hash slot, for models with few classes (a parser's
