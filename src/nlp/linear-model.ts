@@ -397,34 +397,54 @@ export class DirectTables {
 }
 
 /**
- * Dense rows (`DirectTables.weights`) kept sparse: only their non-zero weights, as (class, weight) pairs packed
- * after one another. For tables whose rows are mostly zero (the relation model's: 3-5 weights of 51 in a row that
- * has any, and nine rows in ten have none), a row costs reading its few pairs instead of 51 floats, and the whole
- * table shrinks from 9 MB to a few hundred kB, which stays cached. Scores come out bit for bit the same as adding
- * the dense row: each class still receives its weights in the same order, and adding a zero changes no sum.
+ * Dense rows (`DirectTables.weights`) kept sparse: a row with weights for fewer than half the classes keeps only
+ * those, as (class, weight) pairs packed after one another; the others stay dense, after one another in the same
+ * buffer. For tables whose rows are mostly zero (the relation model's: 3-5 weights of 51 in a row that has any,
+ * and nine rows in ten have none), a row costs reading its few pairs instead of 51 floats, and the whole table
+ * shrinks from 9 MB to a few hundred kB, which stays cached. Scores come out bit for bit the same as adding the
+ * dense row: each class still receives its weights in the same order, and adding a zero changes no sum.
  */
 export class PackedRows {
-  /** Row r's pairs sit at [start[r], start[r + 1]) of `classOf` (class at even indices) and `weightOf` (odd). */
+  readonly classes: number;
+  /**
+   * Row r sits at [start[r], start[r + 1]) of the buffer: `classes` weights (`weightOf`) when it is dense, else
+   * pairs, the class at an even index (`classOf`) and its weight after it. A sparse row spans fewer than `classes`.
+   */
   readonly start: Int32Array;
   readonly classOf: Int32Array;
   readonly weightOf: Float32Array;
 
   constructor(weights: Float32Array, classes: number) {
     const rows = weights.length / classes;
-    let entries = 0;
-    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) entries++;
-    const buffer = new ArrayBuffer(entries * 8);
+    const denseFrom = Math.ceil(classes / 2);
+    const nonZero = (r: number) => {
+      let count = 0;
+      for (let c = 0; c < classes; c++) if (weights[r * classes + c] !== 0) count++;
+      return count;
+    };
+    let size = 0;
+    for (let r = 0; r < rows; r++) {
+      const count = nonZero(r);
+      size += count >= denseFrom ? classes : 2 * count;
+    }
+    const buffer = new ArrayBuffer(size * 4);
+    this.classes = classes;
     this.classOf = new Int32Array(buffer);
     this.weightOf = new Float32Array(buffer);
     this.start = new Int32Array(rows + 1);
     let e = 0;
     for (let r = 0; r < rows; r++) {
       this.start[r] = e;
+      const row = weights.subarray(r * classes, (r + 1) * classes);
+      if (nonZero(r) >= denseFrom) {
+        this.weightOf.set(row, e);
+        e += classes;
+        continue;
+      }
       for (let c = 0; c < classes; c++) {
-        const w = weights[r * classes + c];
-        if (w === 0) continue;
+        if (row[c] === 0) continue;
         this.classOf[e] = c;
-        this.weightOf[e + 1] = w;
+        this.weightOf[e + 1] = row[c];
         e += 2;
       }
     }
@@ -433,9 +453,14 @@ export class PackedRows {
 
   /** Adds row `row`'s weights to `scores`. */
   add(row: number, scores: Float32Array): void {
-    const { classOf, weightOf } = this;
+    const { classOf, weightOf, classes } = this;
+    const from = this.start[row];
     const end = this.start[row + 1];
-    for (let e = this.start[row]; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+    if (end - from === classes) {
+      for (let c = 0; c < classes; c++) scores[c] += weightOf[from + c];
+    } else {
+      for (let e = from; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+    }
   }
 }
 
