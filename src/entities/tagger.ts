@@ -112,11 +112,27 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/**
+ * Whether upper-casing changes the word (it has a lower-case letter). A character loop settles ASCII words: the
+ * case functions make a new string at every call, and these two run several times for every token. At the first
+ * character past ASCII the whole word is compared as before.
+ */
 function hasLower(w: string): boolean {
-  return w !== w.toUpperCase();
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return w !== w.toUpperCase();
+  }
+  return false;
 }
+/** Whether lower-casing changes the word (it has a capital), as `hasLower`. */
 function hasUpper(w: string): boolean {
-  return w !== w.toLowerCase();
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127) return w !== w.toLowerCase();
+  }
+  return false;
 }
 
 /** Title Case small words. */
@@ -168,10 +184,12 @@ export function taggerInput(a: AnalyzedText, lex: Lexicons = lexicons()): Tagger
     sentences: a.sentences.map((s) => ({ from: s.from, to: s.to })),
   };
   const keys = new Array<string>(n);
+  const starts = new Int8Array(n);
   for (let k = 0; k < n; k++) {
     const t = tokens[k];
     const w = wordValues(lex, t.text, t.lower);
     keys[k] = w.key;
+    starts[k] = w.starts;
     const v = w.values;
     input.word[k] = v[0];
     input.shape[k] = v[1];
@@ -203,7 +221,7 @@ export function taggerInput(a: AnalyzedText, lex: Lexicons = lexicons()): Tagger
       if (!hasUpper(t.text)) lowerSeen.add(t.lower);
       else if (!input.initial[k]) capsSeen.add(t.lower);
     }
-    markPhrases(lex, keys, s.from, s.to, input.lex);
+    markPhrases(lex, keys, starts, s.from, s.to, input.lex);
   }
   for (let k = 0; k < n; k++) {
     const lower = tokens[k].lower;
@@ -215,6 +233,8 @@ export function taggerInput(a: AnalyzedText, lex: Lexicons = lexicons()): Tagger
 /** What a token's own text gives (hashes, lexicon bits), memoised by text: most words recur across documents. */
 interface WordValues {
   key: string;
+  /** Whether the key's first word opens a place phrase (PLACE_START) or a title phrase (TITLE_START). */
+  starts: number;
   /** word, shape, prefixes 1–4, suffixes 1–4, lexicon bits, lone-word class. */
   values: Int32Array;
 }
@@ -254,7 +274,9 @@ function wordValues(lex: Lexicons, text: string, lower: string): WordValues {
   values[10] = lexiconBits(lex, key);
   // What English makes of the word without its capital: a plain word ("Budget", "HAS") or a name ("Daewoo").
   if (lower !== text && lower.length > 1) values[11] = hashString(wordClass(lower));
-  w = { key, values };
+  const first = firstWord(key);
+  const starts = (lex.placeStarts.has(first) ? PLACE_START : 0) | (lex.titleStarts.has(first) ? TITLE_START : 0);
+  w = { key, starts, values };
   if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
   wordCache.set(text, w);
   return w;
@@ -300,17 +322,23 @@ function lexiconBits(lex: Lexicons, key: string): number {
   return bits;
 }
 
-/** Marks the tokens of place and title phrases of two or more words (longest match, left to right). */
-function markPhrases(lex: Lexicons, keys: string[], from: number, to: number, bits: Int32Array): void {
+const PLACE_START = 1;
+const TITLE_START = 2;
+
+/**
+ * Marks the tokens of place and title phrases of two or more words (longest match, left to right). `starts` says
+ * which tokens' first word opens a place phrase or a title phrase (`WordValues.starts`).
+ */
+function markPhrases(lex: Lexicons, keys: string[], starts: Int8Array, from: number, to: number, bits: Int32Array): void {
   const scan = (
     has: (key: string) => boolean,
-    starts: Set<string>,
+    start: number,
     prefixes: Set<string>,
     maxWords: number,
     bit: number,
   ) => {
     for (let k = from; k < to; k++) {
-      if (!starts.has(firstWord(keys[k]))) continue;
+      if ((starts[k] & start) === 0) continue;
       let key = keys[k];
       let best = -1;
       for (let j = k + 1; j < to && j - k < maxWords + 2; j++) {
@@ -328,8 +356,8 @@ function markPhrases(lex: Lexicons, keys: string[], from: number, to: number, bi
       }
     }
   };
-  scan((key) => isTaggerPlace(lex, key), lex.placeStarts, lex.placePrefixes, lex.maxPlaceWords, LEX_PLACE_PHRASE);
-  scan((key) => lex.titles.has(key), lex.titleStarts, lex.titlePrefixes, lex.maxTitleWords, LEX_TITLE_PHRASE);
+  scan((key) => isTaggerPlace(lex, key), PLACE_START, lex.placePrefixes, lex.maxPlaceWords, LEX_PLACE_PHRASE);
+  scan((key) => lex.titles.has(key), TITLE_START, lex.titlePrefixes, lex.maxTitleWords, LEX_TITLE_PHRASE);
 }
 
 /** Most features a token gets (an upper bound for the buffer). */

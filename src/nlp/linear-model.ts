@@ -124,30 +124,67 @@ function littleEndian(bytes: Buffer, size: number): Buffer {
 }
 
 /**
- * A model in memory: an open-addressing table from feature key to its row, the row's entries packed after one
- * another (class id, then weight, in one buffer). A feature costs a probe into one cache line and a read of its
- * entries, which sit together: two cache misses where separate arrays of row starts, classes and weights cost four.
+ * A model in memory: an open-addressing table from feature key to its row. A row with few weights keeps them sparse,
+ * its entries packed after one another (class id, then weight, in one buffer); a row with weights for half the
+ * classes or more (the bias, tags, common words and affixes: most of the weights a token reads) keeps all of them
+ * in a dense row, added without reading class ids, in no more room. A feature costs a probe into one cache line and
+ * a read of its row, which sits together: two cache misses where separate arrays of row starts, classes and weights
+ * cost four. Adding a dense row's zeros changes no score: the scores are those of the sparse rows, bit for bit.
  */
-export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
+export function linearModel(header: ModelHeader, rows: ModelRows): HashedModel {
   const n = rows.keys.length;
+  const k = header.classes.length;
   const mask = tableSize(n) - 1;
-  // Slot s: key at 4s, first entry at 4s + 1, end at 4s + 2 (end 0 = empty slot; a real row has end > start).
+  const denseFrom = Math.ceil(k / 2);
+  let sparseEntries = 0;
+  let denseRows = 0;
+  for (let r = 0; r < n; r++) {
+    const entries = rows.rowStart[r + 1] - rows.rowStart[r];
+    if (entries >= denseFrom) denseRows++;
+    else sparseEntries += entries;
+  }
+  // Slot s: key at 4s, start at 4s + 1, end at 4s + 2 (end 0 = empty slot; a real row has end > start), and at
+  // 4s + 3 whether the row is dense: then [start, end) indexes `dense`, k weights; else pairs of `classOf`/`weightOf`.
   const table = new Int32Array((mask + 1) * 4);
-  const buffer = new ArrayBuffer(rows.weights.length * 8);
+  const buffer = new ArrayBuffer(sparseEntries * 8);
   const classOf = new Int32Array(buffer);
   const weightOf = new Float32Array(buffer);
-  for (let e = 0; e < rows.weights.length; e++) {
-    classOf[2 * e] = rows.classIds[e];
-    weightOf[2 * e + 1] = rows.weights[e];
-  }
+  const dense = new Float32Array(denseRows * k);
+  let e = 0;
+  let d = 0;
   for (let r = 0; r < n; r++) {
-    if (rows.rowStart[r + 1] === rows.rowStart[r]) continue;
+    const from = rows.rowStart[r];
+    const to = rows.rowStart[r + 1];
+    if (to === from) continue;
     let slot = slotOf(rows.keys[r], mask);
     while (table[4 * slot + 2] !== 0) slot = (slot + 1) & mask;
     table[4 * slot] = rows.keys[r];
-    table[4 * slot + 1] = 2 * rows.rowStart[r];
-    table[4 * slot + 2] = 2 * rows.rowStart[r + 1];
+    if (to - from >= denseFrom) {
+      for (let x = from; x < to; x++) dense[d + rows.classIds[x]] = rows.weights[x];
+      table[4 * slot + 1] = d;
+      table[4 * slot + 2] = d + k;
+      table[4 * slot + 3] = 1;
+      d += k;
+      continue;
+    }
+    table[4 * slot + 1] = e;
+    for (let x = from; x < to; x++, e += 2) {
+      classOf[e] = rows.classIds[x];
+      weightOf[e + 1] = rows.weights[x];
+    }
+    table[4 * slot + 2] = e;
   }
+  if (Math.max(e, d) >= ROW_LIMIT || k >= DENSE_SPAN) throw new Error("linear model: too large for row handles");
+  const addRow = (row: number, scores: Float32Array) => {
+    if (row < 0) return;
+    const start = row >>> 8;
+    const span = row & 0xff;
+    if (span === DENSE_SPAN) {
+      for (let c = 0; c < k; c++) scores[c] += dense[start + c];
+    } else {
+      for (let e = start; e < start + span; e += 2) scores[classOf[e]] += weightOf[e + 1];
+    }
+  };
   return {
     header,
     classes: header.classes,
@@ -161,15 +198,51 @@ export function linearModel(header: ModelHeader, rows: ModelRows): LinearModel {
           end = table[at + 2];
         }
         if (end === 0) continue;
-        for (let e = table[at + 1]; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+        const start = table[at + 1];
+        if (table[at + 3] === 1) {
+          for (let c = 0; c < k; c++) scores[c] += dense[start + c];
+        } else {
+          for (let e = start; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+        }
       }
     },
+    rowOf(key) {
+      let at = slotOf(key, mask) * 4;
+      let end = table[at + 2];
+      while (end !== 0 && table[at] !== key) {
+        at = (at + 4) & (mask * 4 + 3);
+        end = table[at + 2];
+      }
+      if (end === 0) return -1;
+      const start = table[at + 1];
+      return start * 256 + (table[at + 3] === 1 ? DENSE_SPAN : end - start);
+    },
+    addRow,
   };
 }
 
 /**
+ * A hashed model that also hands out where a feature's row sits (`rowOf`), for a caller that meets the same feature
+ * again and again (a word's features): `addRow` then adds the row without the probe into the table, and with it the
+ * cache miss. A handle is the row's start << 8 | its span in the entries (255: a dense row); -1 for no row.
+ * `addRow(rowOf(key))` adds exactly what `score` adds for the key.
+ */
+export interface HashedModel extends LinearModel {
+  rowOf(key: number): number;
+  addRow(row: number, scores: Float32Array): void;
+}
+
+/** Span of a dense row in a row handle (a sparse row's span is at most twice the classes, under 255). */
+const DENSE_SPAN = 255;
+/** Row starts must fit in 23 bits for a handle to stay a positive 32-bit integer. */
+const ROW_LIMIT = 1 << 23;
+
+/**
  * The same model with every row dense and stored inside its hash slot, for models with few classes (a parser's
- * shift/left/right): a feature costs one probe into one cache line instead of four scattered reads.
+ * shift/left/right): a feature costs one probe into one cache line instead of four scattered reads. Three in four
+ * of the parser's hashed lookups are of features it never learned (word pairs, rare words): a bitmap of the learned
+ * keys (16 bits a key, 256 kB for the parser, which stays cached) turns most of those away before the probe and its
+ * cache miss; the few it lets through find an empty slot, as before.
  */
 export function denseLinearModel(header: ModelHeader, rows: ModelRows): LinearModel {
   const k = header.classes.length;
@@ -184,9 +257,15 @@ export function denseLinearModel(header: ModelHeader, rows: ModelRows): LinearMo
   const weights = new Float32Array(buffer);
   const used = new Uint8Array(mask + 1);
   const zeroRow = new Float32Array(k);
+  let filterBits = 32;
+  while (filterBits < n * 16) filterBits *= 2;
+  const filterShift = 32 - Math.log2(filterBits);
+  const filter = new Int32Array(filterBits / 32);
   for (let r = 0; r < n; r++) {
     const key = rows.keys[r];
     let base = -1;
+    const bit = filterBit(key, filterShift);
+    filter[bit >>> 5] |= 1 << (bit & 31);
     if (key !== 0) {
       let slot = slotOf(key, mask);
       while (used[slot] !== 0) slot = (slot + 1) & mask;
@@ -209,6 +288,8 @@ export function denseLinearModel(header: ModelHeader, rows: ModelRows): LinearMo
           for (let c = 0; c < k; c++) scores[c] += zeroRow[c];
           continue;
         }
+        const bit = filterBit(key, filterShift);
+        if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0) continue;
         let slot = slotOf(key, mask);
         let at = slot * stride;
         // An empty slot (key 0) ends the probe: the feature was never learned.
@@ -229,6 +310,11 @@ function tableSize(rows: number): number {
   let size = 2;
   while (size < rows * 2) size <<= 1;
   return size;
+}
+
+/** A key's bit in a filter of 2^(32 - shift) bits: other bits of the key than `slotOf` reads, mixed another way. */
+function filterBit(key: number, shift: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x2c1b3c6d) >>> shift;
 }
 
 function slotOf(key: number, mask: number): number {
@@ -307,6 +393,74 @@ export class DirectTables {
     this.weights = weights;
     this.offsets = offsets;
     this.rest = keepRows(rows, (r) => claimed[r] === 0);
+  }
+}
+
+/**
+ * Dense rows (`DirectTables.weights`) kept sparse: a row with weights for fewer than half the classes keeps only
+ * those, as (class, weight) pairs packed after one another; the others stay dense, after one another in the same
+ * buffer. For tables whose rows are mostly zero (the relation model's: 3-5 weights of 51 in a row that has any,
+ * and nine rows in ten have none), a row costs reading its few pairs instead of 51 floats, and the whole table
+ * shrinks from 9 MB to a few hundred kB, which stays cached. Scores come out bit for bit the same as adding the
+ * dense row: each class still receives its weights in the same order, and adding a zero changes no sum.
+ */
+export class PackedRows {
+  readonly classes: number;
+  /**
+   * Row r sits at [start[r], start[r + 1]) of the buffer: `classes` weights (`weightOf`) when it is dense, else
+   * pairs, the class at an even index (`classOf`) and its weight after it. A sparse row spans fewer than `classes`.
+   */
+  readonly start: Int32Array;
+  readonly classOf: Int32Array;
+  readonly weightOf: Float32Array;
+
+  constructor(weights: Float32Array, classes: number) {
+    const rows = weights.length / classes;
+    const denseFrom = Math.ceil(classes / 2);
+    const nonZero = (r: number) => {
+      let count = 0;
+      for (let c = 0; c < classes; c++) if (weights[r * classes + c] !== 0) count++;
+      return count;
+    };
+    let size = 0;
+    for (let r = 0; r < rows; r++) {
+      const count = nonZero(r);
+      size += count >= denseFrom ? classes : 2 * count;
+    }
+    const buffer = new ArrayBuffer(size * 4);
+    this.classes = classes;
+    this.classOf = new Int32Array(buffer);
+    this.weightOf = new Float32Array(buffer);
+    this.start = new Int32Array(rows + 1);
+    let e = 0;
+    for (let r = 0; r < rows; r++) {
+      this.start[r] = e;
+      const row = weights.subarray(r * classes, (r + 1) * classes);
+      if (nonZero(r) >= denseFrom) {
+        this.weightOf.set(row, e);
+        e += classes;
+        continue;
+      }
+      for (let c = 0; c < classes; c++) {
+        if (row[c] === 0) continue;
+        this.classOf[e] = c;
+        this.weightOf[e + 1] = row[c];
+        e += 2;
+      }
+    }
+    this.start[rows] = e;
+  }
+
+  /** Adds row `row`'s weights to `scores`. */
+  add(row: number, scores: Float32Array): void {
+    const { classOf, weightOf, classes } = this;
+    const from = this.start[row];
+    const end = this.start[row + 1];
+    if (end - from === classes) {
+      for (let c = 0; c < classes; c++) scores[c] += weightOf[from + c];
+    } else {
+      for (let e = from; e < end; e += 2) scores[classOf[e]] += weightOf[e + 1];
+    }
   }
 }
 

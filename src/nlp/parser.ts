@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   DirectTables,
+  PackedRows,
   denseLinearModel,
   featureKey,
   hashString,
@@ -587,13 +588,39 @@ export interface ParsedToken {
 }
 
 /**
+ * What the parser keeps of a word between sentences: what `Configuration.setToken` makes of it, and the transition
+ * scores of its role features ([role][action], `roleFeatures`). Both are a function of the token's text, lower case,
+ * wink tag and tag, and of the model: keeping them changes no parse, and spares the nine hashed lookups (cache
+ * misses in a large table) and thirteen dense rows a token's roles cost. `next` chains the other readings of the
+ * same text (another tag).
+ */
+interface WordReading {
+  lower: string;
+  pos: string;
+  tag: string;
+  word: number;
+  tagId: number;
+  coarse: number;
+  wink: number;
+  suffix: number;
+  shape: number;
+  cls: number;
+  partial: Float32Array;
+  next: WordReading | undefined;
+}
+
+/** Texts whose readings are kept (each ~250 bytes, so at most ~12 MB), as the tagger keeps its words' sums. */
+const READINGS_LIMIT = 50_000;
+
+/**
  * A parser: its models and the scratch of the sentence being parsed. The scratch is overwritten by every parse,
  * so a parse never depends on the sentences before it.
  */
 export class Parser {
   readonly labelNames: string[];
   private labels: LinearModel;
-  private labelDirect: Float32Array;
+  /** The relation model's dense rows, packed sparse (see `PackedRows`). */
+  private labelDirect: PackedRows;
   private labelOffsets: Int32Array;
   readonly vocabulary: Vocabulary;
   private actions: LinearModel;
@@ -605,6 +632,11 @@ export class Parser {
   private slots = new Int32Array(ROLES);
   /** Per sentence: the transition scores of each token's role features, [slot][role][action]. */
   private partial = new Float32Array(0);
+  /** The role scores of an empty position (slot 0) and of the root (slot n + 1), the same in every sentence. */
+  private nonePartial = new Float32Array(ROLES * 3);
+  private rootPartial = new Float32Array(ROLES * 3);
+  /** The readings of the words met so far, by text (see `WordReading`); bounded, and cleared when full. */
+  private readings = new Map<string, WordReading>();
   private labelScores: Float32Array;
   private rootLabel: number;
 
@@ -629,12 +661,69 @@ export class Parser {
     this.actions = denseLinearModel(actions.header, tables.rest);
     this.labelNames = labels.header.classes;
     const labelTables = new DirectTables(labels.rows, this.labelNames.length, labelTemplates(this.vocabulary));
-    this.labelDirect = labelTables.weights;
+    this.labelDirect = new PackedRows(labelTables.weights, this.labelNames.length);
     this.labelOffsets = labelTables.offsets;
     this.labels = linearModel(labels.header, labelTables.rest);
     this.config = new Configuration(this.vocabulary);
     this.labelScores = new Float32Array(this.labelNames.length);
     this.rootLabel = this.labelNames.indexOf(ROOT_LABEL);
+    // An empty sentence has only the two outside slots: "no token" (0) and the root (1).
+    this.config.begin(0);
+    this.scoreRoles(0, this.nonePartial);
+    this.scoreRoles(1, this.rootPartial);
+  }
+
+  /** Writes the transition scores of the role features of the token in `slot`, [role][action], to `out`. */
+  private scoreRoles(slot: number, out: Float32Array): void {
+    const f = this.features;
+    const scores = this.actionScores;
+    for (let role = 0; role < ROLES; role++) {
+      scores.fill(0);
+      roleFeatures(this.config, role, slot, f.reset());
+      this.actions.score(f.keys, f.k, scores);
+      this.addDirect(f, scores);
+      out.set(scores, role * 3);
+    }
+  }
+
+  /**
+   * Fills token i's slot of the configuration and returns its role scores: from the reading kept for its text,
+   * tag and tags, or made now (the same hashes and sums a parse without the cache makes) and kept.
+   */
+  private read(t: ParsedToken, i: number): Float32Array {
+    const c = this.config;
+    const s = i + 1;
+    const first = this.readings.get(t.text);
+    for (let r = first; r !== undefined; r = r.next) {
+      if (r.tag !== t.tag || r.pos !== t.pos || r.lower !== t.lower) continue;
+      c.word[s] = r.word;
+      c.tag[s] = r.tagId;
+      c.coarse[s] = r.coarse;
+      c.wink[s] = r.wink;
+      c.suffix[s] = r.suffix;
+      c.shape[s] = r.shape;
+      c.cls[s] = r.cls;
+      return r.partial;
+    }
+    c.setToken(i, t.text, t.lower, t.pos, t.tag);
+    const partial = new Float32Array(ROLES * 3);
+    this.scoreRoles(s, partial);
+    if (first === undefined && this.readings.size >= READINGS_LIMIT) this.readings.clear();
+    this.readings.set(t.text, {
+      lower: t.lower,
+      pos: t.pos,
+      tag: t.tag,
+      word: c.word[s],
+      tagId: c.tag[s],
+      coarse: c.coarse[s],
+      wink: c.wink[s],
+      suffix: c.suffix[s],
+      shape: c.shape[s],
+      cls: c.cls[s],
+      partial,
+      next: first,
+    });
+    return partial;
   }
 
   /** Adds the dense rows of the features' codes to `scores`. */
@@ -658,25 +747,15 @@ export class Parser {
     if (n <= 0) return;
     const c = this.config;
     c.begin(n);
-    for (let i = 0; i < n; i++) {
-      const t = tokens[from + i];
-      c.setToken(i, t.text, t.lower, t.pos, t.tag);
-    }
+    // Each token's score in each role, summed once per word (slot 0 = no token, n + 1 = the root).
+    if (this.partial.length < (n + 2) * ROLES * 3) this.partial = new Float32Array((n + 2) * ROLES * 6);
+    const partial = this.partial;
+    partial.set(this.nonePartial, 0);
+    for (let i = 0; i < n; i++) partial.set(this.read(tokens[from + i], i), (i + 1) * ROLES * 3);
+    partial.set(this.rootPartial, (n + 1) * ROLES * 3);
     const actions = this.actions;
     const f = this.features;
     const scores = this.actionScores;
-    // Each token's score in each role, summed once (slot 0 = no token, n + 1 = the root).
-    if (this.partial.length < (n + 2) * ROLES * 3) this.partial = new Float32Array((n + 2) * ROLES * 6);
-    const partial = this.partial;
-    for (let slot = 0; slot < n + 2; slot++) {
-      for (let role = 0; role < ROLES; role++) {
-        scores.fill(0);
-        roleFeatures(c, role, slot, f.reset());
-        actions.score(f.keys, f.k, scores);
-        this.addDirect(f, scores);
-        partial.set(scores, (slot * ROLES + role) * 3);
-      }
-    }
     const slots = this.slots;
     while (!c.isTerminal()) {
       roleSlots(c, slots);
@@ -709,12 +788,10 @@ export class Parser {
     const f = this.features;
     labelFeatures(this.config, action, f);
     const scores = this.labelScores;
-    const k = scores.length;
     scores.fill(0);
     for (let j = 0; j < f.d; j++) {
       const c = f.direct[j];
-      const at = (this.labelOffsets[c >>> 20] + (c & 0xfffff)) * k;
-      for (let x = 0; x < k; x++) scores[x] += this.labelDirect[at + x];
+      this.labelDirect.add(this.labelOffsets[c >>> 20] + (c & 0xfffff), scores);
     }
     this.labels.score(f.keys, f.k, scores);
     let best = -1;

@@ -7,11 +7,12 @@ import { join } from "node:path";
 import { modelDir } from "./parser.js";
 import {
   DirectTables,
+  PackedRows,
   featureKey,
   hashString,
   linearModel,
   readModelFile,
-  type LinearModel,
+  type HashedModel,
   type ModelHeader,
   type ModelRows,
 } from "./linear-model.js";
@@ -70,6 +71,8 @@ export class TaggerContext {
   wink = new Int32Array(0);
   /** Word class ids. */
   cls = new Int32Array(0);
+  /** Hash of the word's last three letters (lower case). */
+  suffix3 = new Int32Array(0);
   readonly wordClasses: WordClasses;
 
   constructor(wordClasses: WordClasses) {
@@ -79,14 +82,18 @@ export class TaggerContext {
   private tokens: readonly { text: string; lower: string; pos: string }[] = [];
   private from = 0;
 
-  /** Slot i + 2 holds token i; slots 0-1 and n + 2, n + 3 stand for "outside the sentence". */
-  begin(tokens: readonly { text: string; lower: string; pos: string }[], from: number, to: number): void {
+  /**
+   * Slot i + 2 holds token i; slots 0-1 and n + 2, n + 3 stand for "outside the sentence". Without `fill`, the
+   * tokens' slots are left to the caller (`setToken`).
+   */
+  begin(tokens: readonly { text: string; lower: string; pos: string }[], from: number, to: number, fill = true): void {
     const n = to - from;
     if (this.word.length < n + 4) {
       const cap = Math.max(n + 4, this.word.length * 2, 64);
       this.word = new Int32Array(cap);
       this.wink = new Int32Array(cap);
       this.cls = new Int32Array(cap);
+      this.suffix3 = new Int32Array(cap);
     }
     this.n = n;
     this.tokens = tokens;
@@ -96,12 +103,19 @@ export class TaggerContext {
       this.wink[s] = 0;
       this.cls[s] = 0;
     }
+    if (!fill) return;
     for (let i = 0; i < n; i++) {
       const t = tokens[from + i];
-      this.word[i + 2] = hashString(t.lower);
-      this.wink[i + 2] = winkTagId(t.pos);
-      this.cls[i + 2] = this.wordClasses.of(t.lower);
+      this.setToken(i, hashString(t.lower), winkTagId(t.pos), this.wordClasses.of(t.lower), hashSuffix(t.lower, 3));
     }
+  }
+
+  /** Token i's word hash (lower case), wink tag id, word class id and three-letter suffix hash. */
+  setToken(i: number, word: number, wink: number, cls: number, suffix3: number): void {
+    this.word[i + 2] = word;
+    this.wink[i + 2] = wink;
+    this.cls[i + 2] = cls;
+    this.suffix3[i + 2] = suffix3;
   }
 
   /** Token i's features of the word alone: the same wherever it stands, so the tagger keeps their sum per word. */
@@ -126,14 +140,21 @@ export class TaggerContext {
   features(i: number, prev: number, prev2: number, keys: Int32Array, k: number, direct: Int32Array): number {
     const s = i + 2;
     const { word, wink } = this;
+    keys[k++] = CONTEXT_KEYS.previousWord(word[s - 1]);
+    keys[k++] = CONTEXT_KEYS.nextWord(word[s + 1]);
+    keys[k++] = CONTEXT_KEYS.wordAfterTag(prev, word[s]);
+    keys[k++] = CONTEXT_KEYS.suffixWithWink(this.suffix3[s], wink[s]);
+    keys[k++] = CONTEXT_KEYS.secondNextWord(word[s + 2]);
+    this.directRows(i, prev, prev2, direct);
+    return k;
+  }
+
+  /** Token i's row in each dense template, given the previous two predicted tags (ids: 0 none, tag + 1). */
+  directRows(i: number, prev: number, prev2: number, direct: Int32Array): void {
+    const s = i + 2;
+    const { wink } = this;
     const W = WINK_TAG_IDS;
-    const w = word[s];
     const p = wink[s];
-    keys[k++] = featureKey(10, word[s - 1]);
-    keys[k++] = featureKey(11, word[s + 1]);
-    keys[k++] = featureKey(12, prev, w);
-    keys[k++] = featureKey(13, hashSuffix(this.tokens[this.from + i].lower, 3), p);
-    keys[k++] = featureKey(14, word[s + 2]);
     const P = this.tags + 1;
     direct[0] = 0;
     direct[1] = p;
@@ -147,7 +168,6 @@ export class TaggerContext {
     direct[9] = prev * W + p;
     direct[10] = this.cls[s - 1] * W + p;
     direct[11] = p * this.wordClasses.size + this.cls[s + 1];
-    return k;
   }
 
   /** A number naming token i's wink tags of i-1..i+1 and whether it opens the sentence: what STATIC rows read. */
@@ -160,9 +180,22 @@ export class TaggerContext {
 }
 
 const NONE = hashString("<none>");
+
 /**
- * Words whose lexical sums are kept (about 350 bytes each, so at most ~17 MB): 20,000 made 1,700 Reuters articles
- * clear and refill the sums, and tagging took 2.2-2.9 µs a token instead of 1.6-1.8.
+ * The keys of the hashed context features, in the order `features` writes them: the previous, next and second next
+ * words, the word after the previous tag, the three-letter suffix with wink's tag. The tagger keeps each word's rows
+ * for them (`TaggerWord`), so it builds the same keys here.
+ */
+const CONTEXT_KEYS = {
+  previousWord: (word: number) => featureKey(10, word),
+  nextWord: (word: number) => featureKey(11, word),
+  wordAfterTag: (prev: number, word: number) => featureKey(12, prev, word),
+  suffixWithWink: (suffix3: number, wink: number) => featureKey(13, suffix3, wink),
+  secondNextWord: (word: number) => featureKey(14, word),
+};
+/**
+ * Words kept (`TaggerWord`: lexical sums and row handles, about 700 bytes each, so at most ~35 MB): 20,000 made 1,700
+ * Reuters articles clear and refill the sums, and tagging took 2.2-2.9 µs a token instead of 1.6-1.8.
  */
 const LEXICAL_CACHE_LIMIT = 50_000;
 /** Contexts of wink tags whose sums are kept: a few thousand occur. */
@@ -180,16 +213,28 @@ export function directKeys(tags: number, classes: number, direct: Int32Array, ou
 export class Tagger {
   readonly classes: string[];
   readonly header: ModelHeader;
-  private hashed: LinearModel;
+  private hashed: HashedModel;
   private weights: Float32Array;
+  /**
+   * The same dense rows packed sparse, for the templates after STATIC, read at every token: half their rows are
+   * zero and the others hold 5-45 weights of 49 (word classes with wink's tags: 5).
+   */
+  private packed: PackedRows;
   private offsets: Int32Array;
   private context: TaggerContext;
   private keys = new Int32Array(TAGGER_LEXICAL + TAGGER_CONTEXT);
   /**
-   * Summed scores of each word's lexical features, by its text: a pure function of the word and the model, so
-   * keeping it changes no tag; bounded, and cleared when full.
+   * What is kept of each word met, by its text: the summed scores of its lexical features and its hashes (see
+   * `TaggerWord`), a pure function of the word and the model, so keeping them changes no tag; bounded, and cleared
+   * when full.
    */
-  private lexicalScores = new Map<string, Float32Array>();
+  private words = new Map<string, TaggerWord>();
+  /** The words of the sentence's tokens, in order. */
+  private sentence: TaggerWord[] = [];
+  /** Stands for the words outside the sentence (`NONE`). */
+  private outside: TaggerWord;
+  /** Where a word's suffix rows start in `TaggerWord.rows`, after those of the previous tags. */
+  private suffixRows: number;
   /** Likewise the summed scores of the STATIC dense templates, by `staticCode`. */
   private staticScores = new Map<number, Float32Array>();
   private direct = new Int32Array(16);
@@ -214,31 +259,30 @@ export class Tagger {
     const k = this.classes.length;
     const tables = new DirectTables(rows, k, taggerDirectTemplates(k, wordClasses.size));
     this.weights = tables.weights;
+    this.packed = new PackedRows(tables.weights, k);
     this.offsets = tables.offsets;
     this.hashed = linearModel(header, tables.rest);
     this.context.tags = k;
     this.scores = new Float32Array(k);
+    this.suffixRows = k + 1;
+    this.outside = this.wordOf("", NONE, 0, NONE, new Float32Array(k));
   }
 
   /** Tags tokens[from, to) as one sentence: sets each token's `tag`. */
   tag(tokens: TaggedToken[], from: number, to: number): void {
     const c = this.context;
-    c.begin(tokens, from, to);
+    c.begin(tokens, from, to, false);
+    const n = to - from;
+    const words = this.sentence;
+    for (let i = 0; i < n; i++) words[i] = this.readWord(tokens[from + i], i);
     const k = this.classes.length;
-    const { keys, direct, scores, weights, offsets } = this;
+    const { direct, scores, weights, packed, offsets, hashed, outside } = this;
     let prev = 0;
     let prev2 = 0;
-    for (let i = 0; i < to - from; i++) {
-      const text = tokens[from + i].text;
-      let lexical = this.lexicalScores.get(text);
-      if (lexical === undefined) {
-        lexical = new Float32Array(k);
-        this.hashed.score(keys, c.lexical(i, keys, 0), lexical);
-        if (this.lexicalScores.size >= LEXICAL_CACHE_LIMIT) this.lexicalScores.clear();
-        this.lexicalScores.set(text, lexical);
-      }
-      scores.set(lexical);
-      const count = c.features(i, prev, prev2, keys, 0, direct);
+    for (let i = 0; i < n; i++) {
+      const w = words[i];
+      scores.set(w.lexical);
+      c.directRows(i, prev, prev2, direct);
       const code = c.staticCode(i);
       let fixed = this.staticScores.get(code);
       if (fixed === undefined) {
@@ -251,19 +295,98 @@ export class Tagger {
         this.staticScores.set(code, fixed);
       }
       for (let x = 0; x < k; x++) scores[x] += fixed[x];
-      for (let j = STATIC; j < offsets.length; j++) {
-        const at = (offsets[j] + direct[j]) * k;
-        for (let x = 0; x < k; x++) scores[x] += weights[at + x];
+      for (let j = STATIC; j < offsets.length; j++) packed.add(offsets[j] + direct[j], scores);
+      // The hashed context features, in the order `TaggerContext.features` writes their keys.
+      hashed.addRow((i > 0 ? words[i - 1] : outside).asPrevious, scores);
+      hashed.addRow((i + 1 < n ? words[i + 1] : outside).asNext, scores);
+      let afterTag = w.rows[prev];
+      if (afterTag === UNKNOWN_ROW) afterTag = w.rows[prev] = hashed.rowOf(CONTEXT_KEYS.wordAfterTag(prev, w.word));
+      hashed.addRow(afterTag, scores);
+      const p = c.wink[i + 2];
+      let suffix = w.rows[this.suffixRows + p];
+      if (suffix === UNKNOWN_ROW) {
+        suffix = w.rows[this.suffixRows + p] = hashed.rowOf(CONTEXT_KEYS.suffixWithWink(w.suffix3, p));
       }
-      this.hashed.score(keys, count, scores);
+      hashed.addRow(suffix, scores);
+      hashed.addRow((i + 2 < n ? words[i + 2] : outside).asSecondNext, scores);
       let best = 0;
       for (let x = 1; x < k; x++) if (scores[x] > scores[best]) best = x;
       tokens[from + i].tag = this.classes[best];
       prev2 = prev;
       prev = best + 1;
     }
+    words.fill(this.outside, 0, n);
+  }
+
+  /**
+   * Fills token i's slot of the context from what is kept of its word, or makes it (and keeps it). Kept by text, as
+   * the lexical scores always were: a text read with another lower case (wink's surface not found in the text, rare)
+   * takes its hashes and rows from its own lower case, and its lexical scores from the text kept.
+   */
+  private readWord(t: TaggedToken, i: number): TaggerWord {
+    const c = this.context;
+    const wink = winkTagId(t.pos);
+    const kept = this.words.get(t.text);
+    if (kept !== undefined && kept.lower === t.lower) {
+      c.setToken(i, kept.word, wink, kept.cls, kept.suffix3);
+      return kept;
+    }
+    const lower = t.lower;
+    const word = hashString(lower);
+    const cls = c.wordClasses.of(lower);
+    const suffix3 = hashSuffix(lower, 3);
+    c.setToken(i, word, wink, cls, suffix3);
+    let lexical = kept?.lexical;
+    if (lexical === undefined) {
+      lexical = new Float32Array(this.classes.length);
+      this.hashed.score(this.keys, c.lexical(i, this.keys, 0), lexical);
+    }
+    const made = this.wordOf(lower, word, cls, suffix3, lexical);
+    if (kept !== undefined) return made;
+    if (this.words.size >= LEXICAL_CACHE_LIMIT) this.words.clear();
+    this.words.set(t.text, made);
+    return made;
+  }
+
+  private wordOf(lower: string, word: number, cls: number, suffix3: number, lexical: Float32Array): TaggerWord {
+    const rows = new Int32Array(this.suffixRows + WINK_TAG_IDS).fill(UNKNOWN_ROW);
+    const { hashed } = this;
+    return {
+      lower,
+      word,
+      cls,
+      suffix3,
+      lexical,
+      asPrevious: hashed.rowOf(CONTEXT_KEYS.previousWord(word)),
+      asNext: hashed.rowOf(CONTEXT_KEYS.nextWord(word)),
+      asSecondNext: hashed.rowOf(CONTEXT_KEYS.secondNextWord(word)),
+      rows,
+    };
   }
 }
+
+/**
+ * A word as the tagger keeps it: its lexical scores, the hashes and class id of its lower case, and where the rows of
+ * its hashed context features sit in the model (`HashedModel.rowOf`; -1 for a feature never learned): as the
+ * previous, next and second next word, and, looked up when first needed, after each previous tag and its suffix with
+ * each of wink's tags. A token then reads its five context rows without probing the 4 MB table for them.
+ */
+interface TaggerWord {
+  lower: string;
+  word: number;
+  cls: number;
+  suffix3: number;
+  lexical: Float32Array;
+  asPrevious: number;
+  asNext: number;
+  asSecondNext: number;
+  /** The rows after each previous tag id (0..tags), then those of the suffix with each wink tag id; -2: not yet. */
+  rows: Int32Array;
+}
+
+const UNKNOWN_ROW = -2;
+
+
 
 /** Reads the tagger's model file from a folder. */
 export function loadTagger(dir: string): Tagger {
