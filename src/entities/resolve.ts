@@ -297,9 +297,10 @@ export class Resolver {
     const longer = this.prefixMatch(c);
     if (longer) return this.add(c, longer, "alias", null);
     if (c.headline) {
-      // The rest of a headline's words are the tagger's guesses, where capitals say nothing: a name no sentence
-      // writes is kept only when it is a company's by its stock symbol or legal form, or an acronym.
-      if (!c.confirmed && !c.acronym) return;
+      // The rest of a headline's capitals are the tagger's guesses, where capitals say nothing: a name no sentence
+      // writes is kept only when it is a company's by its stock symbol or legal form, or an acronym. (A headline in
+      // Title Case keeps its lower-case words, which tell names apart well enough.)
+      if (!c.confirmed && !c.acronym && c.text === c.text.toUpperCase()) return;
     }
     const e = this.create(c.words, null, null);
     this.add(c, e, "name", guess);

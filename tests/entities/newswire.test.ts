@@ -43,6 +43,10 @@ describe("names in a headline's capitals", () => {
     expect(found).toEqual(["International Swap Dealers Association|ORG"]);
   });
 
+  it("keeps a Title Case headline's names, which its lower-case words tell apart", () => {
+    expect(entities("Tony Blair Meets Gordon Brown In London\n\nThe two men met for an hour, aides said.")).toContain("Tony Blair|PERSON");
+  });
+
   it("labels an entity as the sentences write it, not in the headline's capitals", () => {
     const x = extractDocument({
       id: "t",
