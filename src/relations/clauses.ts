@@ -396,6 +396,8 @@ export function subjectOfFollowingClause(tree: Tree, v: number, o: number): bool
   };
   const next = lastOf(o, 0) + 1;
   if (next >= tokens.length || (tokens[next].pos !== "AUX" && tokens[next].pos !== "VERB")) return false;
+  // a participle opens no clause with a subject of its own: "a registration statement ... relating to its shares"
+  if (tokens[next].tag === "VBG" || tokens[next].tag === "VBN") return false;
   const clause = tokens[next].pos === "AUX" ? headOf(tree, next) : next;
   if (clause < 0 || headOf(tree, clause) !== v) return false;
   if (!/^(advcl|ccomp|parataxis)$/.test(baseDep(tree, clause))) return false;

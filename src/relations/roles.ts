@@ -405,14 +405,25 @@ function ledBy(view: SentenceView, first: number, last: number, out: Candidate[]
 /**
  * "National Medical Enterprises Inc said its Rehab Hospital Services Corp unit opened ...": "its", a company's name
  * and a noun for what it is to its parent; the parent is the organisation the sentence names first, before "its".
- * The tree reads this when the parser hangs the name on the noun; this reads the words, whatever the parse.
+ * "Southwest Airlines Co's TranStar Airlines": an organisation's possessive before another's name, its unit when a
+ * noun says so, else *affiliated with* it. The tree reads these when the parse is right; this reads the words.
  */
 function itsUnit(view: SentenceView, unit: Arg, first: number, last: number, out: Candidate[]): void {
   const { tokens, lexicon: lx } = view;
-  if (first - 1 <= view.from || tokens[first - 1].lower !== "its" || last + 1 >= view.to) return;
-  const noun = tokens[last + 1];
-  const predicate = lx.orgRoles.get(noun.lower) ?? lx.orgRoles.get(noun.lemma.toLowerCase());
-  if (!predicate) return;
+  if (first - 1 <= view.from) return;
+  const noun = last + 1 < view.to ? tokens[last + 1] : null;
+  const role = noun ? (lx.orgRoles.get(noun.lower) ?? lx.orgRoles.get(noun.lemma.toLowerCase())) : undefined;
+  // "Southwest Airlines Co's TranStar Airlines (unit)": an organisation's possessive right before another's name
+  if (/^['’]s?$/.test(tokens[first - 1].text) && !tokens[first - 1].spaceBefore) {
+    const owner = mentionOf(view, first - 2);
+    if (owner && owner.type === "ORG" && owner.kind !== "pronoun" && owner.entity !== unit.entity) {
+      const parent: Arg = { entity: owner.entity, mention: owner, token: first - 2, via: "possessor" };
+      push(out, unit, parent, role ?? "affiliated with", role ? [last + 1, last + 2] : [first - 1, first], role ? 0.8 : 0.6);
+    }
+    return;
+  }
+  if (tokens[first - 1].lower !== "its" || !role) return;
+  const predicate = role;
   for (let k = view.from; k < first - 1; k++) {
     const m = mentionOf(view, k);
     if (!m || m.type !== "ORG" || m.entity === unit.entity) continue;

@@ -126,6 +126,21 @@ describe("company copy", () => {
     );
   });
 
+  it("reads an organisation's possessive before another's name, and a filing whatever follows it", () => {
+    expect(relations("Southgate Airlines Co's TranSky Airlines said it will add new flights.")).toContain(
+      "transky-airlines affiliated with southgate-airlines-co",
+    );
+    expect(relations("Gulfport Corp's Chevrell Chemical Co unit said it raised prices.")).toContain(
+      "chevrell-chemical-co subsidiary of gulfport-corp",
+    );
+    // a participle after the object opens no clause of its own ("... relating to shares owned by X")
+    expect(
+      relations(
+        "Sheldon Systemhouse Inc said it filed a registration statement with the Securities and Exchange Commission relating to shares owned by a unit.",
+      ),
+    ).toContain("sheldon-systemhouse-inc files with securities-and-exchange-commission");
+  });
+
   it("reads a part of a holding headed by a determiner, and trade between two countries", () => {
     expect(relations("Wichita Industries Inc said it will acquire all of the outstanding shares of Fountain Oil Inc.")).toContain(
       "wichita-industries-inc acquires fountain-oil-inc",
