@@ -1040,7 +1040,12 @@ function joinNames(lex: Lexicons, tokens: Token[], runs: Run[]): Run[] {
     // A person's name is not joined to what follows ("Alvin Yeung of the Civic Party"); a cue word the tagger took
     // for a person's is no person's name ("Reserve" + "Bank", "Hamilton Institute" + "of Marine Science").
     const cueAlone = last !== undefined && last.to - last.from === 1 && endsWithAnyCue(lex, tokens, last.from, last.to);
-    const personLike = last !== undefined && last.type === "PERSON" && !firstCue(last.from) && !cueAlone && !endsWithAnyCue(lex, tokens, last.from, last.to);
+    // ("Ansett" + "Airlines": a single word the tagger took for a person's name, right before a company's cue word, is
+    // the company's name)
+    const companyAfter =
+      last !== undefined && last.to - last.from === 1 && run.from === last.to && run.to - run.from === 1 && cues.company.has(keyOf(tokens[run.from]));
+    const personLike =
+      last !== undefined && last.type === "PERSON" && !firstCue(last.from) && !cueAlone && !companyAfter && !endsWithAnyCue(lex, tokens, last.from, last.to);
     if (last && !personLike && last.to <= run.from && tokens[last.from].sentence === tokens[run.from].sentence) {
       const gap = run.from - last.to;
       const between = gap === 0 ? "" : tokens[last.to].lower;

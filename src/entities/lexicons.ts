@@ -41,6 +41,9 @@ export interface InstitutionEntry {
 
 export interface CueSets {
   org: Set<string>;
+  /** The organisation cues that end a company's name ("Airlines", "Industries", "Inc"): after a bare name they make
+   *  it a company's, whatever the tagger thought of the name ("Ansett Airlines"). */
+  company: Set<string>;
   orgFirst: Set<string>;
   facility: Set<string>;
   location: Set<string>;
@@ -290,6 +293,7 @@ function build(): Lexicons {
     partyMembers,
     cues: {
       org: set(cues.org),
+      company: set(cues.company),
       orgFirst: set(cues.orgFirst),
       facility: set(cues.facility),
       location: set(cues.location),

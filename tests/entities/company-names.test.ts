@@ -152,6 +152,12 @@ describe("company names", () => {
     expect(x.entities.map((e) => e.label).sort()).toEqual(["Kestrin Data Corp", "Vantor Voice Systems Inc"]);
   });
 
+  it("reads a bare name right before a company's cue word as the company's name", () => {
+    const text =
+      "Garrick Transport Industries Ltd said profits rose. Garrick Transport Industries wholly owns Garrick Airlines, one of Australia's two major domestic airlines.";
+    expect(entities(text)).toContain("Garrick Airlines|ORG");
+  });
+
   it("reads a newswire table's abbreviations as no names", () => {
     expect(entities("Nine Mths Shr loss six cts vs loss 1.23 dlrs. Revs 5,129,000 vs 111.9 mln. Oper net 4.1 mln Dlrs.")).toEqual([]);
   });
