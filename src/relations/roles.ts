@@ -827,8 +827,13 @@ function orgRoles(tree: Tree, holders: number[], parties: number[], predicate: s
     if (!holder || holder.mention.type !== "ORG" || holder.mention.kind === "pronoun") continue;
     for (const p of parties) {
       const party = argOf(tree, p, false);
-      if (party && ORGANISED.has(party.mention.type) && !holders.includes(p))
-        push(out, holder, party, predicate, [r, r + 1], 0.85);
+      if (!party || !ORGANISED.has(party.mention.type) || holders.includes(p)) continue;
+      // "its Norwegian subsidiary, X": a country's demonym before the noun says where the unit is, not whose
+      if (party.mention.kind === "demonym" && baseDep(tree, p) !== "nmod") {
+        push(out, holder, party, "based in", [r, r + 1], 0.75);
+        continue;
+      }
+      push(out, holder, party, predicate, [r, r + 1], 0.85);
     }
   }
 }

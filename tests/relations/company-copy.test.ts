@@ -141,6 +141,12 @@ describe("company copy", () => {
     ).toContain("sheldon-systemhouse-inc files with securities-and-exchange-commission");
   });
 
+  it("reads a demonym before a unit's noun as where the unit is, not its parent", () => {
+    const found = relations("Clarkson Copy Inc said its majority-owned Norwegian subsidiary, Interactive Drafting Co of Norway, bought a rival.");
+    expect(found).not.toContain("interactive-drafting-co subsidiary of norway");
+    expect(found).toContain("interactive-drafting-co based in norway");
+  });
+
   it("reads a part of a holding headed by a determiner, and trade between two countries", () => {
     expect(relations("Wichita Industries Inc said it will acquire all of the outstanding shares of Fountain Oil Inc.")).toContain(
       "wichita-industries-inc acquires fountain-oil-inc",
