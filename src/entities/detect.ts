@@ -34,7 +34,7 @@ export interface Candidate {
   /** The name stands in a headline's capitals or Title Case, where its form and type say less than in a sentence. */
   headline: boolean;
   /** A headline's name that the article's sentences write too, or a company's by its stock symbol or legal form
-   *  (headline.ts): a name for sure, where the other words of a headline are the tagger's guesses. */
+   *  (newswire.ts): a name for sure, where the other words of a headline are the tagger's guesses. */
   confirmed: boolean;
 }
 
