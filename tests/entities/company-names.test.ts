@@ -160,6 +160,8 @@ describe("company names", () => {
 
   it("reads a newswire table's abbreviations as no names", () => {
     expect(entities("Nine Mths Shr loss six cts vs loss 1.23 dlrs. Revs 5,129,000 vs 111.9 mln. Oper net 4.1 mln Dlrs.")).toEqual([]);
+    // nor an economic figure's ("GNP", "CPI")
+    expect(entities("Halvania's GNP rose 0.8 pct and its CPI fell, the planning office said.").some((e) => /^(GNP|CPI)\|/.test(e))).toBe(false);
   });
 
   it("reads a credit rating's grade as no name, in a sentence about ratings only", () => {
