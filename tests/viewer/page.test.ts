@@ -252,6 +252,42 @@ describe("viewer interactions on the canvas", () => {
     await page.close();
   });
 
+  it("when frames are slow, a selection's nodes and camera jump to the ego view instead of moving there", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    // Every frame made slow: sigma's draw is held 150 ms, as software WebGL holds a big one.
+    await page.evaluate(async () => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      sigma.on("beforeRender", () => {
+        const until = performance.now() + 150;
+        while (performance.now() < until);
+      });
+      sigma.refresh();
+      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+    });
+    // Read in the same task as the selection: an animated move would only have started.
+    const after = await page.evaluate(
+      () =>
+        new Promise<{ moving: boolean; cameraMoving: boolean }>((done) => {
+          window.addEventListener(
+            "hashchange",
+            () =>
+              done({
+                moving: window.newsgraph!.renderer!.isAnimating(),
+                cameraMoving: window.newsgraph!.renderer!.sigma.getCamera().isAnimated(),
+              }),
+            { once: true },
+          );
+          location.hash = "#node=vera-okafor";
+        }),
+    );
+    expect(after).toEqual({ moving: false, cameraMoving: false });
+    expect(await page.evaluate(() => window.newsgraph!.settled())).toBe(true);
+    // The ego view is in place: the centre's label above it, its neighbours beside it.
+    expect(await page.evaluate(() => (window.newsgraph!.renderer!.sigma.getNodeDisplayData("vera-okafor") as { labelSide?: string }).labelSide)).toBe("above");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("clicking an edge opens its evidence drawer; denied edges are labelled", async () => {
     const { page, errors } = await openViewer(browser, `${server.url}#node=vera-okafor`);
     // The ego view: neighbours and camera move, then stay.

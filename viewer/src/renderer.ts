@@ -91,6 +91,12 @@ const EGO_EDGE_LABELS_MAX = 8;
 const HOVER_EDGES_MAX = 400;
 /** Opacity of a big graph's nodes canvas while a neighbourhood is shown over it (see `setFade`). */
 const FADED_NODES_OPACITY = 0.35;
+/**
+ * Above this many milliseconds a frame (from sigma starting to draw it to the frame after it on screen), the ego
+ * view's nodes and camera jump instead of moving: its 450 ms animation would show two or three frames at most, each
+ * a whole frame late (software WebGL drew 5,000 circles and 15,000 arrows in 0.35-0.4 s a frame).
+ */
+const SLOW_FRAME_MS = 100;
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const LABEL_SIZE = 13;
 const LABEL_WEIGHT = "600";
@@ -371,6 +377,23 @@ export function createRenderer(
     edgeReducer,
   });
   labels.attach(renderer as unknown as Sigma);
+  // How long the last frame took to reach the screen, or null before the first one: the ego view animates only
+  // when frames are quick (`SLOW_FRAME_MS`). Two animation frames after sigma started drawing, the browser has put
+  // that frame on screen (with software WebGL it waits for the GPU process to finish it).
+  let lastFrameMs: number | null = null;
+  let timingFrame = false;
+  renderer.on("beforeRender", () => {
+    if (timingFrame) return;
+    timingFrame = true;
+    const started = performance.now();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        lastFrameMs = performance.now() - started;
+        timingFrame = false;
+      }),
+    );
+  });
+  const framesAreSlow = (): boolean => lastFrameMs === null || lastFrameMs > SLOW_FRAME_MS;
   setFade(big && focus !== null);
   // The entity under the pointer is found from the entities' places (picking.ts on big graphs, the drawn discs on
   // small ones); the nodes are drawn without sigma's picking pass. On small graphs the relations too (`pickEdgeAt`);
@@ -631,8 +654,10 @@ export function createRenderer(
       if (home.size === 0) renderer.setCustomBBox(null);
       if (redraw) update();
     };
-    // Big graphs would redraw everything on each animation frame: there the nodes jump instead.
-    const duration = big ? 0 : 450;
+    // Big graphs would redraw everything on each animation frame: there the nodes jump instead, as they do on any
+    // graph whose frames are slow (or not drawn yet: a selection from the URL at load).
+    const jump = big || framesAreSlow();
+    const duration = jump ? 0 : 450;
     if (Object.keys(targets).length === 0) settle(false);
     else if (duration === 0) {
       for (const [moved, position] of Object.entries(targets)) graph.mergeNodeAttributes(moved, position);
@@ -641,13 +666,13 @@ export function createRenderer(
       animating = true;
       stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, () => settle(true));
     }
-    // On a big graph the camera jumps too: each frame of an animated move costs a full software-WebGL frame (the
+    // When the nodes jump the camera jumps too: each frame of an animated move costs a full software-WebGL frame (the
     // 300 ms move drew two or three of them before the ego view settled). The jump comes before `update()`, whose
     // frame then shows the ego view where it ends.
     if (camera) {
-      if (big) renderer.getCamera().setState(camera);
+      if (jump) renderer.getCamera().setState(camera);
       else void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
-    } else if (node && graph.hasNode(node)) centreOn(renderer, node, graph, big ? 0 : 400);
+    } else if (node && graph.hasNode(node)) centreOn(renderer, node, graph, jump ? 0 : 400);
     update();
     return true;
   };
