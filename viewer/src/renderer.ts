@@ -29,6 +29,7 @@ import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
 import { buildNodeGrid, type NodeGrid } from "./picking.js";
 import { pickEdge, type EdgeOnScreen } from "./edge-picking.js";
+import { visibleEdgesOnly } from "./visible-only.js";
 import {
   bigGraphPrograms,
   type FocusEdgeData,
@@ -310,12 +311,13 @@ export function createRenderer(
         // (`pickNode`, `pickEdgeAt`). Drawing every circle and arrow a second time for picking doubled each frame
         // (0.7-0.8 s at 5,000 entities / 15,000 relations in software WebGL).
         nodeProgramClasses: { circle: withoutPicking(NodeCircleProgram as unknown as NodeProgramType) },
+        // Only the drawn edges reach WebGL (visible-only.ts): a hover or a selection hides all but a few.
         edgeProgramClasses: {
-          arrow: typed(withoutPicking(EdgeArrowProgram)),
-          double: typed(withoutPicking(EdgeDoubleArrowProgram)),
-          curved: typed(withoutPicking(EdgeCurvedArrowProgram as unknown as EdgeProgramType)),
-          curvedDouble: typed(withoutPicking(EdgeCurvedDoubleArrowProgram as unknown as EdgeProgramType)),
-          line: typed(withoutPicking(EdgeLineProgram)),
+          arrow: smallGraphEdges(EdgeArrowProgram),
+          double: smallGraphEdges(EdgeDoubleArrowProgram),
+          curved: smallGraphEdges(EdgeCurvedArrowProgram as unknown as EdgeProgramType),
+          curvedDouble: smallGraphEdges(EdgeCurvedDoubleArrowProgram as unknown as EdgeProgramType),
+          line: smallGraphEdges(EdgeLineProgram),
         },
       };
   type NewsSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -723,6 +725,11 @@ function withoutPicking<P extends NodeProgramType | EdgeProgramType>(Program: P)
     }
   }
   return WithoutPicking as unknown as P;
+}
+
+/** A small graph's edge program: no picking pass, and only the drawn edges handed to WebGL. */
+function smallGraphEdges(Program: EdgeProgramType): EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  return typed(visibleEdgesOnly(withoutPicking(Program)));
 }
 
 /** Sigma's programs are typed for any attributes; ours are narrower, which is fine for drawing. */
