@@ -424,8 +424,9 @@ export function createRenderer(
     // render the refresh scheduled would draw the same again (a whole frame, most of a second in software WebGL).
     cancelScheduledRender(renderer);
   });
-  // The entity under the pointer on a big graph. The grid of places is built at the first pointer move and again
-  // after the layout moved nodes; visibility and sizes are read at each move, so filters need no new grid.
+  // The entity under the pointer. On a big graph, from a grid of places built at the first pointer move and again
+  // after the layout moved nodes; visibility and sizes are read at each move, so filters need no new grid. On a
+  // small graph, from every drawn disc (a few milliseconds a move at 5,000 entities).
   const order = graph.nodes();
   const drawnAt = new Map(order.map((node, i) => [node, i]));
   let grid: NodeGrid | null = null;
