@@ -199,6 +199,95 @@ describe("viewer interactions on the canvas", () => {
     await page.close();
   });
 
+  it("draws without sigma's picking passes and still finds the relation under the pointer, curved ones too", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    // Count the draws into a framebuffer of sigma's own (its picking passes) as opposed to the canvas.
+    await page.addInitScript(() => {
+      (window as any).__pickingDraws = 0;
+      for (const Context of [WebGL2RenderingContext, WebGLRenderingContext]) {
+        const proto = Context.prototype as any;
+        const bind = proto.bindFramebuffer;
+        proto.bindFramebuffer = function (this: any, target: number, buffer: unknown) {
+          this.__framebuffer = buffer;
+          return bind.call(this, target, buffer);
+        };
+        for (const name of ["drawArrays", "drawArraysInstanced"]) {
+          const draw = proto[name];
+          proto[name] = function (this: any, ...args: unknown[]) {
+            if (this.__framebuffer) (window as any).__pickingDraws++;
+            return draw.apply(this, args);
+          };
+        }
+      }
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.newsgraph?.ready === true);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // A curved edge of the overview (parallel edges), pointed at in the middle of its curve.
+    const target = await page.evaluate(() => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      const graph = sigma.getGraph();
+      (window as any).__edges = [];
+      sigma.on("enterEdge", ({ edge }) => (window as any).__edges.push(edge));
+      for (const edge of graph.edges()) {
+        const data = sigma.getEdgeDisplayData(edge) as { curvature?: number; hidden?: boolean } | undefined;
+        if (!data?.curvature || data.hidden) continue;
+        const s = sigma.framedGraphToViewport(sigma.getNodeDisplayData(graph.source(edge))!);
+        const t = sigma.framedGraphToViewport(sigma.getNodeDisplayData(graph.target(edge))!);
+        const k = data.curvature;
+        // The curve's middle: halfway from the chord's middle to the control point, right of the direction on screen.
+        return { edge, x: (s.x + t.x) / 2 + ((t.y - s.y) * k) / 2, y: (s.y + t.y) / 2 - ((t.x - s.x) * k) / 2 };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const canvas = (await page.locator("#sigma").boundingBox())!;
+    await page.mouse.move(canvas.x + target!.x, canvas.y + target!.y);
+    await poll(() => page.evaluate(() => (window as any).__edges.at(-1))).toBe(target!.edge);
+    // An entity is found under the pointer as well (no picking pass for nodes either).
+    const okafor = await nodePoint(page, "vera-okafor");
+    await page.mouse.move(okafor.x, okafor.y);
+    await poll(() => page.evaluate(() => window.newsgraph!.renderer!.sigma.getNodeDisplayData("vera-okafor")!.highlighted)).toBe(true);
+    expect(await page.evaluate(() => (window as any).__pickingDraws)).toBe(0);
+    await page.close();
+  });
+
+  it("when frames are slow, a selection's nodes and camera jump to the ego view instead of moving there", async () => {
+    const { page, errors } = await openViewer(browser, server.url);
+    // Every frame made slow: sigma's draw is held 150 ms, as software WebGL holds a big one.
+    await page.evaluate(async () => {
+      const sigma = window.newsgraph!.renderer!.sigma;
+      sigma.on("beforeRender", () => {
+        const until = performance.now() + 150;
+        while (performance.now() < until);
+      });
+      sigma.refresh();
+      for (let i = 0; i < 4; i++) await new Promise((done) => requestAnimationFrame(done));
+    });
+    // Read in the same task as the selection: an animated move would only have started.
+    const after = await page.evaluate(
+      () =>
+        new Promise<{ moving: boolean; cameraMoving: boolean }>((done) => {
+          window.addEventListener(
+            "hashchange",
+            () =>
+              done({
+                moving: window.newsgraph!.renderer!.isAnimating(),
+                cameraMoving: window.newsgraph!.renderer!.sigma.getCamera().isAnimated(),
+              }),
+            { once: true },
+          );
+          location.hash = "#node=vera-okafor";
+        }),
+    );
+    expect(after).toEqual({ moving: false, cameraMoving: false });
+    expect(await page.evaluate(() => window.newsgraph!.settled())).toBe(true);
+    // The ego view is in place: the centre's label above it, its neighbours beside it.
+    expect(await page.evaluate(() => (window.newsgraph!.renderer!.sigma.getNodeDisplayData("vera-okafor") as { labelSide?: string }).labelSide)).toBe("above");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("clicking an edge opens its evidence drawer; denied edges are labelled", async () => {
     const { page, errors } = await openViewer(browser, `${server.url}#node=vera-okafor`);
     // The ego view: neighbours and camera move, then stay.

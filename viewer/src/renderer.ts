@@ -5,8 +5,10 @@ import {
   EdgeArrowProgram,
   EdgeDoubleArrowProgram,
   EdgeLineProgram,
+  NodeCircleProgram,
   type EdgeProgramType,
   type NodeHoverDrawingFunction,
+  type NodeProgramType,
 } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { Settings } from "sigma/settings";
@@ -26,6 +28,8 @@ import { CATEGORIES } from "./data.js";
 import { filterKey, type ViewState } from "./state.js";
 import { isEdgeShown, isNodeVisible } from "./visibility.js";
 import { buildNodeGrid, type NodeGrid } from "./picking.js";
+import { pickEdge, type EdgeOnScreen } from "./edge-picking.js";
+import { visibleEdgesOnly } from "./visible-only.js";
 import {
   bigGraphPrograms,
   type FocusEdgeData,
@@ -88,6 +92,12 @@ const EGO_EDGE_LABELS_MAX = 8;
 const HOVER_EDGES_MAX = 400;
 /** Opacity of a big graph's nodes canvas while a neighbourhood is shown over it (see `setFade`). */
 const FADED_NODES_OPACITY = 0.35;
+/**
+ * Above this many milliseconds a frame (from sigma starting to draw it to the frame after it on screen), the ego
+ * view's nodes and camera jump instead of moving: its 450 ms animation would show two or three frames at most, each
+ * a whole frame late (software WebGL drew 5,000 circles and 15,000 arrows in 0.35-0.4 s a frame).
+ */
+const SLOW_FRAME_MS = 100;
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 const LABEL_SIZE = 13;
 const LABEL_WEIGHT = "600";
@@ -297,12 +307,17 @@ export function createRenderer(
   const programs: Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>> = big
     ? (bigGraphPrograms(focusLayer, FADED_NODE) as unknown as Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>)
     : {
+        // No picking passes: the entity and the relation under the pointer are found from their places on screen
+        // (`pickNode`, `pickEdgeAt`). Drawing every circle and arrow a second time for picking doubled each frame
+        // (0.7-0.8 s at 5,000 entities / 15,000 relations in software WebGL).
+        nodeProgramClasses: { circle: withoutPicking(NodeCircleProgram as unknown as NodeProgramType) },
+        // Only the drawn edges reach WebGL (visible-only.ts): a hover or a selection hides all but a few.
         edgeProgramClasses: {
-          arrow: typed(EdgeArrowProgram),
-          double: typed(EdgeDoubleArrowProgram),
-          curved: typed(EdgeCurvedArrowProgram),
-          curvedDouble: typed(EdgeCurvedDoubleArrowProgram),
-          line: typed(EdgeLineProgram),
+          arrow: smallGraphEdges(EdgeArrowProgram),
+          double: smallGraphEdges(EdgeDoubleArrowProgram),
+          curved: smallGraphEdges(EdgeCurvedArrowProgram as unknown as EdgeProgramType),
+          curvedDouble: smallGraphEdges(EdgeCurvedDoubleArrowProgram as unknown as EdgeProgramType),
+          line: smallGraphEdges(EdgeLineProgram),
         },
       };
   type NewsSettings = Settings<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -364,13 +379,33 @@ export function createRenderer(
     edgeReducer,
   });
   labels.attach(renderer as unknown as Sigma);
+  // How long the last frame took to reach the screen, or null before the first one: the ego view animates only
+  // when frames are quick (`SLOW_FRAME_MS`). Two animation frames after sigma started drawing, the browser has put
+  // that frame on screen (with software WebGL it waits for the GPU process to finish it).
+  let lastFrameMs: number | null = null;
+  let timingFrame = false;
+  renderer.on("beforeRender", () => {
+    if (timingFrame) return;
+    timingFrame = true;
+    const started = performance.now();
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        lastFrameMs = performance.now() - started;
+        timingFrame = false;
+      }),
+    );
+  });
+  const framesAreSlow = (): boolean => lastFrameMs === null || lastFrameMs > SLOW_FRAME_MS;
   setFade(big && focus !== null);
-  // Big graphs: the entity under the pointer is found from the entities' places (picking.ts); the points are drawn
-  // without sigma's picking pass (big-graph.ts).
-  if (big) {
-    const internals = renderer as unknown as { getNodeAtPosition?: (position: Coordinates) => string | null };
-    if (typeof internals.getNodeAtPosition === "function") internals.getNodeAtPosition = pickNode;
-  }
+  // The entity under the pointer is found from the entities' places (picking.ts on big graphs, the drawn discs on
+  // small ones); the nodes are drawn without sigma's picking pass. On small graphs the relations too (`pickEdgeAt`);
+  // a big graph's neighbourhood keeps sigma's picking for its relations (big-graph.ts).
+  const internals = renderer as unknown as {
+    getNodeAtPosition?: (position: Coordinates) => string | null;
+    getEdgeAtPoint?: (x: number, y: number) => string | null;
+  };
+  if (typeof internals.getNodeAtPosition === "function") internals.getNodeAtPosition = pickNode;
+  if (!big && typeof internals.getEdgeAtPoint === "function") internals.getEdgeAtPoint = pickEdgeAt;
   // A full indexation (a resize, new filters) puts every node back at its place in the graph: the ego view's
   // neighbours on a big graph get their places in it back before the frame is drawn.
   // Positions written into the full graph (the layout button's ForceAtlas2) reach sigma through its own graph.
@@ -389,9 +424,10 @@ export function createRenderer(
     // render the refresh scheduled would draw the same again (a whole frame, most of a second in software WebGL).
     cancelScheduledRender(renderer);
   });
-  // The entity under the pointer on a big graph. The grid of places is built at the first pointer move and again
-  // after the layout moved nodes; visibility and sizes are read at each move, so filters need no new grid.
-  const order = big ? graph.nodes() : [];
+  // The entity under the pointer. On a big graph, from a grid of places built at the first pointer move and again
+  // after the layout moved nodes; visibility and sizes are read at each move, so filters need no new grid. On a
+  // small graph, from every drawn disc (a few milliseconds a move at 5,000 entities).
+  const order = graph.nodes();
   const drawnAt = new Map(order.map((node, i) => [node, i]));
   let grid: NodeGrid | null = null;
   const gridListeners = (["nodeAttributesUpdated", "eachNodeAttributesUpdated"] as const).map((event) => {
@@ -415,18 +451,19 @@ export function createRenderer(
     const sizeScale = renderer.scaleSize();
     const discRadius = (size: number): number => Math.max(size * sizeScale - 1, 0.5);
     let best: string | null = null;
-    let bestIndex = -1;
-    if (focusLayer.fade) {
-      // While a neighbourhood is shown over the faded graph, only its entities answer (as they are drawn on top).
-      for (const node of drawnFocus.nodes) {
+    let bestRank = -1;
+    // A small graph: every drawn disc, the one drawn last winning (sigma draws by zIndex, then in graph order).
+    // While a big graph's neighbourhood is shown over the faded rest, only its entities answer (drawn on top).
+    if (!big || focusLayer.fade) {
+      for (const node of big ? drawnFocus.nodes : order) {
         const data = renderer.getNodeDisplayData(node);
         if (!data || data.hidden) continue;
         const p = renderer.framedGraphToViewport(data);
         const r = discRadius(data.size);
-        const index = drawnAt.get(node) ?? -1;
-        if ((p.x - position.x) ** 2 + (p.y - position.y) ** 2 <= r * r && index > bestIndex) {
+        const rank = (big ? 0 : (data.zIndex ?? 0) * order.length) + (drawnAt.get(node) ?? -1);
+        if ((p.x - position.x) ** 2 + (p.y - position.y) ** 2 <= r * r && rank > bestRank) {
           best = node;
-          bestIndex = index;
+          bestRank = rank;
         }
       }
       return best;
@@ -449,6 +486,32 @@ export function createRenderer(
     };
     const picked = grid.pick(at.x, at.y, pixelsPerUnit, discRadius(NODE_SIZE_MAX), radius);
     return picked === null ? null : order[picked];
+  }
+
+  // The relation under the pointer on a small graph: each drawn edge's distance to it, on screen.
+  const edgeOrder = big ? [] : graph.edges();
+  function* edgesOnScreen(): Generator<{ key: string; rank: number; edge: EdgeOnScreen }> {
+    for (let i = 0; i < edgeOrder.length; i++) {
+      const key = edgeOrder[i];
+      const data = renderer.getEdgeDisplayData(key) as (EdgeDisplayData & { curvature?: number }) | undefined;
+      if (!data || data.hidden) continue;
+      const source = renderer.getNodeDisplayData(graph.source(key));
+      const target = renderer.getNodeDisplayData(graph.target(key));
+      if (!source || !target || source.hidden || target.hidden) continue;
+      yield {
+        key,
+        rank: (data.zIndex ?? 0) * edgeOrder.length + i,
+        edge: {
+          source: renderer.framedGraphToViewport(source),
+          target: renderer.framedGraphToViewport(target),
+          thickness: renderer.scaleSize(data.size),
+          curvature: data.curvature,
+        },
+      };
+    }
+  }
+  function pickEdgeAt(x: number, y: number): string | null {
+    return pickEdge(x, y, edgesOnScreen());
   }
 
   // The panel opening or closing changes the canvas' width; sigma only watches the window. Resizing a canvas clears
@@ -594,8 +657,10 @@ export function createRenderer(
       if (home.size === 0) renderer.setCustomBBox(null);
       if (redraw) update();
     };
-    // Big graphs would redraw everything on each animation frame: there the nodes jump instead.
-    const duration = big ? 0 : 450;
+    // Big graphs would redraw everything on each animation frame: there the nodes jump instead, as they do on any
+    // graph whose frames are slow (or not drawn yet: a selection from the URL at load).
+    const jump = big || framesAreSlow();
+    const duration = jump ? 0 : 450;
     if (Object.keys(targets).length === 0) settle(false);
     else if (duration === 0) {
       for (const [moved, position] of Object.entries(targets)) graph.mergeNodeAttributes(moved, position);
@@ -604,13 +669,13 @@ export function createRenderer(
       animating = true;
       stopAnimation = animateNodes(graph, targets, { duration, easing: "quadraticInOut" }, () => settle(true));
     }
-    // On a big graph the camera jumps too: each frame of an animated move costs a full software-WebGL frame (the
+    // When the nodes jump the camera jumps too: each frame of an animated move costs a full software-WebGL frame (the
     // 300 ms move drew two or three of them before the ego view settled). The jump comes before `update()`, whose
     // frame then shows the ego view where it ends.
     if (camera) {
-      if (big) renderer.getCamera().setState(camera);
+      if (jump) renderer.getCamera().setState(camera);
       else void renderer.getCamera().animate(camera, { duration: Math.max(duration, 300) });
-    } else if (node && graph.hasNode(node)) centreOn(renderer, node, graph, big ? 0 : 400);
+    } else if (node && graph.hasNode(node)) centreOn(renderer, node, graph, jump ? 0 : 400);
     update();
     return true;
   };
@@ -650,6 +715,22 @@ function nodesOnly(graph: ViewerGraph): ViewerGraph {
   const copy = graph.nullCopy() as ViewerGraph;
   graph.forEachNode((node, attrs) => copy.addNode(node, attrs));
   return copy;
+}
+
+/** A sigma program that draws without its picking pass (no picking buffer, so no picking shaders either). */
+function withoutPicking<P extends NodeProgramType | EdgeProgramType>(Program: P): P {
+  const Base = Program as unknown as new (gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: unknown) => object;
+  class WithoutPicking extends Base {
+    constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: unknown) {
+      super(gl, null, renderer);
+    }
+  }
+  return WithoutPicking as unknown as P;
+}
+
+/** A small graph's edge program: no picking pass, and only the drawn edges handed to WebGL. */
+function smallGraphEdges(Program: EdgeProgramType): EdgeProgramType<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  return typed(visibleEdgesOnly(withoutPicking(Program)));
 }
 
 /** Sigma's programs are typed for any attributes; ours are narrower, which is fine for drawing. */
