@@ -23,6 +23,7 @@ import {
 } from "sigma/rendering";
 import { EdgeCurvedArrowProgram, EdgeCurvedDoubleArrowProgram } from "@sigma/edge-curve";
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
+import { isEdgeDrawn } from "./visible-only.js";
 
 /** How an edge of the selected neighbourhood is drawn on top of the overview. */
 export type FocusEdgeType = "arrow" | "double" | "curved" | "curvedDouble";
@@ -139,8 +140,7 @@ function overviewLineProgram(layer: FocusLayer): EdgeProgramType {
       data: EdgeDisplayData,
     ): void {
       super.process(edgeIndex, offset, source, target, data);
-      const visible = !data.hidden && !source.hidden && !target.hidden;
-      if ((data as FocusEdgeData).focusType && visible) this.focus.set(offset, { index: edgeIndex, source, target, data });
+      if ((data as FocusEdgeData).focusType && isEdgeDrawn(source, target, data)) this.focus.set(offset, { index: edgeIndex, source, target, data });
       else this.focus.delete(offset);
     }
 

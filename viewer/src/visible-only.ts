@@ -15,6 +15,11 @@ interface EdgeProgramInstance {
 }
 
 /** `Program` drawing only its visible edges (an edge and both its ends not hidden). */
+/** Whether sigma draws an edge: neither it nor its ends hidden by the reducers. */
+export function isEdgeDrawn(source: NodeDisplayData, target: NodeDisplayData, data: EdgeDisplayData): boolean {
+  return !data.hidden && !source.hidden && !target.hidden;
+}
+
 export function visibleEdgesOnly(Program: EdgeProgramType): EdgeProgramType {
   const Base = Program as unknown as new (...args: unknown[]) => EdgeProgramInstance;
   class VisibleEdgesOnly extends Base {
@@ -35,8 +40,7 @@ export function visibleEdgesOnly(Program: EdgeProgramType): EdgeProgramType {
       target: NodeDisplayData,
       data: EdgeDisplayData,
     ): void {
-      const visible = !data.hidden && !source.hidden && !target.hidden;
-      this.slots[offset] = visible ? [edgeIndex, source, target, data] : null;
+      this.slots[offset] = isEdgeDrawn(source, target, data) ? [edgeIndex, source, target, data] : null;
       this.changed = true;
     }
 
