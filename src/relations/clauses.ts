@@ -589,15 +589,16 @@ function verbRelations(tree: Tree, v: number, out: Candidate[]): void {
     // "raised its Viacom stake": a holding named by its company reads as the holding noun's own
     // predicate (invests in), whatever the verb does to its size (a holding parted with keeps the verb's reading)
     const holding = !slot.prep && !entry ? lx.nouns.get(tokens[slot.head].lemma.toLowerCase())?.get("in") : undefined;
-    let ofHolding = false;
-    // (with a possessor: "its Viacom stake" is a stake in Viacom, "greets Shearson stake" Shearson's own)
-    if (holding && !lx.divestingVerbs.has(lemma) && childBy(tree, slot.head, "nmod:poss") >= 0) {
-      const owners = args(tree, [slot.head], true, false);
-      ofHolding = owners.length > 0 && owners.every((o) => o.via === "proxy");
-      if (ofHolding) predicate = holding;
-    }
-    if (!predicate) continue;
     let objects = args(tree, [slot.head], true, slot.prep !== "");
+    // (with a possessor: "its Viacom stake" is a stake in Viacom, "greets Shearson stake" Shearson's own)
+    const ofHolding =
+      holding !== undefined &&
+      !lx.divestingVerbs.has(lemma) &&
+      childBy(tree, slot.head, "nmod:poss") >= 0 &&
+      objects.length > 0 &&
+      objects.every((o) => o.via === "proxy");
+    if (ofHolding) predicate = holding;
+    if (!predicate) continue;
     // "expressed Italy's willingness": a pure light verb outside the table acts on its noun, not on who has it
     if (PURE_LIGHT.has(lemma) && !entry && !ofHolding) objects = objects.filter((o) => o.via === "head");
 
